@@ -1,0 +1,35 @@
+package org.ieum.shared;
+
+import java.time.Clock;
+
+import org.ieum.shared.mail.OutboxMessages;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Queues a mail in the same transaction as the action that causes it. The action never
+ * fails because mail is down: a scheduled sender delivers later, with retries.
+ */
+@Service
+public class MailOutbox {
+
+	private final OutboxMessages messages;
+	private final Clock clock;
+
+	MailOutbox(OutboxMessages messages, Clock clock) {
+		this.messages = messages;
+		this.clock = clock;
+	}
+
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void queue(String to, String subject, String body) {
+		messages.enqueue(to, subject, body, clock.instant());
+	}
+
+	/** For actions that have no transaction of their own (for example a password reset request). */
+	@Transactional
+	public void queueNow(String to, String subject, String body) {
+		messages.enqueue(to, subject, body, clock.instant());
+	}
+}

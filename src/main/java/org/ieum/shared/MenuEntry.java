@@ -1,0 +1,29 @@
+package org.ieum.shared;
+
+/**
+ * One navigation item a module contributes by declaring a bean of this type.
+ *
+ * @param group where it appears
+ * @param labelKey message key of its label
+ * @param path for portal groups a path below {@code /c/{slug}/} (empty for the portal home),
+ *     for {@link MenuGroup#ADMIN} an absolute path
+ * @param order position inside the group
+ * @param authority the authority a user needs to see it, or {@code null} for everyone
+ */
+public record MenuEntry(MenuGroup group, String labelKey, String path, int order, String authority) {
+
+	public static MenuEntry portal(MenuGroup group, String labelKey, String path, int order) {
+		return new MenuEntry(group, labelKey, path, order, null);
+	}
+
+	public static MenuEntry admin(String labelKey, String path, int order, String authority) {
+		return new MenuEntry(MenuGroup.ADMIN, labelKey, path, order, authority);
+	}
+
+	public String hrefFor(String centerSlug) {
+		if (group == MenuGroup.ADMIN) {
+			return path;
+		}
+		return path.isEmpty() ? "/c/" + centerSlug : "/c/" + centerSlug + "/" + path;
+	}
+}

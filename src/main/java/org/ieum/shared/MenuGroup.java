@@ -1,0 +1,27 @@
+package org.ieum.shared;
+
+/**
+ * The menu groups a center portal has, in the order centers publish them. A group with no
+ * entries is not shown, so a module that does not exist yet leaves no dead link.
+ */
+public enum MenuGroup {
+	ABOUT("menu.group.about"),
+	ECONOMY("menu.group.economy"),
+	PROGRAMS("menu.group.programs"),
+	EDUCATION("menu.group.education"),
+	CONSULTING("menu.group.consulting"),
+	SPACES("menu.group.spaces"),
+	NOTICES("menu.group.notices"),
+	/** The staff back office under /admin. */
+	ADMIN("menu.group.admin");
+
+	private final String labelKey;
+
+	MenuGroup(String labelKey) {
+		this.labelKey = labelKey;
+	}
+
+	public String labelKey() {
+		return labelKey;
+	}
+}

@@ -1,0 +1,145 @@
+package org.ieum.shared.mail;
+
+import java.time.Duration;
+import java.time.Instant;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+@Entity
+@Table(name = "shared_mail_outbox")
+public class OutboxMessage {
+
+	/** Waits between attempts; after the last one the message is given up. */
+	static final Duration[] BACKOFF = { Duration.ofMinutes(1), Duration.ofMinutes(5), Duration.ofMinutes(30),
+			Duration.ofHours(2), Duration.ofHours(6), Duration.ofHours(12) };
+
+	public enum Status {
+		/** Waiting for delivery. */
+		PENDING,
+		/** Handed to the SMTP server. */
+		SENT,
+		/** No SMTP server is configured: kept here for the administrator to read. */
+		HELD,
+		/** Every attempt failed. */
+		FAILED
+	}
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@Column(name = "recipient", nullable = false)
+	private String recipient;
+
+	@Column(nullable = false)
+	private String subject;
+
+	@Column(nullable = false, length = 20000)
+	private String body;
+
+	@Enumerated(EnumType.STRING)
+	@Column(nullable = false)
+	private Status status;
+
+	@Column(name = "created_at", nullable = false)
+	private Instant createdAt;
+
+	@Column(name = "next_attempt_at", nullable = false)
+	private Instant nextAttemptAt;
+
+	@Column(nullable = false)
+	private int attempts;
+
+	@Column(name = "sent_at")
+	private Instant sentAt;
+
+	@Column(name = "last_error", length = 1000)
+	private String lastError;
+
+	protected OutboxMessage() {
+	}
+
+	OutboxMessage(String recipient, String subject, String body, Instant now) {
+		this.recipient = recipient;
+		this.subject = subject;
+		this.body = body;
+		this.status = Status.PENDING;
+		this.createdAt = now;
+		this.nextAttemptAt = now;
+	}
+
+	void delivered(Instant now) {
+		attempts++;
+		status = Status.SENT;
+		sentAt = now;
+		lastError = null;
+	}
+
+	void held() {
+		status = Status.HELD;
+	}
+
+	void attemptFailed(String error, Instant now) {
+		attempts++;
+		lastError = error == null ? null : error.substring(0, Math.min(error.length(), 1000));
+		if (attempts > BACKOFF.length) {
+			status = Status.FAILED;
+		}
+		else {
+			nextAttemptAt = now.plus(BACKOFF[attempts - 1]);
+		}
+	}
+
+	/** An administrator asks for another try, for example after fixing SMTP settings. */
+	void retry(Instant now) {
+		status = Status.PENDING;
+		nextAttemptAt = now;
+	}
+
+	public Long getId() {
+		return id;
+	}
+
+	public String getRecipient() {
+		return recipient;
+	}
+
+	public String getSubject() {
+		return subject;
+	}
+
+	public String getBody() {
+		return body;
+	}
+
+	public Status getStatus() {
+		return status;
+	}
+
+	public Instant getCreatedAt() {
+		return createdAt;
+	}
+
+	public Instant getNextAttemptAt() {
+		return nextAttemptAt;
+	}
+
+	public int getAttempts() {
+		return attempts;
+	}
+
+	public Instant getSentAt() {
+		return sentAt;
+	}
+
+	public String getLastError() {
+		return lastError;
+	}
+}

@@ -1,0 +1,109 @@
+package org.ieum.shared.mail;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.mail.internet.MimeMessage;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.mail.autoconfigure.MailProperties;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.MimeMessageHelper;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.util.StringUtils;
+
+/**
+ * The outbox table and its sender. Each message is sent in its own short transaction so
+ * that one broken address never holds back the others.
+ */
+@Service
+public class OutboxMessages {
+
+	private static final Logger log = LoggerFactory.getLogger(OutboxMessages.class);
+
+	private final OutboxMessageRepository repository;
+	private final ObjectProvider<JavaMailSender> mailSender;
+	private final MailProperties mailProperties;
+	private final TransactionTemplate tx;
+	private final Clock clock;
+	private final String from;
+
+	OutboxMessages(OutboxMessageRepository repository, ObjectProvider<JavaMailSender> mailSender,
+			MailProperties mailProperties, TransactionTemplate tx, Clock clock,
+			@Value("${ieum.mail.from}") String from) {
+		this.repository = repository;
+		this.mailSender = mailSender;
+		this.mailProperties = mailProperties;
+		this.tx = tx;
+		this.clock = clock;
+		this.from = from;
+	}
+
+	public void enqueue(String to, String subject, String body, Instant now) {
+		repository.save(new OutboxMessage(to, subject, body, now));
+	}
+
+	public boolean deliveryConfigured() {
+		return StringUtils.hasText(mailProperties.getHost()) && mailSender.getIfAvailable() != null;
+	}
+
+	@Scheduled(initialDelayString = "${ieum.mail.initial-delay:5s}", fixedDelayString = "${ieum.mail.poll-interval:10s}")
+	public void sendDue() {
+		List<Long> due = repository.findDueIds(clock.instant(), PageRequest.of(0, 50));
+		due.forEach(this::sendOne);
+	}
+
+	private void sendOne(Long id) {
+		tx.executeWithoutResult(status -> repository.findById(id)
+			.filter(m -> m.getStatus() == OutboxMessage.Status.PENDING)
+			.ifPresent(this::deliver));
+	}
+
+	private void deliver(OutboxMessage message) {
+		if (!deliveryConfigured()) {
+			message.held();
+			return;
+		}
+		try {
+			JavaMailSender sender = mailSender.getObject();
+			MimeMessage mime = sender.createMimeMessage();
+			MimeMessageHelper helper = new MimeMessageHelper(mime, false, "UTF-8");
+			helper.setFrom(from);
+			helper.setTo(message.getRecipient());
+			helper.setSubject(message.getSubject());
+			helper.setText(message.getBody(), false);
+			sender.send(mime);
+			message.delivered(clock.instant());
+		}
+		catch (Exception ex) {
+			log.warn("Mail {} to {} failed (attempt {}): {}", message.getId(), message.getRecipient(),
+					message.getAttempts() + 1, ex.getMessage());
+			message.attemptFailed(ex.getMessage(), clock.instant());
+		}
+	}
+
+	public Page<OutboxView> list(String recipient, Pageable page) {
+		Page<OutboxMessage> found = StringUtils.hasText(recipient)
+				? repository.findByRecipientContainingIgnoreCaseOrderByIdDesc(recipient.trim(), page)
+				: repository.findAllByOrderByIdDesc(page);
+		return found.map(OutboxView::of);
+	}
+
+	public Optional<OutboxView> find(long id) {
+		return repository.findById(id).map(OutboxView::of);
+	}
+
+	public void retry(long id) {
+		tx.executeWithoutResult(s -> repository.findById(id).ifPresent(m -> m.retry(clock.instant())));
+	}
+}

@@ -1,0 +1,68 @@
+package org.ieum.shared.security;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+
+/**
+ * The browser-facing security chain: form login with CSRF, session timeout from
+ * {@code server.servlet.session.timeout}, actuator for system administrators only. The
+ * API chain for {@code /api/v1/**} lives with the accounts in the identity module.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
+class WebSecurityConfig {
+
+	@Bean
+	@Order(10)
+	SecurityFilterChain actuatorChain(HttpSecurity http) throws Exception {
+		http.securityMatcher(EndpointRequest.toAnyEndpoint())
+			.authorizeHttpRequests(a -> a
+				.requestMatchers(EndpointRequest.to("health")).permitAll()
+				.anyRequest().hasRole("SYSTEM_ADMIN"))
+			.httpBasic(b -> {})
+			.formLogin(f -> f.loginPage("/login"));
+		return http.build();
+	}
+
+	@Bean
+	@Order(100)
+	SecurityFilterChain webChain(HttpSecurity http, ObjectProvider<ClientRegistrationRepository> oidcClients)
+			throws Exception {
+		http.authorizeHttpRequests(a -> a
+				.requestMatchers("/admin/**").hasAnyRole("SYSTEM_ADMIN", "CENTER_STAFF")
+				.requestMatchers("/my/**").authenticated()
+				.anyRequest().permitAll())
+			.formLogin(f -> f.loginPage("/login")
+				.usernameParameter("email")
+				.successHandler(successHandler())
+				.failureUrl("/login?error")
+				.permitAll())
+			.logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/?loggedOut"))
+			.sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()))
+			.headers(h -> h
+				.referrerPolicy(r -> r.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+				.contentSecurityPolicy(c -> c.policyDirectives(
+					"default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
+						+ "frame-ancestors 'none'; form-action 'self'; base-uri 'self'")));
+		if (oidcClients.getIfAvailable() != null) {
+			http.oauth2Login(o -> o.loginPage("/login").failureUrl("/login?oidcError"));
+		}
+		return http.build();
+	}
+
+	private AuthenticationSuccessHandler successHandler() {
+		SavedRequestAwareAuthenticationSuccessHandler handler = new SavedRequestAwareAuthenticationSuccessHandler();
+		handler.setDefaultTargetUrl("/my");
+		return handler;
+	}
+}

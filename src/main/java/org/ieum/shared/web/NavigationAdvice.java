@@ -1,0 +1,70 @@
+package org.ieum.shared.web;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.ieum.shared.MenuEntry;
+import org.ieum.shared.MenuGroup;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+
+/**
+ * Builds the navigation every page shows from the {@link MenuEntry} beans the modules
+ * declare, filtered by what the signed-in user may see.
+ */
+@ControllerAdvice
+class NavigationAdvice {
+
+	private final List<MenuEntry> entries;
+
+	NavigationAdvice(List<MenuEntry> entries) {
+		this.entries = entries.stream()
+			.sorted(Comparator.comparing(MenuEntry::group).thenComparingInt(MenuEntry::order))
+			.toList();
+	}
+
+	/** Portal menu groups in publication order; empty groups are left out. */
+	@ModelAttribute("portalMenu")
+	List<MenuGroupView> portalMenu() {
+		Map<MenuGroup, List<MenuEntry>> byGroup = new EnumMap<>(MenuGroup.class);
+		for (MenuEntry entry : entries) {
+			if (entry.group() != MenuGroup.ADMIN && visible(entry)) {
+				byGroup.computeIfAbsent(entry.group(), g -> new ArrayList<>()).add(entry);
+			}
+		}
+		return byGroup.entrySet().stream().map(e -> new MenuGroupView(e.getKey(), e.getValue())).toList();
+	}
+
+	@ModelAttribute("adminMenu")
+	List<MenuEntry> adminMenu() {
+		return entries.stream().filter(e -> e.group() == MenuGroup.ADMIN && visible(e)).toList();
+	}
+
+	@ModelAttribute("requestPath")
+	String requestPath(HttpServletRequest request) {
+		return request.getRequestURI();
+	}
+
+	private boolean visible(MenuEntry entry) {
+		if (entry.authority() == null) {
+			return true;
+		}
+		Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+		return auth != null && auth.getAuthorities().stream()
+			.anyMatch(a -> a.getAuthority().equals(entry.authority()) || a.getAuthority().equals("ROLE_SYSTEM_ADMIN"));
+	}
+
+	public record MenuGroupView(MenuGroup group, List<MenuEntry> entries) {
+
+		public String labelKey() {
+			return group.labelKey();
+		}
+	}
+}
