@@ -7,7 +7,10 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.session.SessionRegistry;
+import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.web.session.HttpSessionEventPublisher;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
@@ -36,7 +39,8 @@ class WebSecurityConfig {
 
 	@Bean
 	@Order(100)
-	SecurityFilterChain webChain(HttpSecurity http, ObjectProvider<ClientRegistrationRepository> oidcClients)
+	SecurityFilterChain webChain(HttpSecurity http, ObjectProvider<ClientRegistrationRepository> oidcClients,
+			SessionRegistry sessionRegistry)
 			throws Exception {
 		http.authorizeHttpRequests(a -> a
 				.requestMatchers("/admin/**").hasAnyRole("SYSTEM_ADMIN", "CENTER_STAFF")
@@ -48,7 +52,8 @@ class WebSecurityConfig {
 				.failureUrl("/login?error")
 				.permitAll())
 			.logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/?loggedOut"))
-			.sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()))
+			.sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId())
+				.maximumSessions(-1).sessionRegistry(sessionRegistry).expiredUrl("/login?expired"))
 			.headers(h -> h
 				.referrerPolicy(r -> r.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
 				.contentSecurityPolicy(c -> c.policyDirectives(
@@ -58,6 +63,17 @@ class WebSecurityConfig {
 			http.oauth2Login(o -> o.loginPage("/login").failureUrl("/login?oidcError"));
 		}
 		return http.build();
+	}
+
+	/** Lets the identity module end an account's sessions when its rights change. */
+	@Bean
+	SessionRegistry sessionRegistry() {
+		return new SessionRegistryImpl();
+	}
+
+	@Bean
+	static HttpSessionEventPublisher httpSessionEventPublisher() {
+		return new HttpSessionEventPublisher();
 	}
 
 	private AuthenticationSuccessHandler successHandler() {

@@ -1,0 +1,231 @@
+package org.ieum.identity;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+@Entity
+@Table(name = "identity_account")
+class Account {
+
+	static final String DELETED_NAME = "탈퇴한 회원";
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@Column(nullable = false)
+	private String email;
+
+	@Column(name = "password_hash")
+	private String passwordHash;
+
+	@Column(name = "display_name", nullable = false)
+	private String displayName;
+
+	private String phone;
+
+	@Column(name = "birth_date")
+	private LocalDate birthDate;
+
+	@Column(name = "home_center_id")
+	private Long homeCenterId;
+
+	@Enumerated(EnumType.STRING)
+	@Column(nullable = false)
+	private AccountStatus status;
+
+	@Column(name = "guardian_name")
+	private String guardianName;
+
+	@Column(name = "guardian_contact")
+	private String guardianContact;
+
+	@Column(name = "guardian_confirmed_at")
+	private Instant guardianConfirmedAt;
+
+	@Column(name = "guardian_confirmed_by")
+	private Long guardianConfirmedBy;
+
+	@Column(name = "created_at", nullable = false)
+	private Instant createdAt;
+
+	@Column(name = "deleted_at")
+	private Instant deletedAt;
+
+	@Version
+	private long version;
+
+	@OneToMany(cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
+	@JoinColumn(name = "account_id", nullable = false)
+	private List<RoleGrant> roles = new ArrayList<>();
+
+	@OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
+	@JoinColumn(name = "account_id", nullable = false)
+	private List<Consent> consents = new ArrayList<>();
+
+	protected Account() {
+	}
+
+	Account(String email, String passwordHash, String displayName, LocalDate birthDate, Long homeCenterId,
+			Instant now) {
+		this.email = email;
+		this.passwordHash = passwordHash;
+		this.displayName = displayName;
+		this.birthDate = birthDate;
+		this.homeCenterId = homeCenterId;
+		this.status = AccountStatus.ACTIVE;
+		this.createdAt = now;
+	}
+
+	/** A child under 14 may use the account only after staff confirm the guardian's consent. */
+	void awaitGuardianConsent(String guardianName, String guardianContact) {
+		this.guardianName = guardianName;
+		this.guardianContact = guardianContact;
+		this.status = AccountStatus.PENDING_GUARDIAN;
+	}
+
+	void confirmGuardianConsent(long staffAccountId, Instant now) {
+		if (status != AccountStatus.PENDING_GUARDIAN) {
+			throw new IllegalStateException("not waiting for a guardian");
+		}
+		this.status = AccountStatus.ACTIVE;
+		this.guardianConfirmedAt = now;
+		this.guardianConfirmedBy = staffAccountId;
+	}
+
+	void agree(ConsentPurpose purpose, Instant now) {
+		consents.add(new Consent(purpose, purpose.currentVersion(), now));
+	}
+
+	/** Withdraws the active consent for a purpose; required purposes are withdrawn only by deleting the account. */
+	boolean withdraw(ConsentPurpose purpose, Instant now) {
+		Optional<Consent> active = activeConsent(purpose);
+		active.ifPresent(c -> c.withdraw(now));
+		return active.isPresent();
+	}
+
+	Optional<Consent> activeConsent(ConsentPurpose purpose) {
+		return consents.stream().filter(c -> c.getPurpose() == purpose && c.isActive()).findFirst();
+	}
+
+	boolean grant(Role role, Long centerId, Long grantedBy, Instant now) {
+		if (holds(role, centerId)) {
+			return false;
+		}
+		roles.add(new RoleGrant(role, role.centerScoped() ? centerId : null, grantedBy, now));
+		return true;
+	}
+
+	boolean revoke(Role role, Long centerId) {
+		return roles.removeIf(g -> g.getRole() == role && java.util.Objects.equals(g.getCenterId(), centerId));
+	}
+
+	boolean holds(Role role, Long centerId) {
+		Long scope = role.centerScoped() ? centerId : null;
+		return roles.stream().anyMatch(g -> g.getRole() == role && java.util.Objects.equals(g.getCenterId(), scope));
+	}
+
+	void changeProfile(String displayName, String phone) {
+		this.displayName = displayName;
+		this.phone = phone;
+	}
+
+	void changePassword(String passwordHash) {
+		this.passwordHash = passwordHash;
+	}
+
+	/**
+	 * Removes personal data but keeps the row, so records that must stay (access logs,
+	 * bookings, certificates) still point at an anonymous account.
+	 */
+	void anonymize(Instant now) {
+		this.email = "deleted-" + id + "@deleted.invalid";
+		this.passwordHash = null;
+		this.displayName = DELETED_NAME;
+		this.phone = null;
+		this.birthDate = null;
+		this.guardianName = null;
+		this.guardianContact = null;
+		this.status = AccountStatus.DELETED;
+		this.deletedAt = now;
+		this.roles.clear();
+		this.consents.stream().filter(Consent::isActive).forEach(c -> c.withdraw(now));
+	}
+
+	boolean isActive() {
+		return status == AccountStatus.ACTIVE;
+	}
+
+	Long getId() {
+		return id;
+	}
+
+	String getEmail() {
+		return email;
+	}
+
+	String getPasswordHash() {
+		return passwordHash;
+	}
+
+	String getDisplayName() {
+		return displayName;
+	}
+
+	String getPhone() {
+		return phone;
+	}
+
+	LocalDate getBirthDate() {
+		return birthDate;
+	}
+
+	Long getHomeCenterId() {
+		return homeCenterId;
+	}
+
+	AccountStatus getStatus() {
+		return status;
+	}
+
+	String getGuardianName() {
+		return guardianName;
+	}
+
+	String getGuardianContact() {
+		return guardianContact;
+	}
+
+	Instant getGuardianConfirmedAt() {
+		return guardianConfirmedAt;
+	}
+
+	Instant getCreatedAt() {
+		return createdAt;
+	}
+
+	List<RoleGrant> getRoles() {
+		return List.copyOf(roles);
+	}
+
+	List<Consent> getConsents() {
+		return List.copyOf(consents);
+	}
+}

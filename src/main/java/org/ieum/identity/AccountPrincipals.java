@@ -1,0 +1,60 @@
+package org.ieum.identity;
+
+import java.util.Optional;
+
+import org.springframework.core.MethodParameter;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.session.SessionRegistry;
+import org.springframework.stereotype.Component;
+import org.springframework.web.bind.support.WebDataBinderFactory;
+import org.springframework.web.context.request.NativeWebRequest;
+import org.springframework.web.method.support.HandlerMethodArgumentResolver;
+import org.springframework.web.method.support.ModelAndViewContainer;
+
+/**
+ * Finds the {@link CurrentUser} of a request (controllers simply declare a parameter of
+ * that type) and ends the sessions of an account whose rights changed.
+ */
+@Component
+class AccountPrincipals implements HandlerMethodArgumentResolver {
+
+	private final SessionRegistry sessions;
+
+	AccountPrincipals(SessionRegistry sessions) {
+		this.sessions = sessions;
+	}
+
+	Optional<CurrentUser> current() {
+		Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+		if (auth != null && auth.getPrincipal() instanceof AccountPrincipal principal) {
+			return Optional.of(principal.currentUser());
+		}
+		return Optional.empty();
+	}
+
+	/** Signs the account out everywhere, so removed rights stop working at once. */
+	void endSessionsOf(long accountId) {
+		for (Object principal : sessions.getAllPrincipals()) {
+			if (principal instanceof AccountPrincipal p && p.currentUser().accountId() == accountId) {
+				sessions.getAllSessions(p, false).forEach(s -> s.expireNow());
+			}
+		}
+	}
+
+	@Override
+	public boolean supportsParameter(MethodParameter parameter) {
+		return parameter.getParameterType() == CurrentUser.class;
+	}
+
+	@Override
+	public Object resolveArgument(MethodParameter parameter, ModelAndViewContainer mav, NativeWebRequest request,
+			WebDataBinderFactory binderFactory) {
+		Optional<CurrentUser> user = current();
+		if (user.isEmpty() && !parameter.isOptional()) {
+			throw new org.springframework.security.authentication.AuthenticationCredentialsNotFoundException(
+					"sign in required");
+		}
+		return user.orElse(null);
+	}
+}

@@ -1,0 +1,114 @@
+package org.ieum.identity;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+
+import io.swagger.v3.oas.models.Components;
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.info.Info;
+import io.swagger.v3.oas.models.security.SecurityRequirement;
+import io.swagger.v3.oas.models.security.SecurityScheme;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * The JSON API chain: stateless, no cookies, no CSRF (nothing is sent automatically by a
+ * browser), and a personal API token as {@code Authorization: Bearer ieum_...} acting
+ * with exactly its owner's permissions. Public read-only data needs no token.
+ */
+@Configuration(proxyBeanMethods = false)
+class ApiSecurityConfig {
+
+	@Bean
+	@Order(1)
+	SecurityFilterChain apiChain(HttpSecurity http, ApiTokens tokens) throws Exception {
+		http.securityMatcher("/api/**")
+			.csrf(c -> c.disable())
+			.sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.requestCache(r -> r.disable())
+			.addFilterBefore(new BearerTokenFilter(tokens), AnonymousAuthenticationFilter.class)
+			.authorizeHttpRequests(a -> a
+				.requestMatchers(HttpMethod.GET, "/api/v1/centers/**", "/api/v1/centers", "/api/v1/stats/**",
+						"/api/v1/public/**")
+				.permitAll()
+				.anyRequest().authenticated())
+			.exceptionHandling(e -> e
+				.authenticationEntryPoint((request, response, ex) -> problem(response, 401, "인증이 필요합니다",
+						"유효한 API 토큰을 Authorization: Bearer 헤더로 보내 주세요. 토큰은 마이페이지에서 만듭니다."))
+				.accessDeniedHandler((request, response, ex) -> problem(response, 403, "권한이 없습니다",
+						"이 토큰의 사용자에게는 이 작업을 할 권한이 없습니다.")));
+		return http.build();
+	}
+
+	@Bean
+	OpenAPI ieumOpenApi() {
+		return new OpenAPI()
+			.info(new Info().title("이음 API").version("v1")
+				.description("사회적경제지원센터 플랫폼 이음의 JSON API. 개인 API 토큰은 마이페이지 > API 토큰에서 발급합니다."))
+			.components(new Components().addSecuritySchemes("bearer",
+					new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer").description("개인 API 토큰")))
+			.addSecurityItem(new SecurityRequirement().addList("bearer"));
+	}
+
+	static void problem(HttpServletResponse response, int status, String title, String detail) throws IOException {
+		response.setStatus(status);
+		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+		response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+		if (status == 401) {
+			response.setHeader("WWW-Authenticate", "Bearer");
+		}
+		response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"" + title + "\",\"status\":" + status
+				+ ",\"detail\":\"" + detail + "\"}");
+	}
+
+	/** Not a bean, so the servlet container does not also register it for every request. */
+	static final class BearerTokenFilter extends OncePerRequestFilter {
+
+		private final ApiTokens tokens;
+
+		BearerTokenFilter(ApiTokens tokens) {
+			this.tokens = tokens;
+		}
+
+		@Override
+		protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+				throws ServletException, IOException {
+			String header = request.getHeader("Authorization");
+			if (header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7)) {
+				chain.doFilter(request, response);
+				return;
+			}
+			var principal = tokens.authenticate(header.substring(7).trim());
+			if (principal.isEmpty()) {
+				problem(response, 401, "토큰이 유효하지 않습니다", "토큰이 없거나 만료되었거나 폐기되었습니다.");
+				return;
+			}
+			SecurityContext context = SecurityContextHolder.createEmptyContext();
+			context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(principal.get(), null,
+					principal.get().getAuthorities()));
+			SecurityContextHolder.setContext(context);
+			try {
+				chain.doFilter(request, response);
+			}
+			finally {
+				SecurityContextHolder.clearContext();
+			}
+		}
+	}
+}

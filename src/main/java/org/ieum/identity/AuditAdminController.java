@@ -1,0 +1,85 @@
+package org.ieum.identity;
+
+import java.time.LocalDate;
+
+import org.ieum.shared.Authorities;
+import org.ieum.shared.MenuEntry;
+import org.ieum.shared.Seoul;
+import org.springframework.context.annotation.Bean;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The personal-data access log and the role audit, for system administrators. */
+@Controller
+@RequestMapping("/admin/audit")
+@PreAuthorize("hasRole('SYSTEM_ADMIN')")
+class AuditAdminController {
+
+	private final PersonalDataAccessLog accessLog;
+	private final RoleAssignments roles;
+	private final java.time.Clock clock;
+
+	AuditAdminController(PersonalDataAccessLog accessLog, RoleAssignments roles, java.time.Clock clock) {
+		this.accessLog = accessLog;
+		this.roles = roles;
+		this.clock = clock;
+	}
+
+	@Bean
+	static MenuEntry accessLogMenuEntry() {
+		return MenuEntry.admin("menu.admin.accessLog", "/admin/audit/access", 80, Authorities.SYSTEM_ADMIN);
+	}
+
+	@Bean
+	static MenuEntry roleAuditMenuEntry() {
+		return MenuEntry.admin("menu.admin.roleAudit", "/admin/audit/roles", 81, Authorities.SYSTEM_ADMIN);
+	}
+
+	@GetMapping("/access")
+	String access(@RequestParam(defaultValue = "") String actor, @RequestParam(required = false) Long subject,
+			@RequestParam(required = false) PersonalDataAction action,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+			@RequestParam(defaultValue = "0") int page, Model model) {
+		LocalDate today = Seoul.today(clock);
+		LocalDate start = from != null ? from : today.minusDays(30);
+		LocalDate end = to != null ? to : today;
+		if (end.isBefore(start)) {
+			model.addAttribute("error", "audit.range.invalid");
+			end = start;
+		}
+		var entries = accessLog.search(actor, subject, action, start.atStartOfDay(Seoul.ZONE).toInstant(),
+				end.plusDays(1).atStartOfDay(Seoul.ZONE).toInstant(), PageRequest.of(Math.max(0, page), 50))
+			.map(AccessEntryView::of);
+		model.addAttribute("entries", entries);
+		model.addAttribute("actor", actor);
+		model.addAttribute("subject", subject);
+		model.addAttribute("action", action);
+		model.addAttribute("from", start);
+		model.addAttribute("to", end);
+		model.addAttribute("actions", PersonalDataAction.values());
+		model.addAttribute("brokenAt", accessLog.verify());
+		return "identity/admin-access-log";
+	}
+
+	@GetMapping("/roles")
+	String roles(@RequestParam(defaultValue = "0") int page, Model model) {
+		model.addAttribute("entries", roles.history(PageRequest.of(Math.max(0, page), 50)));
+		return "identity/admin-role-audit";
+	}
+
+	record AccessEntryView(long id, java.time.Instant occurredAt, String actorEmail, String ipAddress,
+			Long subjectAccountId, PersonalDataAction action, String detail, String reason) {
+
+		static AccessEntryView of(PersonalDataAccess e) {
+			return new AccessEntryView(e.getId(), e.getOccurredAt(), e.getActorEmail(), e.getIpAddress(),
+					e.getSubjectAccountId(), e.getAction(), e.getDetail(), e.getReason());
+		}
+	}
+}

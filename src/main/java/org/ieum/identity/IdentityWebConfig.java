@@ -1,0 +1,22 @@
+package org.ieum.identity;
+
+import java.util.List;
+
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.method.support.HandlerMethodArgumentResolver;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+
+@Configuration(proxyBeanMethods = false)
+class IdentityWebConfig implements WebMvcConfigurer {
+
+	private final AccountPrincipals principals;
+
+	IdentityWebConfig(AccountPrincipals principals) {
+		this.principals = principals;
+	}
+
+	@Override
+	public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
+		resolvers.add(principals);
+	}
+}

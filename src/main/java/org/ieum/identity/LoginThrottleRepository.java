@@ -1,0 +1,6 @@
+package org.ieum.identity;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface LoginThrottleRepository extends JpaRepository<LoginThrottle, String> {
+}

@@ -1,0 +1,113 @@
+package org.ieum.identity;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+
+import org.ieum.centers.CentersApi;
+import org.ieum.shared.Authorities;
+import org.ieum.shared.MenuEntry;
+import org.ieum.shared.Seoul;
+import org.springframework.context.annotation.Bean;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Staff pages for members: list, profile, guardian consent, roles, export with a reason. */
+@Controller
+@RequestMapping("/admin/members")
+class MemberAdminController {
+
+	private final MemberDirectory directory;
+	private final RoleAssignments roles;
+	private final CentersApi centers;
+	private final java.time.Clock clock;
+
+	MemberAdminController(MemberDirectory directory, RoleAssignments roles, CentersApi centers, java.time.Clock clock) {
+		this.directory = directory;
+		this.roles = roles;
+		this.centers = centers;
+		this.clock = clock;
+	}
+
+	@Bean
+	static MenuEntry membersMenuEntry() {
+		return MenuEntry.admin("menu.admin.members", "/admin/members", 10, Authorities.CENTER_STAFF);
+	}
+
+	@GetMapping
+	String list(@RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "0") int page, Model model) {
+		model.addAttribute("members", directory.search(q, PageRequest.of(Math.max(0, page), 30)));
+		model.addAttribute("pending", directory.pendingGuardians());
+		model.addAttribute("q", q);
+		return "identity/admin-members";
+	}
+
+	@GetMapping("/{id}")
+	String show(@PathVariable long id, Model model) {
+		model.addAttribute("member", directory.view(id));
+		model.addAttribute("roles", Role.values());
+		model.addAttribute("centers", centers.all());
+		return "identity/admin-member";
+	}
+
+	@PostMapping("/{id}/guardian")
+	String confirmGuardian(@PathVariable long id, RedirectAttributes redirect) {
+		return attempt(redirect, "guardian.confirmed", id, () -> directory.confirmGuardian(id));
+	}
+
+	@PostMapping("/{id}/roles")
+	String grant(@PathVariable long id, @RequestParam Role role, @RequestParam(required = false) Long centerId,
+			RedirectAttributes redirect) {
+		return attempt(redirect, "role.granted", id, () -> roles.grant(id, role, centerId));
+	}
+
+	@PostMapping("/{id}/roles/revoke")
+	String revoke(@PathVariable long id, @RequestParam Role role, @RequestParam(required = false) Long centerId,
+			RedirectAttributes redirect) {
+		return attempt(redirect, "role.revoked", id, () -> roles.revoke(id, role, centerId));
+	}
+
+	@GetMapping("/export")
+	String exportForm() {
+		return "identity/admin-members-export";
+	}
+
+	@PostMapping("/export")
+	Object export(@RequestParam(defaultValue = "") String reason, Model model) {
+		try {
+			String csv = directory.exportCsv(reason);
+			LocalDate today = Seoul.today(clock);
+			return ResponseEntity.ok()
+				.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+					.filename("members-" + today + ".csv", StandardCharsets.UTF_8).build().toString())
+				.contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+				.body(csv.getBytes(StandardCharsets.UTF_8));
+		}
+		catch (IdentityException ex) {
+			model.addAttribute("reasonError", ex.messageKey());
+			model.addAttribute("reason", reason);
+			return "identity/admin-members-export";
+		}
+	}
+
+	private static String attempt(RedirectAttributes redirect, String doneKey, long id, Runnable action) {
+		try {
+			action.run();
+			redirect.addFlashAttribute("notice", doneKey);
+		}
+		catch (IdentityException ex) {
+			redirect.addFlashAttribute("error", ex.messageKey());
+		}
+		return "redirect:/admin/members/" + id;
+	}
+}

@@ -1,0 +1,181 @@
+package org.ieum.identity;
+
+import java.io.StringWriter;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.ieum.centers.CenterSummary;
+import org.ieum.centers.CentersApi;
+import org.ieum.shared.Authorities;
+import org.ieum.shared.Seoul;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Staff access to members' personal data. Staff see the members of the centers they are
+ * assigned to, system administrators everyone; every look at a person's data is written
+ * to the personal-data access log in the same transaction.
+ */
+@Service
+class MemberDirectory {
+
+	private final AccountRepository accounts;
+	private final PersonalDataAccessLog accessLog;
+	private final AccountPrincipals principals;
+	private final CentersApi centers;
+	private final Clock clock;
+
+	MemberDirectory(AccountRepository accounts, PersonalDataAccessLog accessLog, AccountPrincipals principals,
+			CentersApi centers, Clock clock) {
+		this.accounts = accounts;
+		this.accessLog = accessLog;
+		this.principals = principals;
+		this.centers = centers;
+		this.clock = clock;
+	}
+
+	@Transactional
+	public Page<MemberRow> search(String query, Pageable page) {
+		CurrentUser staff = requireStaff();
+		String q = query == null ? "" : query.trim().toLowerCase();
+		Page<Account> found = accounts.search(staff.isSystemAdmin(), scope(staff), q, page);
+		accessLog.record(null, PersonalDataAction.LIST, "회원 목록 조회" + (q.isEmpty() ? "" : " (검색어: " + q + ")")
+				+ ", " + found.getNumberOfElements() + "명", null);
+		Map<Long, String> names = centerNames();
+		return found.map(a -> MemberRow.of(a, names));
+	}
+
+	@Transactional
+	public MemberDetail view(long accountId) {
+		Account account = inScope(accountId);
+		accessLog.record(accountId, PersonalDataAction.VIEW, "회원 상세 조회", null);
+		return MemberDetail.of(account, centerNames(), Seoul.today(clock));
+	}
+
+	@Transactional
+	public void confirmGuardian(long accountId) {
+		Account account = inScope(accountId);
+		if (account.getStatus() != AccountStatus.PENDING_GUARDIAN) {
+			throw new IdentityException("guardian.notPending");
+		}
+		account.confirmGuardianConsent(requireStaff().accountId(), clock.instant());
+		accessLog.record(accountId, PersonalDataAction.UPDATE, "보호자 동의 확인", null);
+	}
+
+	@Transactional
+	public List<MemberRow> pendingGuardians() {
+		CurrentUser staff = requireStaff();
+		Map<Long, String> names = centerNames();
+		List<MemberRow> rows = accounts.findPendingGuardian(staff.isSystemAdmin(), scope(staff)).stream()
+			.map(a -> MemberRow.of(a, names)).toList();
+		if (!rows.isEmpty()) {
+			accessLog.record(null, PersonalDataAction.LIST, "보호자 동의 대기 목록 조회, " + rows.size() + "명", null);
+		}
+		return rows;
+	}
+
+	/** A CSV of the members in scope; the reason is required and logged with the export. */
+	@Transactional
+	public String exportCsv(String reason) {
+		if (reason == null || reason.trim().length() < 5) {
+			throw new IdentityException("export.reason.required");
+		}
+		CurrentUser staff = requireStaff();
+		List<Account> members = accounts.findAllInScope(staff.isSystemAdmin(), scope(staff));
+		Map<Long, String> names = centerNames();
+		StringWriter out = new StringWriter();
+		out.write('\uFEFF');
+		out.write("번호,이메일,이름,전화,소속 센터,상태,가입일\r\n");
+		for (Account a : members) {
+			out.write(String.join(",", String.valueOf(a.getId()), csv(a.getEmail()), csv(a.getDisplayName()),
+					csv(a.getPhone()), csv(names.get(a.getHomeCenterId())), a.getStatus().name(),
+					Seoul.at(a.getCreatedAt()).toLocalDate().toString()));
+			out.write("\r\n");
+		}
+		accessLog.record(null, PersonalDataAction.EXPORT, "회원 목록 내려받기 (CSV), " + members.size() + "명", reason.trim());
+		return out.toString();
+	}
+
+	private Account inScope(long accountId) {
+		CurrentUser staff = requireStaff();
+		Account account = accounts.findById(accountId).orElseThrow(() -> new IdentityException("member.notFound"));
+		boolean allowed = staff.isSystemAdmin()
+				|| (account.getHomeCenterId() != null && staff.isStaffOf(account.getHomeCenterId()));
+		if (!allowed) {
+			throw new AccessDeniedException("member " + accountId + " is outside the staff member's centers");
+		}
+		return account;
+	}
+
+	private CurrentUser requireStaff() {
+		if (!Authorities.isStaff()) {
+			throw new AccessDeniedException("staff only");
+		}
+		return principals.current().orElseThrow(() -> new AccessDeniedException("staff only"));
+	}
+
+	private static Collection<Long> scope(CurrentUser staff) {
+		// an empty IN list is not valid SQL everywhere; -1 matches no center
+		return staff.staffCenterIds().isEmpty() ? List.of(-1L) : staff.staffCenterIds();
+	}
+
+	private Map<Long, String> centerNames() {
+		return centers.all().stream().collect(Collectors.toMap(CenterSummary::id, CenterSummary::name, (a, b) -> a));
+	}
+
+	private static String csv(String value) {
+		if (value == null) {
+			return "";
+		}
+		String v = value;
+		// a leading = + - @ would run as a formula in a spreadsheet
+		if (!v.isEmpty() && "=+-@".indexOf(v.charAt(0)) >= 0) {
+			v = "'" + v;
+		}
+		return "\"" + v.replace("\"", "\"\"") + "\"";
+	}
+
+	record MemberRow(long id, String email, String displayName, String centerName, String status, Instant createdAt) {
+
+		static MemberRow of(Account a, Map<Long, String> centerNames) {
+			return new MemberRow(a.getId(), a.getEmail(), a.getDisplayName(), centerNames.get(a.getHomeCenterId()),
+					a.getStatus().name(), a.getCreatedAt());
+		}
+	}
+
+	record MemberDetail(long id, String email, String displayName, String phone, LocalDate birthDate, boolean minor,
+			String centerName, String status, String guardianName, String guardianContact, Instant guardianConfirmedAt,
+			Instant createdAt, List<RoleRow> roles, List<ConsentRow> consents) {
+
+		static MemberDetail of(Account a, Map<Long, String> centerNames, LocalDate today) {
+			Function<Long, String> name = id -> id == null ? null : centerNames.get(id);
+			return new MemberDetail(a.getId(), a.getEmail(), a.getDisplayName(), a.getPhone(), a.getBirthDate(),
+					Accounts.needsGuardian(a.getBirthDate(), today), name.apply(a.getHomeCenterId()),
+					a.getStatus().name(), a.getGuardianName(), a.getGuardianContact(), a.getGuardianConfirmedAt(),
+					a.getCreatedAt(),
+					a.getRoles().stream().map(g -> new RoleRow(g.getRole(), g.getCenterId(), name.apply(g.getCenterId()),
+							g.getGrantedAt())).toList(),
+					a.getConsents().stream().map(ConsentRow::of).toList());
+		}
+	}
+
+	record RoleRow(Role role, Long centerId, String centerName, Instant grantedAt) {
+	}
+
+	record ConsentRow(String purpose, String textVersion, Instant agreedAt, Instant withdrawnAt, boolean required) {
+
+		static ConsentRow of(Consent c) {
+			return new ConsentRow(c.getPurpose().name(), c.getTextVersion(), c.getAgreedAt(), c.getWithdrawnAt(),
+					c.getPurpose().required());
+		}
+	}
+}

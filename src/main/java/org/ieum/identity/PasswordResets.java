@@ -1,0 +1,79 @@
+package org.ieum.identity;
+
+import java.time.Clock;
+import java.time.Duration;
+
+import org.ieum.shared.MailOutbox;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Password reset by an e-mailed link that works once, for 30 minutes. */
+@Service
+class PasswordResets {
+
+	static final Duration VALIDITY = Duration.ofMinutes(30);
+
+	private final PasswordResetRepository resets;
+	private final AccountRepository accounts;
+	private final PasswordEncoder encoder;
+	private final MailOutbox mail;
+	private final MessageSource messages;
+	private final LoginAuthenticationProvider login;
+	private final AccountPrincipals principals;
+	private final Clock clock;
+	private final String baseUrl;
+
+	PasswordResets(PasswordResetRepository resets, AccountRepository accounts, PasswordEncoder encoder,
+			MailOutbox mail, MessageSource messages, LoginAuthenticationProvider login, AccountPrincipals principals,
+			Clock clock, @Value("${ieum.base-url}") String baseUrl) {
+		this.resets = resets;
+		this.accounts = accounts;
+		this.encoder = encoder;
+		this.mail = mail;
+		this.messages = messages;
+		this.login = login;
+		this.principals = principals;
+		this.clock = clock;
+		this.baseUrl = baseUrl;
+	}
+
+	/** Sends a link when the address belongs to an active account; says nothing either way. */
+	@Transactional
+	public void request(String email) {
+		accounts.findByEmail(LoginAuthenticationProvider.emailKey(email)).filter(Account::isActive).ifPresent(account -> {
+			String secret = Hashing.randomSecret();
+			resets.save(new PasswordReset(account.getId(), Hashing.sha256Hex(secret), clock.instant(),
+					clock.instant().plus(VALIDITY)));
+			String link = baseUrl + "/password-reset/" + secret;
+			mail.queue(account.getEmail(),
+					messages.getMessage("mail.reset.subject", null, LocaleContextHolder.getLocale()),
+					messages.getMessage("mail.reset.body", new Object[] { account.getDisplayName(), link },
+							LocaleContextHolder.getLocale()));
+		});
+	}
+
+	@Transactional(readOnly = true)
+	public boolean isUsable(String secret) {
+		return resets.findByTokenHash(Hashing.sha256Hex(secret)).filter(r -> r.usableAt(clock.instant())).isPresent();
+	}
+
+	@Transactional
+	public void reset(String secret, String newPassword) {
+		PasswordReset reset = resets.findByTokenHash(Hashing.sha256Hex(secret))
+			.filter(r -> r.usableAt(clock.instant()))
+			.orElseThrow(() -> new IdentityException("reset.invalid"));
+		PasswordPolicy.problem(newPassword).ifPresent(key -> {
+			throw new IdentityException(key);
+		});
+		Account account = accounts.findById(reset.getAccountId()).filter(Account::isActive)
+			.orElseThrow(() -> new IdentityException("reset.invalid"));
+		account.changePassword(encoder.encode(newPassword));
+		resets.findByAccountIdAndUsedAtIsNull(account.getId()).forEach(r -> r.use(clock.instant()));
+		login.clearFailures(account.getEmail());
+		principals.endSessionsOf(account.getId());
+	}
+}

@@ -1,0 +1,107 @@
+package org.ieum.identity;
+
+import java.time.Clock;
+
+import org.ieum.centers.CentersApi;
+import org.ieum.shared.Authorities;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Grants and removes roles; every change is written to the role audit in the same transaction. */
+@Service
+class RoleAssignments {
+
+	private final AccountRepository accounts;
+	private final RoleAuditRepository audit;
+	private final AccountPrincipals principals;
+	private final CentersApi centers;
+	private final Clock clock;
+
+	RoleAssignments(AccountRepository accounts, RoleAuditRepository audit, AccountPrincipals principals,
+			CentersApi centers, Clock clock) {
+		this.accounts = accounts;
+		this.audit = audit;
+		this.principals = principals;
+		this.centers = centers;
+		this.clock = clock;
+	}
+
+	@Transactional
+	public void grant(long accountId, Role role, Long centerId) {
+		Authorities.requireSystemAdmin();
+		Account account = accounts.findById(accountId).orElseThrow(() -> new IdentityException("member.notFound"));
+		if (!account.isActive()) {
+			throw new IdentityException("role.accountInactive");
+		}
+		if (role.centerScoped() && (centerId == null || centers.findById(centerId).isEmpty())) {
+			throw new IdentityException("role.centerRequired");
+		}
+		Long scope = role.centerScoped() ? centerId : null;
+		CurrentUser actor = principals.current().orElseThrow();
+		if (!account.grant(role, scope, actor.accountId(), clock.instant())) {
+			throw new IdentityException("role.alreadyHeld");
+		}
+		audit.save(new RoleAudit(clock.instant(), actor.accountId(), actor.email(), accountId, RoleAudit.Action.GRANT,
+				role, scope, null));
+		principals.endSessionsOf(accountId);
+	}
+
+	@Transactional
+	public void revoke(long accountId, Role role, Long centerId) {
+		Authorities.requireSystemAdmin();
+		Account account = accounts.findById(accountId).orElseThrow(() -> new IdentityException("member.notFound"));
+		CurrentUser actor = principals.current().orElseThrow();
+		if (role == Role.SYSTEM_ADMIN && actor.accountId() == accountId) {
+			throw new IdentityException("role.selfAdmin");
+		}
+		Long scope = role.centerScoped() ? centerId : null;
+		if (!account.revoke(role, scope)) {
+			throw new IdentityException("role.notHeld");
+		}
+		audit.save(new RoleAudit(clock.instant(), actor.accountId(), actor.email(), accountId,
+				RoleAudit.Action.REVOKE, role, scope, null));
+		principals.endSessionsOf(accountId);
+	}
+
+	/** The role every new account starts with, recorded like any other grant. */
+	void recordInitialRole(long accountId, Role role) {
+		CurrentUser actor = principals.current().orElse(null);
+		audit.save(new RoleAudit(clock.instant(), actor == null ? null : actor.accountId(),
+				actor == null ? null : actor.email(), accountId, RoleAudit.Action.GRANT, role, null, "sign-up"));
+	}
+
+	/** Grants made by the system itself (demo data), recorded without an actor. */
+	void grantBySystem(Account account, Role role, Long centerId, String note) {
+		Long scope = role.centerScoped() ? centerId : null;
+		if (account.grant(role, scope, null, clock.instant())) {
+			audit.save(new RoleAudit(clock.instant(), null, null, account.getId(), RoleAudit.Action.GRANT, role, scope,
+					note));
+		}
+	}
+
+	void recordRemovalOfAll(Account account, String note) {
+		CurrentUser actor = principals.current().orElse(null);
+		for (RoleGrant grant : account.getRoles()) {
+			audit.save(new RoleAudit(clock.instant(), actor == null ? null : actor.accountId(),
+					actor == null ? null : actor.email(), account.getId(), RoleAudit.Action.REVOKE, grant.getRole(),
+					grant.getCenterId(), note));
+		}
+	}
+
+	@Transactional(readOnly = true)
+	public Page<RoleAuditView> history(Pageable page) {
+		Authorities.requireSystemAdmin();
+		return audit.findAllByOrderByIdDesc(page).map(RoleAuditView::of);
+	}
+
+	record RoleAuditView(long id, java.time.Instant occurredAt, String actorEmail, long subjectAccountId,
+			String action, Role role, Long centerId, String note) {
+
+		static RoleAuditView of(RoleAudit a) {
+			return new RoleAuditView(a.getId(), a.getOccurredAt(), a.getActorEmail(), a.getSubjectAccountId(),
+					a.getAction().name(), a.getRole(), a.getCenterId(), a.getNote());
+		}
+	}
+}
