@@ -1,0 +1,15 @@
+package org.ieum.centers;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface HolidayRepository extends JpaRepository<Holiday, Long> {
+
+	List<Holiday> findByDateOrderByName(LocalDate date);
+
+	List<Holiday> findByDateBetweenOrderByDateAscNameAsc(LocalDate from, LocalDate to);
+
+	boolean existsByDateAndName(LocalDate date, String name);
+}
