@@ -60,10 +60,11 @@ public class OutboxMessages {
 	@Scheduled(initialDelayString = "${ieum.mail.initial-delay:5s}", fixedDelayString = "${ieum.mail.poll-interval:10s}")
 	public void sendDue() {
 		List<Long> due = repository.findDueIds(clock.instant(), PageRequest.of(0, 50));
-		due.forEach(this::sendOne);
+		due.forEach(this::send);
 	}
 
-	private void sendOne(Long id) {
+	/** Tries to deliver one message now; a failure is recorded on the message, never thrown. */
+	void send(long id) {
 		tx.executeWithoutResult(status -> repository.findById(id)
 			.filter(m -> m.getStatus() == OutboxMessage.Status.PENDING)
 			.ifPresent(this::deliver));
