@@ -1,0 +1,52 @@
+package org.ieum.centers;
+
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * Every page under {@code /c/{slug}/} (this module's and those other modules add later)
+ * gets the {@code portal} the layout needs for its header and footer; an unknown slug is a 404.
+ */
+@ControllerAdvice
+class PortalAdvice {
+
+	private static final Pattern PORTAL_PATH = Pattern.compile("^/c/([^/]+)(/.*)?$");
+
+	private final CenterDirectory directory;
+	private final OpeningHoursCalendar hours;
+
+	PortalAdvice(CenterDirectory directory, OpeningHoursCalendar hours) {
+		this.directory = directory;
+		this.hours = hours;
+	}
+
+	@ModelAttribute
+	void portal(HttpServletRequest request, Locale locale, Model model) {
+		String path = request.getRequestURI().substring(request.getContextPath().length());
+		Matcher matcher = PORTAL_PATH.matcher(path);
+		if (!matcher.matches()) {
+			return;
+		}
+		Center center = directory.findBySlug(matcher.group(1))
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		model.addAttribute("portal", portalOf(center, locale));
+	}
+
+	PortalView portalOf(Center center, Locale locale) {
+		var main = directory.mainSiteOf(center.getId());
+		String address = main.map(Site::getAddress).orElse(center.getAddress());
+		String phone = center.getPhone() != null ? center.getPhone() : main.map(Site::getPhone).orElse(null);
+		String summary = main.map(s -> hours.summary(s.getId(), locale)).orElse(null);
+		return new PortalView(center.getId(), center.getSlug(), center.getName(), address, phone, summary,
+				center.isDemo());
+	}
+}

@@ -1,0 +1,165 @@
+package org.ieum.centers;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.stream.IntStream;
+
+import org.ieum.centers.OpeningHoursOnDate.Basis;
+import org.ieum.shared.Authorities;
+import org.ieum.shared.Seoul;
+import org.ieum.support.IeumSpringTest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.TestingAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+@IeumSpringTest
+class CentersServiceTests {
+
+	@Autowired
+	CentersApi centers;
+
+	@Autowired
+	CenterAdministration administration;
+
+	@Autowired
+	HoursExceptionRepository exceptions;
+
+	@Autowired
+	DemoCenters demo;
+
+	@Autowired
+	CenterRepository centerRepository;
+
+	@Autowired
+	SiteRepository sites;
+
+	@Autowired
+	ContactRepository contacts;
+
+	@Autowired
+	VisitorCountRepository visitorCounts;
+
+	@Autowired
+	Clock clock;
+
+	@AfterEach
+	void signOut() {
+		SecurityContextHolder.clearContext();
+	}
+
+	@Test
+	void hierarchyPutsParentsBeforeChildren() {
+		List<String> slugs = centers.all().stream().map(CenterSummary::slug).toList();
+		assertThat(slugs).contains("busan", "jeonbuk", "gunsan", "gwangju", "gwangju-donggu", "gimhae");
+		assertThat(slugs.indexOf("jeonbuk")).isLessThan(slugs.indexOf("gunsan"));
+		assertThat(slugs.indexOf("gwangju")).isLessThan(slugs.indexOf("gwangju-donggu"));
+		long gwangju = centers.findBySlug("gwangju").orElseThrow().id();
+		long donggu = centers.findBySlug("gwangju-donggu").orElseThrow().id();
+		assertThat(centers.childrenOf(gwangju)).extracting(CenterSummary::slug).containsExactly("gwangju-donggu");
+		assertThat(centers.centerAndDescendantIds(gwangju)).containsExactlyInAnyOrder(gwangju, donggu);
+		assertThat(centers.findById(donggu)).get().extracting(CenterSummary::parentId).isEqualTo(gwangju);
+	}
+
+	@Test
+	void chuseokClosesEverySite() {
+		long busanMain = mainSite("busan");
+		OpeningHoursOnDate chuseok = centers.hoursOn(busanMain, LocalDate.of(2026, 9, 25));
+		assertThat(chuseok.open()).isFalse();
+		assertThat(chuseok.basis()).isEqualTo(Basis.HOLIDAY);
+		assertThat(chuseok.note()).isEqualTo("추석");
+		assertThat(centers.hoursOn(busanMain, LocalDate.of(2025, 10, 8)).basis()).isEqualTo(Basis.HOLIDAY);
+	}
+
+	@Test
+	void gimhaeStaysOpenUntilNineOnThursdays() {
+		OpeningHoursOnDate thursday = centers.hoursOn(mainSite("gimhae"), LocalDate.of(2026, 3, 12));
+		assertThat(thursday.open()).isTrue();
+		assertThat(thursday.opens()).isEqualTo(LocalTime.of(9, 0));
+		assertThat(thursday.closes()).isEqualTo(LocalTime.of(21, 0));
+		assertThat(centers.hoursOn(mainSite("gimhae"), LocalDate.of(2026, 3, 13)).closes()).isEqualTo(LocalTime.of(18, 0));
+	}
+
+	@Test
+	void weekendsAreClosedExceptWhereASiteOpens() {
+		assertThat(centers.hoursOn(mainSite("gimhae"), LocalDate.of(2026, 3, 14)).open()).isFalse();
+		long dongnae = centers.sitesOf(centers.findBySlug("busan").orElseThrow().id()).get(1).id();
+		OpeningHoursOnDate saturday = centers.hoursOn(dongnae, LocalDate.of(2026, 3, 14));
+		assertThat(saturday.open()).isTrue();
+		assertThat(saturday.closes()).isEqualTo(LocalTime.of(17, 0));
+	}
+
+	@Test
+	void anExceptionWinsOverHolidaysAndWeekdays() {
+		long site = mainSite("gunsan");
+		HoursException festival = exceptions.save(HoursException.specialHours(site, LocalDate.of(2026, 9, 25),
+				LocalDate.of(2026, 9, 25), LocalTime.of(10, 0), LocalTime.of(16, 0), "한마당 행사"));
+		HoursException moving = exceptions.save(HoursException.closure(site, LocalDate.of(2026, 3, 9),
+				LocalDate.of(2026, 3, 10), "시설 점검"));
+		try {
+			OpeningHoursOnDate onHoliday = centers.hoursOn(site, LocalDate.of(2026, 9, 25));
+			assertThat(onHoliday.open()).isTrue();
+			assertThat(onHoliday.basis()).isEqualTo(Basis.EXCEPTION);
+			assertThat(onHoliday.opens()).isEqualTo(LocalTime.of(10, 0));
+			OpeningHoursOnDate closed = centers.hoursOn(site, LocalDate.of(2026, 3, 10));
+			assertThat(closed.open()).isFalse();
+			assertThat(closed.note()).isEqualTo("시설 점검");
+			assertThat(centers.hoursOn(site, LocalDate.of(2026, 3, 11)).open()).isTrue();
+		}
+		finally {
+			exceptions.delete(festival);
+			exceptions.delete(moving);
+		}
+	}
+
+	@Test
+	void gimhaeCountedOneThousandEightHundredNinetyOneVisitorsInTwelveMonths() {
+		long site = mainSite("gimhae");
+		YearMonth thisMonth = YearMonth.from(Seoul.today(clock));
+		List<MonthlyVisitors> series = centers.monthlyVisitors(site, thisMonth.minusMonths(12), thisMonth.minusMonths(1));
+		assertThat(series).hasSize(12);
+		assertThat(series.stream().mapToLong(MonthlyVisitors::visitors).sum()).isEqualTo(1891);
+		assertThat(centers.visitorsInMonth(site, thisMonth.minusMonths(1)))
+			.isEqualTo(DemoCenters.GIMHAE_MONTHLY_VISITORS[11]);
+		assertThat(IntStream.of(DemoCenters.GIMHAE_MONTHLY_VISITORS).sum()).isEqualTo(1891);
+	}
+
+	@Test
+	void staffOfAnotherCenterCannotChangeIt() {
+		long busan = centers.findBySlug("busan").orElseThrow().id();
+		long gimhae = centers.findBySlug("gimhae").orElseThrow().id();
+		SecurityContextHolder.getContext().setAuthentication(new TestingAuthenticationToken("gimhae-staff", "x",
+				Authorities.CENTER_STAFF, Authorities.centerScope(gimhae)));
+		int before = contacts.findByCenterIdOrderByPositionAscIdAsc(busan).size();
+		assertThatThrownBy(() -> administration.addContact(busan, "침입팀", "없음", null))
+			.isInstanceOf(AccessDeniedException.class);
+		assertThatThrownBy(() -> administration.centerToManage(busan)).isInstanceOf(AccessDeniedException.class);
+		assertThat(contacts.findByCenterIdOrderByPositionAscIdAsc(busan)).hasSize(before);
+		assertThat(administration.manageableCenters()).extracting(Center::getSlug).containsExactly("gimhae");
+	}
+
+	@Test
+	void runningTheDemoAgainAddsNothing() throws Exception {
+		long centersBefore = centerRepository.count();
+		long sitesBefore = sites.count();
+		long contactsBefore = contacts.count();
+		long visitsBefore = visitorCounts.count();
+		demo.run(null);
+		assertThat(centerRepository.count()).isEqualTo(centersBefore).isGreaterThanOrEqualTo(6);
+		assertThat(sites.count()).isEqualTo(sitesBefore);
+		assertThat(contacts.count()).isEqualTo(contactsBefore);
+		assertThat(visitorCounts.count()).isEqualTo(visitsBefore);
+	}
+
+	private long mainSite(String slug) {
+		return centers.sitesOf(centers.findBySlug(slug).orElseThrow().id()).get(0).id();
+	}
+}
