@@ -1,0 +1,104 @@
+package org.ieum;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.Map;
+
+import org.ieum.support.IeumSpringTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.DefaultApplicationArguments;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** What a newcomer and an operator notice first: demo data, error pages, proxies, the API description. */
+@IeumSpringTest
+class FoundationTests {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	ApplicationContext context;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+
+	private HttpResponse<String> get(String path, Map<String, String> headers) throws Exception {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));
+		headers.forEach(request::header);
+		return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+	@Test
+	void aSecondStartAddsNoDemoData() throws Exception {
+		List<String> tables = List.of("centers_center", "centers_site", "centers_contact", "centers_weekly_hours",
+				"centers_visitor_count", "identity_account", "identity_role_grant", "identity_consent",
+				"identity_role_audit");
+		Map<String, Integer> before = counts(tables);
+		for (ApplicationRunner runner : context.getBeansOfType(ApplicationRunner.class).values()) {
+			if (runner.getClass().getName().startsWith("org.ieum")) {
+				runner.run(new DefaultApplicationArguments());
+			}
+		}
+		assertThat(counts(tables)).isEqualTo(before);
+		assertThat(before.get("centers_center")).isGreaterThanOrEqualTo(6);
+		assertThat(jdbc.queryForObject("select count(*) from identity_account where email like '%@ieum.example'", Integer.class))
+			.isEqualTo(8);
+	}
+
+	private Map<String, Integer> counts(List<String> tables) {
+		Map<String, Integer> counts = new java.util.TreeMap<>();
+		tables.forEach(t -> counts.put(t, jdbc.queryForObject("select count(*) from " + t, Integer.class)));
+		return counts;
+	}
+
+	@Test
+	void errorPagesAreKoreanAndNeverShowAStackTrace() throws Exception {
+		HttpResponse<String> missing = get("/no-such-page", Map.of("Accept", "text/html"));
+		assertThat(missing.statusCode()).isEqualTo(404);
+		assertThat(missing.body()).contains("페이지를 찾을 수 없습니다").contains("lang=\"ko\"")
+			.doesNotContain("Exception").doesNotContain("at org.");
+
+		HttpResponse<String> badRequest = get("/admin/outbox?page=not-a-number", Map.of());
+		assertThat(badRequest.statusCode()).isIn(302, 400);
+
+		HttpResponse<String> unknownCenter = get("/c/no-such-center", Map.of("Accept", "text/html"));
+		assertThat(unknownCenter.statusCode()).isEqualTo(404);
+		assertThat(unknownCenter.body()).contains("페이지를 찾을 수 없습니다");
+	}
+
+	@Test
+	void behindATlsProxyRedirectsStayOnHttps() throws Exception {
+		HttpResponse<String> response = get("/my", Map.of("X-Forwarded-Proto", "https", "X-Forwarded-Host",
+				"ieum.example.or.kr", "X-Forwarded-Port", "443"));
+		assertThat(response.statusCode()).isEqualTo(302);
+		assertThat(response.headers().firstValue("Location")).hasValueSatisfying(
+				location -> assertThat(location).startsWith("https://ieum.example.or.kr/login"));
+	}
+
+	@Test
+	void theApiIsDescribedInOpenApi() throws Exception {
+		HttpResponse<String> docs = get("/v3/api-docs", Map.of());
+		assertThat(docs.statusCode()).isEqualTo(200);
+		assertThat(docs.body()).contains("/api/v1/me").contains("/api/v1/centers").contains("bearer");
+	}
+
+	@Test
+	void publicApiNeedsNoTokenButPrivateApiAnswersWithAKoreanProblem() throws Exception {
+		assertThat(get("/api/v1/centers", Map.of()).statusCode()).isEqualTo(200);
+		HttpResponse<String> me = get("/api/v1/me", Map.of());
+		assertThat(me.statusCode()).isEqualTo(401);
+		assertThat(me.headers().firstValue("WWW-Authenticate")).contains("Bearer");
+		assertThat(me.body()).contains("인증이 필요합니다");
+	}
+}
