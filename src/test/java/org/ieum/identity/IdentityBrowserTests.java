@@ -23,6 +23,13 @@ class IdentityBrowserTests {
 	@Autowired
 	JdbcTemplate jdbc;
 
+	/** Waits for the page a click led to, then returns the text of the element. */
+	private String textOf(String css) {
+		return new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(10))
+			.until(org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)))
+			.getText();
+	}
+
 	@Test
 	void signUpWithSeparateConsentsThenLogIn() {
 		browser.viewport(Browser.PHONE_WIDTH, Browser.PHONE_HEIGHT).open("/c/gimhae");
@@ -33,7 +40,7 @@ class IdentityBrowserTests {
 			.fill("displayName", "브라우저 회원");
 		browser.field("agreeTerms").click();
 		browser.submit();
-		assertThat(browser.driver().findElement(By.cssSelector(".form-errors")).getText())
+		assertThat(textOf(".form-errors"))
 			.contains("필수 항목(이용약관, 개인정보 수집·이용)에 모두 동의해야");
 		browser.assertNoSeriousViolations("sign-up with errors");
 
@@ -44,10 +51,10 @@ class IdentityBrowserTests {
 		browser.field("agreePrivacy").click();
 		browser.field("agreeMarketing").click();
 		browser.submit();
-		assertThat(browser.driver().findElement(By.cssSelector(".flash-notice")).getText()).contains("가입이 완료되었습니다");
+		assertThat(textOf(".flash-notice")).contains("가입이 완료되었습니다");
 
 		browser.fill("email", "browser-signup@example.kr").fill("password", "Browser-2026").submit();
-		assertThat(browser.heading()).isEqualTo("마이페이지");
+		assertThat(textOf("main h1")).isEqualTo("마이페이지");
 		String consents = browser.driver().findElement(By.id("consents")).getText();
 		assertThat(consents).contains("이용약관").contains("개인정보 수집·이용").contains("마케팅 정보 수신").contains("2026-11");
 		assertThat(jdbc.queryForObject(
@@ -60,11 +67,11 @@ class IdentityBrowserTests {
 	void lockoutAfterFiveFailuresShowsTheSameMessageForAnyAddress() {
 		for (int i = 0; i < 5; i++) {
 			browser.open("/login").fill("email", "citizen-lock@example.kr").fill("password", "wrong-" + i).submit();
-			assertThat(browser.driver().findElement(By.cssSelector(".form-errors")).getText())
+			assertThat(textOf(".form-errors"))
 				.isEqualTo("이메일 또는 비밀번호가 올바르지 않습니다.");
 		}
 		browser.open("/login").fill("email", "citizen-lock@example.kr").fill("password", "whatever").submit();
-		assertThat(browser.driver().findElement(By.cssSelector(".form-errors")).getText())
+		assertThat(textOf(".form-errors"))
 			.contains("5회 실패하여 10분 동안 로그인할 수 없습니다");
 		browser.assertNoSeriousViolations("login locked");
 	}
