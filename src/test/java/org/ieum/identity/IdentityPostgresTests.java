@@ -1,0 +1,125 @@
+package org.ieum.identity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import org.ieum.support.IeumPostgresTest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+/** The identity queries and the access-log chain on a real PostgreSQL 15. */
+@IeumPostgresTest
+class IdentityPostgresTests {
+
+	@Autowired
+	AccountRepository accounts;
+
+	@Autowired
+	MemberDirectory directory;
+
+	@Autowired
+	PersonalDataAccessLog accessLog;
+
+	@Autowired
+	ApiTokens tokens;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@AfterEach
+	void signOut() {
+		SecurityContextHolder.clearContext();
+	}
+
+	private void signIn(String email) {
+		AccountPrincipal principal = AccountPrincipal.of(accounts.findByEmail(email).orElseThrow());
+		SecurityContextHolder.getContext().setAuthentication(
+				UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities()));
+	}
+
+	@Test
+	void demoAccountsLoadOnPostgresql() {
+		assertThat(accounts.findByEmail("admin@ieum.example")).isPresent();
+		assertThat(accounts.findByEmail("staff.gimhae@ieum.example").orElseThrow().getRoles())
+			.extracting(RoleGrant::getRole).contains(Role.CENTER_STAFF);
+	}
+
+	@Test
+	void staffSearchIsScopedToTheirCenters() {
+		signIn("staff.gimhae@ieum.example");
+		List<String> gimhae = directory.search("", PageRequest.of(0, 100)).map(MemberDirectory.MemberRow::email).getContent();
+		assertThat(gimhae).contains("citizen@ieum.example").doesNotContain("member@ieum.example");
+		assertThat(directory.search("CITIZEN@", PageRequest.of(0, 10)).getContent()).hasSize(1);
+
+		signIn("admin@ieum.example");
+		assertThat(directory.search("", PageRequest.of(0, 100)).map(MemberDirectory.MemberRow::email).getContent())
+			.contains("citizen@ieum.example", "member@ieum.example");
+
+		signIn("staff.busan@ieum.example");
+		long citizen = accounts.findByEmail("citizen@ieum.example").orElseThrow().getId();
+		assertThatThrownBy(() -> directory.view(citizen)).isInstanceOf(AccessDeniedException.class);
+	}
+
+	@Test
+	void accessLogFiltersWithEmptyParametersAndKeepsItsChain() {
+		signIn("staff.gimhae@ieum.example");
+		long citizen = accounts.findByEmail("citizen@ieum.example").orElseThrow().getId();
+		directory.view(citizen);
+		Instant from = Instant.now().minus(1, ChronoUnit.DAYS);
+		Instant to = Instant.now().plus(1, ChronoUnit.DAYS);
+
+		assertThat(accessLog.search("", null, null, from, to, PageRequest.of(0, 10)).getTotalElements()).isPositive();
+		assertThat(accessLog.search("staff.gimhae", citizen, PersonalDataAction.VIEW, from, to, PageRequest.of(0, 10))
+			.getContent()).isNotEmpty();
+		assertThat(accessLog.verify()).isNull();
+
+		jdbc.update("update identity_personal_data_access set detail = 'edited outside the application' where id = "
+				+ "(select max(id) from identity_personal_data_access)");
+		assertThat(accessLog.verify()).isNotNull();
+		jdbc.update("update identity_personal_data_access set detail = '회원 상세 조회' where id = "
+				+ "(select max(id) from identity_personal_data_access)");
+		assertThat(accessLog.verify()).isNull();
+	}
+
+	@Test
+	void concurrentWritersKeepTheChainUnbroken() throws Exception {
+		ExecutorService pool = Executors.newFixedThreadPool(4);
+		try {
+			List<Future<?>> writes = new java.util.ArrayList<>();
+			for (int i = 0; i < 20; i++) {
+				int n = i;
+				writes.add(pool.submit(() -> accessLog.record(null, PersonalDataAction.LIST, "concurrent " + n, null)));
+			}
+			for (Future<?> write : writes) {
+				write.get();
+			}
+		}
+		finally {
+			pool.shutdown();
+		}
+		assertThat(accessLog.verify()).isNull();
+	}
+
+	@Test
+	void apiTokensRoundTrip() {
+		long id = accounts.findByEmail("member@ieum.example").orElseThrow().getId();
+		String secret = tokens.create(id, "통합 테스트", 30);
+		assertThat(tokens.authenticate(secret)).map(p -> p.currentUser().email()).contains("member@ieum.example");
+		long tokenId = tokens.list(id).get(0).id();
+		tokens.revoke(id, tokenId);
+		assertThat(tokens.authenticate(secret)).isEmpty();
+	}
+}
