@@ -9,18 +9,23 @@ import java.util.Map;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
+import org.springframework.beans.factory.support.DefaultSingletonBeanRegistry;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.MapPropertySource;
 
 /**
  * Points a test context at the one embedded PostgreSQL 15 server of this JVM. The server
- * starts on first use (so H2-only runs never pay for it) and stops when the JVM exits, so
- * every {@link IeumPostgresTest} class shares it and, with the same configuration, the
- * cached Spring context too.
+ * starts on first use (so H2-only runs never pay for it) and is shared by every
+ * {@link IeumPostgresTest} class, which with the same configuration share the cached
+ * Spring context too.
  *
- * <p>The zonky binaries run as root here (the Debian CI container runs as root): they
- * carry no root check, unlike a stock {@code initdb}/{@code postgres}.
+ * <p>The server stops only after the last context using it has closed: when zonky's own
+ * shutdown hook raced Spring's context-closing hook, the closing context could wait for
+ * the pool's 30 s connection timeout on a server that was already gone.
+ *
+ * <p>The zonky binaries run as root (this container and the Debian CI run as root): unlike
+ * a distribution's {@code initdb} and {@code postgres}, they carry no root check.
  */
 public class EmbeddedPostgresDatabase implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
@@ -28,22 +33,75 @@ public class EmbeddedPostgresDatabase implements ApplicationContextInitializer<C
 
 	@Override
 	public void initialize(ConfigurableApplicationContext context) {
-		EmbeddedPostgres server = Server.INSTANCE;
+		EmbeddedPostgres server = Server.acquire();
+		if (context.getBeanFactory() instanceof DefaultSingletonBeanRegistry registry) {
+			// Registered before any bean, so destroyed after all of them, the connection pool included.
+			registry.registerDisposableBean(EmbeddedPostgresDatabase.class.getName(), Server::release);
+		}
+		else {
+			Server.release();
+			throw new IllegalStateException("Unexpected bean factory " + context.getBeanFactory().getClass());
+		}
 		context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("embeddedPostgres", Map.of(
 				"spring.datasource.url", server.getJdbcUrl("postgres", DATABASE),
 				"spring.datasource.username", "postgres",
 				"spring.datasource.password", "")));
 	}
 
-	/** The JDBC URL of the shared server's test database, for tests that need a raw connection. */
-	public static String jdbcUrl() {
-		return Server.INSTANCE.getJdbcUrl("postgres", DATABASE);
-	}
-
-	/** Holder idiom: the JVM starts the server once, on first access, thread-safely. */
 	private static final class Server {
 
-		static final EmbeddedPostgres INSTANCE = start();
+		private static final long EXIT_WAIT_MILLIS = 15_000;
+
+		private static EmbeddedPostgres instance;
+		private static int users;
+		private static boolean hookRegistered;
+
+		static synchronized EmbeddedPostgres acquire() {
+			if (instance == null) {
+				instance = start();
+				if (!hookRegistered) {
+					// For a JVM that exits with contexts still open: give them time to close first.
+					Runtime.getRuntime().addShutdownHook(new Thread(Server::stopAtExit, "embedded-postgres-stop"));
+					hookRegistered = true;
+				}
+			}
+			users++;
+			return instance;
+		}
+
+		static synchronized void release() {
+			users--;
+			if (users <= 0) {
+				stop();
+			}
+			Server.class.notifyAll();
+		}
+
+		private static synchronized void stopAtExit() {
+			long deadline = System.currentTimeMillis() + EXIT_WAIT_MILLIS;
+			try {
+				while (users > 0 && System.currentTimeMillis() < deadline) {
+					Server.class.wait(200);
+				}
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+			}
+			stop();
+		}
+
+		private static void stop() {
+			if (instance != null) {
+				try {
+					instance.close();
+				}
+				catch (IOException ex) {
+					// Exiting anyway; zonky deletes the data directory with the server.
+				}
+				instance = null;
+				users = 0;
+			}
+		}
 
 		private static EmbeddedPostgres start() {
 			try {
@@ -55,7 +113,7 @@ public class EmbeddedPostgresDatabase implements ApplicationContextInitializer<C
 					.setServerConfig("timezone", "UTC")
 					.setLocaleConfig("encoding", "UTF8")
 					.setLocaleConfig("locale", "C.UTF-8")
-					.setRegisterShutdownHook(true)
+					.setRegisterShutdownHook(false)
 					.start();
 				try (Connection c = server.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
 					s.execute("CREATE DATABASE " + DATABASE + " TEMPLATE template0 ENCODING 'UTF8'");
