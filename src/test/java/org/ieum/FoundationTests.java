@@ -78,6 +78,27 @@ class FoundationTests {
 	}
 
 	@Test
+	void aSignedInCitizenGetsTheKorean403PageOnStaffPages() throws Exception {
+		HttpClient browser = HttpClient.newBuilder().cookieHandler(new java.net.CookieManager())
+			.followRedirects(HttpClient.Redirect.NEVER).build();
+		String base = "http://localhost:" + port;
+		String loginPage = browser.send(HttpRequest.newBuilder(URI.create(base + "/login")).build(),
+				HttpResponse.BodyHandlers.ofString()).body();
+		java.util.regex.Matcher csrf = java.util.regex.Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(loginPage);
+		assertThat(csrf.find()).isTrue();
+		String form = "email=citizen%40ieum.example&password=ieum2026%21&_csrf=" + csrf.group(1);
+		HttpResponse<String> login = browser.send(HttpRequest.newBuilder(URI.create(base + "/login"))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(login.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/my"));
+
+		HttpResponse<String> admin = browser.send(HttpRequest.newBuilder(URI.create(base + "/admin/members"))
+			.header("Accept", "text/html").build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(admin.statusCode()).isEqualTo(403);
+		assertThat(admin.body()).contains("접근 권한이 없습니다").doesNotContain("Exception");
+	}
+
+	@Test
 	void behindATlsProxyRedirectsStayOnHttps() throws Exception {
 		HttpResponse<String> response = get("/my", Map.of("X-Forwarded-Proto", "https", "X-Forwarded-Host",
 				"ieum.example.or.kr", "X-Forwarded-Port", "443"));
