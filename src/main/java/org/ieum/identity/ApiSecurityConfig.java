@@ -13,6 +13,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -37,22 +38,21 @@ class ApiSecurityConfig {
 
 	@Bean
 	@Order(1)
-	SecurityFilterChain apiChain(HttpSecurity http, ApiTokens tokens) throws Exception {
+	SecurityFilterChain apiChain(HttpSecurity http, ApiTokens tokens, MessageSource messages) throws Exception {
+		ProblemWriter problems = new ProblemWriter(messages);
 		http.securityMatcher("/api/**")
 			.csrf(c -> c.disable())
 			.sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.requestCache(r -> r.disable())
-			.addFilterBefore(new BearerTokenFilter(tokens), AnonymousAuthenticationFilter.class)
+			.addFilterBefore(new BearerTokenFilter(tokens, problems), AnonymousAuthenticationFilter.class)
 			.authorizeHttpRequests(a -> a
 				.requestMatchers(HttpMethod.GET, "/api/v1/centers/**", "/api/v1/centers", "/api/v1/stats/**",
 						"/api/v1/public/**")
 				.permitAll()
 				.anyRequest().authenticated())
 			.exceptionHandling(e -> e
-				.authenticationEntryPoint((request, response, ex) -> problem(response, 401, "인증이 필요합니다",
-						"유효한 API 토큰을 Authorization: Bearer 헤더로 보내 주세요. 토큰은 마이페이지에서 만듭니다."))
-				.accessDeniedHandler((request, response, ex) -> problem(response, 403, "권한이 없습니다",
-						"이 토큰의 사용자에게는 이 작업을 할 권한이 없습니다.")));
+				.authenticationEntryPoint((request, response, ex) -> problems.write(request, response, 401, "api.unauthorized"))
+				.accessDeniedHandler((request, response, ex) -> problems.write(request, response, 403, "api.forbidden")));
 		return http.build();
 	}
 
@@ -66,24 +66,45 @@ class ApiSecurityConfig {
 			.addSecurityItem(new SecurityRequirement().addList("bearer"));
 	}
 
-	static void problem(HttpServletResponse response, int status, String title, String detail) throws IOException {
-		response.setStatus(status);
-		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-		response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-		if (status == 401) {
-			response.setHeader("WWW-Authenticate", "Bearer");
+	/** RFC 9457 problem details with the title and detail in the request's language. */
+	static final class ProblemWriter {
+
+		private final MessageSource messages;
+
+		ProblemWriter(MessageSource messages) {
+			this.messages = messages;
 		}
-		response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"" + title + "\",\"status\":" + status
-				+ ",\"detail\":\"" + detail + "\"}");
+
+		void write(HttpServletRequest request, HttpServletResponse response, int status, String key)
+				throws IOException {
+			java.util.Locale locale = request.getLocale() != null && "en".equals(request.getLocale().getLanguage())
+					? java.util.Locale.ENGLISH : java.util.Locale.KOREAN;
+			String title = messages.getMessage(key + ".title", null, locale);
+			String detail = messages.getMessage(key + ".detail", null, locale);
+			response.setStatus(status);
+			response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+			response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+			if (status == 401) {
+				response.setHeader("WWW-Authenticate", "Bearer");
+			}
+			response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"" + json(title) + "\",\"status\":" + status
+					+ ",\"detail\":\"" + json(detail) + "\"}");
+		}
+
+		private static String json(String text) {
+			return text.replace("\\", "\\\\").replace("\"", "\\\"");
+		}
 	}
 
 	/** Not a bean, so the servlet container does not also register it for every request. */
 	static final class BearerTokenFilter extends OncePerRequestFilter {
 
 		private final ApiTokens tokens;
+		private final ProblemWriter problems;
 
-		BearerTokenFilter(ApiTokens tokens) {
+		BearerTokenFilter(ApiTokens tokens, ProblemWriter problems) {
 			this.tokens = tokens;
+			this.problems = problems;
 		}
 
 		@Override
@@ -96,7 +117,7 @@ class ApiSecurityConfig {
 			}
 			var principal = tokens.authenticate(header.substring(7).trim());
 			if (principal.isEmpty()) {
-				problem(response, 401, "토큰이 유효하지 않습니다", "토큰이 없거나 만료되었거나 폐기되었습니다.");
+				problems.write(request, response, 401, "api.invalidToken");
 				return;
 			}
 			SecurityContext context = SecurityContextHolder.createEmptyContext();
