@@ -77,7 +77,9 @@ class ApiSecurityConfig {
 
 		void write(HttpServletRequest request, HttpServletResponse response, int status, String key)
 				throws IOException {
-			java.util.Locale locale = request.getLocale() != null && "en".equals(request.getLocale().getLanguage())
+			// Korean unless the client asks for English first; a missing header must not fall back to the server's locale
+			String accept = request.getHeader("Accept-Language");
+			java.util.Locale locale = accept != null && accept.trim().toLowerCase(java.util.Locale.ROOT).startsWith("en")
 					? java.util.Locale.ENGLISH : java.util.Locale.KOREAN;
 			String title = messages.getMessage(key + ".title", null, locale);
 			String detail = messages.getMessage(key + ".detail", null, locale);
