@@ -70,6 +70,9 @@ class CenterAdminController {
 			errors.rejectValue("slug", "centers.error.slugTaken");
 		}
 		checkContract(form, errors);
+		if (form.getParentId() != null && !administration.exists(form.getParentId())) {
+			errors.rejectValue("parentId", "centers.error.parentUnknown");
+		}
 		if (errors.hasErrors()) {
 			model.addAttribute("parents", parents(null));
 			return "centers/admin/new";
@@ -94,7 +97,10 @@ class CenterAdminController {
 		Center center = administration.centerToManage(id);
 		checkContract(form, errors);
 		boolean moves = Authorities.isSystemAdmin() && !java.util.Objects.equals(form.getParentId(), center.getParentId());
-		if (moves && form.getParentId() != null && administration.wouldCreateCycle(id, form.getParentId())) {
+		if (moves && form.getParentId() != null && !administration.exists(form.getParentId())) {
+			errors.rejectValue("parentId", "centers.error.parentUnknown");
+		}
+		else if (moves && form.getParentId() != null && administration.wouldCreateCycle(id, form.getParentId())) {
 			errors.rejectValue("parentId", "centers.error.parentCycle");
 		}
 		if (errors.hasErrors()) {
@@ -102,12 +108,15 @@ class CenterAdminController {
 			model.addAttribute("siteForm", new SiteForm());
 			return editPage(center, model);
 		}
-		administration.revise(id, form.toChange());
-		if (moves) {
-			administration.moveUnder(id, form.getParentId());
-		}
+		administration.revise(id, form.toChange(), moves, form.getParentId());
 		redirect.addFlashAttribute("notice", "common.saved");
 		return "redirect:/admin/centers/" + id;
+	}
+
+	/** A week has seven days: a crafted form with a huge list index must be a binding error, not a 500. */
+	@org.springframework.web.bind.annotation.InitBinder("hoursForm")
+	void limitWeek(org.springframework.web.bind.WebDataBinder binder) {
+		binder.setAutoGrowCollectionLimit(7);
 	}
 
 	@PostMapping("/{id}/contacts")

@@ -84,6 +84,19 @@ class CenterAdministration {
 		centerToManage(centerId).revise(profile);
 	}
 
+	/** The profile and, for system administrators, the parent, in one transaction: both or neither. */
+	void revise(long centerId, CenterProfileChange profile, boolean moves, Long parentId) {
+		revise(centerId, profile);
+		if (moves) {
+			moveUnder(centerId, parentId);
+		}
+	}
+
+	@Transactional(readOnly = true)
+	boolean exists(Long centerId) {
+		return centerId != null && centers.existsById(centerId);
+	}
+
 	/** Only system administrators rearrange the network; a center cannot end up under its own descendant. */
 	void moveUnder(long centerId, Long parentId) {
 		Authorities.requireSystemAdmin();

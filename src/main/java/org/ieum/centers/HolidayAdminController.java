@@ -67,7 +67,9 @@ class HolidayAdminController {
 	}
 
 	private String page(Integer requestedYear, Model model) {
-		int year = requestedYear == null ? Seoul.today(clock).getYear() : requestedYear;
+		int thisYear = Seoul.today(clock).getYear();
+		// a year far outside the holiday data is a typo, not a request: show this year instead
+		int year = requestedYear == null || requestedYear < 2000 || requestedYear > 2100 ? thisYear : requestedYear;
 		model.addAttribute("year", year);
 		model.addAttribute("holidays", holidays.inYear(Year.of(year)).stream()
 			.map(h -> new HolidayRow(h.getId(), h.getDate(), h.getName()))

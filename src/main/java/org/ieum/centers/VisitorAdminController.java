@@ -69,7 +69,8 @@ class VisitorAdminController {
 
 	private String page(Center center, Integer requestedYear, Model model) {
 		LocalDate today = Seoul.today(clock);
-		Year year = requestedYear == null ? Year.from(today) : Year.of(requestedYear);
+		Year year = requestedYear == null || requestedYear < 2000 || requestedYear > 2100 ? Year.from(today)
+				: Year.of(requestedYear);
 		List<SiteSummary> sites = directory.sitesOf(center.getId()).stream().map(Site::summary).toList();
 		List<List<MonthlyVisitors>> series = sites.stream()
 			.map(s -> visitors.monthly(s.id(), year.atMonth(1), year.atMonth(12)))

@@ -69,6 +69,9 @@ class Account {
 	@Column(name = "deleted_at")
 	private Instant deletedAt;
 
+	@Column(name = "email_verified_at")
+	private Instant emailVerifiedAt;
+
 	@Version
 	private long version;
 
@@ -142,6 +145,17 @@ class Account {
 		return roles.stream().anyMatch(g -> g.getRole() == role && java.util.Objects.equals(g.getCenterId(), scope));
 	}
 
+	/** The person showed they read mail at this address (a verification or reset link). */
+	void verifyEmail(Instant now) {
+		if (emailVerifiedAt == null) {
+			emailVerifiedAt = now;
+		}
+	}
+
+	boolean isEmailVerified() {
+		return emailVerifiedAt != null;
+	}
+
 	void changeProfile(String displayName, String phone) {
 		this.displayName = displayName;
 		this.phone = phone;
@@ -165,6 +179,7 @@ class Account {
 		this.guardianContact = null;
 		this.status = AccountStatus.DELETED;
 		this.deletedAt = now;
+		this.emailVerifiedAt = null;
 		this.roles.clear();
 		this.consents.stream().filter(Consent::isActive).forEach(c -> c.withdraw(now));
 	}

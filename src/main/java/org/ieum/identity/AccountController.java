@@ -32,9 +32,11 @@ class AccountController {
 	private final PasswordResets resets;
 	private final CentersApi centers;
 	private final ObjectProvider<ClientRegistrationRepository> oidc;
+	private final EmailVerifications verifications;
 
 	AccountController(Accounts accounts, PasswordResets resets, CentersApi centers,
-			ObjectProvider<ClientRegistrationRepository> oidc) {
+			ObjectProvider<ClientRegistrationRepository> oidc, EmailVerifications verifications) {
+		this.verifications = verifications;
 		this.accounts = accounts;
 		this.resets = resets;
 		this.centers = centers;
@@ -128,7 +130,7 @@ class AccountController {
 			String field = switch (ex.messageKey()) {
 				case "signup.email.taken" -> "email";
 				case "signup.guardian.required" -> "guardianName";
-				case "signup.birthDate.future" -> "birthDate";
+				case "signup.birthDate.future", "signup.birthDate.required" -> "birthDate";
 				case "signup.center.unknown" -> "homeCenterId";
 				case "password.weak", "password.tooLong", "password.required" -> "password";
 				default -> null;
@@ -147,6 +149,19 @@ class AccountController {
 		model.addAttribute("centers", centers.all());
 		model.addAttribute("consentVersion", ConsentPurpose.TERMS.currentVersion());
 		return "identity/signup";
+	}
+
+	/** The link in the verification mail; a GET so it works from any mail program, and single-use. */
+	@GetMapping("/verify-email/{token}")
+	String verifyEmail(@PathVariable String token, Model model) {
+		try {
+			verifications.verify(token);
+			model.addAttribute("verified", true);
+		}
+		catch (IdentityException ex) {
+			model.addAttribute("verified", false);
+		}
+		return "identity/verify-email";
 	}
 
 	@GetMapping("/password-reset")

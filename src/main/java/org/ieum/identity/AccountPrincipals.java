@@ -7,6 +7,8 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.web.bind.support.WebDataBinderFactory;
 import org.springframework.web.context.request.NativeWebRequest;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
@@ -33,12 +35,35 @@ class AccountPrincipals implements HandlerMethodArgumentResolver {
 		return Optional.empty();
 	}
 
-	/** Signs the account out everywhere, so removed rights stop working at once. */
+	/**
+	 * Signs the account out everywhere, so removed rights stop working at once. Inside a
+	 * transaction it waits for the commit, so a quick re-login cannot pick up the old rights.
+	 */
 	void endSessionsOf(long accountId) {
-		for (Object principal : sessions.getAllPrincipals()) {
-			if (principal instanceof AccountPrincipal p && p.currentUser().accountId() == accountId) {
-				sessions.getAllSessions(p, false).forEach(s -> s.expireNow());
+		endSessionsOf(accountId, null);
+	}
+
+	/** The same, but keeps one session (the person who just changed their own password stays signed in). */
+	void endSessionsOf(long accountId, String keepSessionId) {
+		Runnable end = () -> {
+			for (Object principal : sessions.getAllPrincipals()) {
+				if (principal instanceof AccountPrincipal p && p.currentUser().accountId() == accountId) {
+					sessions.getAllSessions(p, false).stream()
+						.filter(s -> !s.getSessionId().equals(keepSessionId))
+						.forEach(s -> s.expireNow());
+				}
 			}
+		};
+		if (TransactionSynchronizationManager.isSynchronizationActive()) {
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void afterCommit() {
+					end.run();
+				}
+			});
+		}
+		else {
+			end.run();
 		}
 	}
 

@@ -15,6 +15,9 @@ interface AccountRepository extends JpaRepository<Account, Long> {
 
 	boolean existsByEmail(String email);
 
+	@Query("select count(distinct a) from Account a join a.roles g where g.role = ?1 and a.status = org.ieum.identity.AccountStatus.ACTIVE")
+	long countActiveHolders(Role role);
+
 	@Query("""
 			select a from Account a
 			where a.status <> org.ieum.identity.AccountStatus.DELETED

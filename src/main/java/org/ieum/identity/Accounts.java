@@ -30,12 +30,17 @@ class Accounts {
 	private final AccountPrincipals principals;
 	private final RoleAssignments roles;
 	private final ApiTokens tokens;
+	private final EmailVerifications verifications;
+	private final LoginAuthenticationProvider login;
 	private final Clock clock;
 	private final String baseUrl;
 
 	Accounts(AccountRepository accounts, PasswordEncoder encoder, CentersApi centers, MailOutbox mail,
 			MessageSource messages, ApplicationEventPublisher events, AccountPrincipals principals,
-			RoleAssignments roles, ApiTokens tokens, Clock clock, @Value("${ieum.base-url}") String baseUrl) {
+			RoleAssignments roles, ApiTokens tokens, EmailVerifications verifications, LoginAuthenticationProvider login,
+			Clock clock, @Value("${ieum.base-url}") String baseUrl) {
+		this.verifications = verifications;
+		this.login = login;
 		this.tokens = tokens;
 		this.accounts = accounts;
 		this.encoder = encoder;
@@ -71,7 +76,10 @@ class Accounts {
 			throw new IdentityException("signup.center.unknown");
 		}
 		LocalDate today = Seoul.today(clock);
-		if (form.birthDate() != null && form.birthDate().isAfter(today)) {
+		if (form.birthDate() == null) {
+			throw new IdentityException("signup.birthDate.required");
+		}
+		if (form.birthDate().isAfter(today)) {
 			throw new IdentityException("signup.birthDate.future");
 		}
 		Account account = new Account(email, encoder.encode(form.password()), form.displayName().trim(),
@@ -88,6 +96,7 @@ class Accounts {
 		roles.recordInitialRole(saved.getId(), Role.CITIZEN);
 		String key = saved.isActive() ? "mail.welcome" : "mail.welcome.pending";
 		mail.queue(email, text(key + ".subject"), text(key + ".body", saved.getDisplayName(), baseUrl + "/login"));
+		verifications.send(saved);
 		return saved;
 	}
 
@@ -116,6 +125,12 @@ class Accounts {
 			throw new IdentityException(key);
 		});
 		account.changePassword(encoder.encode(newPassword));
+		principals.endSessionsOf(accountId, currentSessionId());
+	}
+
+	private static String currentSessionId() {
+		var attributes = org.springframework.web.context.request.RequestContextHolder.getRequestAttributes();
+		return attributes == null ? null : attributes.getSessionId();
 	}
 
 	@Transactional
@@ -141,8 +156,14 @@ class Accounts {
 		if (account.getPasswordHash() == null || !encoder.matches(password, account.getPasswordHash())) {
 			throw new IdentityException("password.current.wrong");
 		}
+		if (account.holds(Role.SYSTEM_ADMIN, null) && accounts.countActiveHolders(Role.SYSTEM_ADMIN) <= 1) {
+			throw new IdentityException("my.delete.lastAdmin");
+		}
+		String formerEmail = account.getEmail();
 		roles.recordRemovalOfAll(account, "account deleted");
 		account.anonymize(clock.instant());
+		mail.forgetRecipient(formerEmail, account.getEmail());
+		login.forget(formerEmail);
 		tokens.revokeAll(accountId);
 		events.publishEvent(new AccountDeleted(accountId));
 		principals.endSessionsOf(accountId);

@@ -46,8 +46,7 @@ class ApiSecurityConfig {
 			.requestCache(r -> r.disable())
 			.addFilterBefore(new BearerTokenFilter(tokens, problems), AnonymousAuthenticationFilter.class)
 			.authorizeHttpRequests(a -> a
-				.requestMatchers(HttpMethod.GET, "/api/v1/centers/**", "/api/v1/centers", "/api/v1/stats/**",
-						"/api/v1/public/**")
+				.requestMatchers(HttpMethod.GET, "/api/v1/centers/**", "/api/v1/centers", "/api/v1/public/**")
 				.permitAll()
 				.anyRequest().authenticated())
 			.exceptionHandling(e -> e

@@ -46,7 +46,8 @@ class AuditAdminController {
 			@RequestParam(required = false) PersonalDataAction action,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-			@RequestParam(defaultValue = "0") int page, Model model) {
+			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "false") boolean verify,
+			Model model) {
 		LocalDate today = Seoul.today(clock);
 		LocalDate start = from != null ? from : today.minusDays(30);
 		LocalDate end = to != null ? to : today;
@@ -64,7 +65,11 @@ class AuditAdminController {
 		model.addAttribute("from", start);
 		model.addAttribute("to", end);
 		model.addAttribute("actions", PersonalDataAction.values());
-		model.addAttribute("brokenAt", accessLog.verify());
+		if (verify) {
+			Long brokenAt = accessLog.verify();
+			model.addAttribute("chainChecked", true);
+			model.addAttribute("brokenAt", brokenAt);
+		}
 		return "identity/admin-access-log";
 	}
 

@@ -47,6 +47,11 @@ class IdentityDemoData implements ApplicationRunner {
 	@Override
 	@Transactional
 	public void run(ApplicationArguments args) {
+		// first start only: once any account exists (even a deleted demo account, whose
+		// address is anonymized) the demo accounts are never created again
+		if (accounts.count() > 0) {
+			return;
+		}
 		int created = 0;
 		String hash = encoder.encode(PASSWORD);
 		created += create("admin@ieum.example", "시스템관리자", null, hash, Role.SYSTEM_ADMIN, null);
@@ -67,6 +72,7 @@ class IdentityDemoData implements ApplicationRunner {
 			return 0;
 		}
 		Account account = new Account(email, hash, name, null, centerId(homeSlug).orElse(null), clock.instant());
+		account.verifyEmail(clock.instant());
 		agreeRequired(account);
 		account = accounts.save(account);
 		roles.grantBySystem(account, Role.CITIZEN, null, "demo data");

@@ -18,8 +18,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Form login. An unknown e-mail and a wrong password fail the same way, take about the
- * same time, and both count towards the lock of that address: five failures lock it for
- * ten minutes, so the lock reveals nothing about which addresses have accounts.
+ * same time, and both count towards the lock of that address: five failures within ten
+ * minutes lock it for ten minutes, so the lock reveals nothing about which addresses have
+ * accounts. Each attempt is counted under a row lock before the password is checked, so
+ * parallel guesses cannot slip past the limit.
  */
 @Component
 class LoginAuthenticationProvider implements AuthenticationProvider {
@@ -49,41 +51,53 @@ class LoginAuthenticationProvider implements AuthenticationProvider {
 	public Authentication authenticate(Authentication authentication) throws AuthenticationException {
 		String email = emailKey(authentication.getName());
 		String password = authentication.getCredentials() == null ? "" : authentication.getCredentials().toString();
-		if (isLocked(email)) {
+		if (!countAttempt(email)) {
 			throw new LockedException("locked");
 		}
 		Optional<Account> found = accounts.findByEmail(email);
-		String hash = found.map(Account::getPasswordHash).orElse(null);
+		String hash = found.filter(a -> a.getStatus() != AccountStatus.DELETED).map(Account::getPasswordHash).orElse(null);
 		boolean matches = encoder.matches(password, hash != null ? hash : dummyHash) && hash != null;
-		if (!matches || found.get().getStatus() == AccountStatus.DELETED) {
-			recordFailure(email);
+		if (!matches) {
 			throw new BadCredentialsException("bad credentials");
 		}
+		clearFailures(email);
 		Account account = found.get();
 		if (account.getStatus() == AccountStatus.PENDING_GUARDIAN) {
 			throw new DisabledException("waiting for guardian consent");
 		}
-		clearFailures(email);
+		if (encoder.upgradeEncoding(hash)) {
+			tx.executeWithoutResult(s -> accounts.findById(account.getId())
+				.ifPresent(a -> a.changePassword(encoder.encode(password))));
+		}
 		AccountPrincipal principal = AccountPrincipal.of(account);
 		return UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities());
 	}
 
-	private boolean isLocked(String email) {
-		return throttles.findById(email).map(t -> t.isLocked(clock.instant())).orElse(false);
+	/** Counts this attempt; false when the address is locked (the attempt is then not counted). */
+	private boolean countAttempt(String email) {
+		try {
+			return Boolean.TRUE.equals(tx.execute(s -> count(email)));
+		}
+		catch (DataIntegrityViolationException concurrentFirstAttempt) {
+			return Boolean.TRUE.equals(tx.execute(s -> count(email)));
+		}
 	}
 
-	private void recordFailure(String email) {
-		try {
-			tx.executeWithoutResult(s -> throttles.findById(email)
-				.orElseGet(() -> throttles.save(new LoginThrottle(email, clock.instant())))
-				.fail(clock.instant()));
+	private boolean count(String email) {
+		LoginThrottle throttle = throttles.lockByEmailKey(email)
+			.orElseGet(() -> throttles.saveAndFlush(new LoginThrottle(email, clock.instant())));
+		if (throttle.isLocked(clock.instant())) {
+			return false;
 		}
-		catch (DataIntegrityViolationException concurrentFirstFailure) {
-			tx.executeWithoutResult(s -> throttles.findById(email).ifPresent(t -> t.fail(clock.instant())));
-		}
+		throttle.fail(clock.instant());
+		return true;
 	}
 
 	void clearFailures(String email) {
+		tx.executeWithoutResult(s -> throttles.lockByEmailKey(email).ifPresent(LoginThrottle::succeed));
+	}
+
+	void forget(String email) {
 		tx.executeWithoutResult(s -> throttles.deleteById(email));
 	}
 

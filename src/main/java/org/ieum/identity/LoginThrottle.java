@@ -41,9 +41,14 @@ class LoginThrottle {
 		return lockedUntil != null && now.isBefore(lockedUntil);
 	}
 
+	/**
+	 * Counts an attempt that has not been shown to be right yet. Failures older than the
+	 * lock period are forgotten, so five failures must fall within ten minutes.
+	 */
 	void fail(Instant now) {
-		if (lockedUntil != null && !now.isBefore(lockedUntil)) {
-			// the lock has run out: counting starts again
+		boolean lockRanOut = lockedUntil != null && !now.isBefore(lockedUntil);
+		boolean stale = lockedUntil == null && failures > 0 && !now.isBefore(lastFailureAt.plus(LOCK));
+		if (lockRanOut || stale) {
 			lockedUntil = null;
 			failures = 0;
 		}
@@ -52,6 +57,12 @@ class LoginThrottle {
 		if (failures >= MAX_FAILURES) {
 			lockedUntil = now.plus(LOCK);
 		}
+	}
+
+	/** A right password takes back the attempt counted for it; the lock it may have set goes too. */
+	void succeed() {
+		failures = 0;
+		lockedUntil = null;
 	}
 
 	Instant getLockedUntil() {

@@ -32,10 +32,12 @@ class MemberDirectory {
 	private final PersonalDataAccessLog accessLog;
 	private final AccountPrincipals principals;
 	private final CentersApi centers;
+	private final org.springframework.context.MessageSource messages;
 	private final Clock clock;
 
 	MemberDirectory(AccountRepository accounts, PersonalDataAccessLog accessLog, AccountPrincipals principals,
-			CentersApi centers, Clock clock) {
+			CentersApi centers, org.springframework.context.MessageSource messages, Clock clock) {
+		this.messages = messages;
 		this.accounts = accounts;
 		this.accessLog = accessLog;
 		this.principals = principals;
@@ -48,8 +50,8 @@ class MemberDirectory {
 		CurrentUser staff = requireStaff();
 		String q = query == null ? "" : query.trim().toLowerCase();
 		Page<Account> found = accounts.search(staff.isSystemAdmin(), scope(staff), q, page);
-		accessLog.record(null, PersonalDataAction.LIST, "회원 목록 조회" + (q.isEmpty() ? "" : " (검색어: " + q + ")")
-				+ ", " + found.getNumberOfElements() + "명", null);
+		accessLog.record(null, PersonalDataAction.LIST, "member list" + (q.isEmpty() ? "" : " (query: " + q + ")")
+				+ ", " + found.getNumberOfElements() + " rows", null);
 		Map<Long, String> names = centerNames();
 		return found.map(a -> MemberRow.of(a, names));
 	}
@@ -57,7 +59,7 @@ class MemberDirectory {
 	@Transactional
 	public MemberDetail view(long accountId) {
 		Account account = inScope(accountId);
-		accessLog.record(accountId, PersonalDataAction.VIEW, "회원 상세 조회", null);
+		accessLog.record(accountId, PersonalDataAction.VIEW, "member profile", null);
 		return MemberDetail.of(account, centerNames(), Seoul.today(clock));
 	}
 
@@ -68,7 +70,7 @@ class MemberDirectory {
 			throw new IdentityException("guardian.notPending");
 		}
 		account.confirmGuardianConsent(requireStaff().accountId(), clock.instant());
-		accessLog.record(accountId, PersonalDataAction.UPDATE, "보호자 동의 확인", null);
+		accessLog.record(accountId, PersonalDataAction.UPDATE, "guardian consent confirmed", null);
 	}
 
 	@Transactional
@@ -78,7 +80,7 @@ class MemberDirectory {
 		List<MemberRow> rows = accounts.findPendingGuardian(staff.isSystemAdmin(), scope(staff)).stream()
 			.map(a -> MemberRow.of(a, names)).toList();
 		if (!rows.isEmpty()) {
-			accessLog.record(null, PersonalDataAction.LIST, "보호자 동의 대기 목록 조회, " + rows.size() + "명", null);
+			accessLog.record(null, PersonalDataAction.LIST, "members waiting for guardian consent, " + rows.size() + " rows", null);
 		}
 		return rows;
 	}
@@ -94,14 +96,15 @@ class MemberDirectory {
 		Map<Long, String> names = centerNames();
 		StringWriter out = new StringWriter();
 		out.write('\uFEFF');
-		out.write("번호,이메일,이름,전화,소속 센터,상태,가입일\r\n");
+		out.write(messages.getMessage("members.export.header", null,
+				org.springframework.context.i18n.LocaleContextHolder.getLocale()) + "\r\n");
 		for (Account a : members) {
 			out.write(String.join(",", String.valueOf(a.getId()), csv(a.getEmail()), csv(a.getDisplayName()),
 					csv(a.getPhone()), csv(names.get(a.getHomeCenterId())), a.getStatus().name(),
 					Seoul.at(a.getCreatedAt()).toLocalDate().toString()));
 			out.write("\r\n");
 		}
-		accessLog.record(null, PersonalDataAction.EXPORT, "회원 목록 내려받기 (CSV), " + members.size() + "명", reason.trim());
+		accessLog.record(null, PersonalDataAction.EXPORT, "member list CSV, " + members.size() + " rows", reason.trim());
 		return out.toString();
 	}
 
@@ -138,7 +141,7 @@ class MemberDirectory {
 		}
 		String v = value;
 		// a leading = + - @ would run as a formula in a spreadsheet
-		if (!v.isEmpty() && "=+-@".indexOf(v.charAt(0)) >= 0) {
+		if (!v.isEmpty() && "=+-@\t\r".indexOf(v.charAt(0)) >= 0) {
 			v = "'" + v;
 		}
 		return "\"" + v.replace("\"", "\"\"") + "\"";
@@ -152,13 +155,15 @@ class MemberDirectory {
 		}
 	}
 
-	record MemberDetail(long id, String email, String displayName, String phone, LocalDate birthDate, boolean minor,
+	record MemberDetail(long id, String email, boolean emailVerified, String displayName, String phone,
+			LocalDate birthDate, boolean minor,
 			String centerName, String status, String guardianName, String guardianContact, Instant guardianConfirmedAt,
 			Instant createdAt, List<RoleRow> roles, List<ConsentRow> consents) {
 
 		static MemberDetail of(Account a, Map<Long, String> centerNames, LocalDate today) {
 			Function<Long, String> name = id -> id == null ? null : centerNames.get(id);
-			return new MemberDetail(a.getId(), a.getEmail(), a.getDisplayName(), a.getPhone(), a.getBirthDate(),
+			return new MemberDetail(a.getId(), a.getEmail(), a.isEmailVerified(), a.getDisplayName(), a.getPhone(),
+					a.getBirthDate(),
 					Accounts.needsGuardian(a.getBirthDate(), today), name.apply(a.getHomeCenterId()),
 					a.getStatus().name(), a.getGuardianName(), a.getGuardianContact(), a.getGuardianConfirmedAt(),
 					a.getCreatedAt(),

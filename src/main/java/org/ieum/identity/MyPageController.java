@@ -19,10 +19,17 @@ class MyPageController {
 
 	private final Accounts accounts;
 	private final ApiTokens tokens;
+	private final EmailVerifications verifications;
 
-	MyPageController(Accounts accounts, ApiTokens tokens) {
+	MyPageController(Accounts accounts, ApiTokens tokens, EmailVerifications verifications) {
 		this.accounts = accounts;
 		this.tokens = tokens;
+		this.verifications = verifications;
+	}
+
+	@PostMapping("/verify-email")
+	String resendVerification(CurrentUser user, RedirectAttributes redirect) {
+		return attempt(redirect, "verify.sent", "/my#profile", () -> verifications.resend(user.accountId()));
 	}
 
 	@GetMapping
@@ -72,10 +79,14 @@ class MyPageController {
 			redirect.addFlashAttribute("error", "consent.unknown");
 			return "redirect:/my#consents";
 		}
-		if ("withdraw".equals(action)) {
-			return attempt(redirect, "consent.withdrawn", "/my#consents", () -> accounts.withdraw(user.accountId(), p));
-		}
-		return attempt(redirect, "consent.agreed", "/my#consents", () -> accounts.agree(user.accountId(), p));
+		return switch (action) {
+			case "withdraw" -> attempt(redirect, "consent.withdrawn", "/my#consents", () -> accounts.withdraw(user.accountId(), p));
+			case "agree" -> attempt(redirect, "consent.agreed", "/my#consents", () -> accounts.agree(user.accountId(), p));
+			default -> {
+				redirect.addFlashAttribute("error", "consent.unknown");
+				yield "redirect:/my#consents";
+			}
+		};
 	}
 
 	@PostMapping("/tokens")

@@ -37,6 +37,8 @@ class OidcAccountLinker implements OAuth2UserService<OAuth2UserRequest, OAuth2Us
 			.orElseThrow(() -> new OAuth2AuthenticationException(new OAuth2Error("email_not_verified")));
 		Account account = accounts.findByEmail(LoginAuthenticationProvider.emailKey(email))
 			.filter(Account::isActive)
+			// only an address the person has proved is theirs, or anyone could pre-register a victim's address
+			.filter(Account::isEmailVerified)
 			.orElseThrow(() -> new OAuth2AuthenticationException(new OAuth2Error("no_linked_account")));
 		login.clearFailures(account.getEmail());
 		return AccountPrincipal.of(account);
@@ -51,7 +53,7 @@ class OidcAccountLinker implements OAuth2UserService<OAuth2UserRequest, OAuth2Us
 			return verified ? Optional.ofNullable((String) k.get("email")) : Optional.empty();
 		}
 		if (attributes.get("response") instanceof Map<?, ?> naver) {
-			// Naver only returns addresses its members have confirmed
+			// Naver returns the address its member registered with and confirmed by Naver
 			return Optional.ofNullable((String) naver.get("email"));
 		}
 		boolean verified = Boolean.TRUE.equals(attributes.get("email_verified"));

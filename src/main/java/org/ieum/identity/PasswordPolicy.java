@@ -17,7 +17,8 @@ final class PasswordPolicy {
 		if (password == null || password.isEmpty()) {
 			return Optional.of("password.required");
 		}
-		if (password.length() > 128) {
+		// bcrypt reads at most 72 bytes; a longer password would be cut silently or refused
+		if (password.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > 72) {
 			return Optional.of("password.tooLong");
 		}
 		int kinds = 0;

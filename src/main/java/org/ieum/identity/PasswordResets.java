@@ -24,12 +24,14 @@ class PasswordResets {
 	private final MessageSource messages;
 	private final LoginAuthenticationProvider login;
 	private final AccountPrincipals principals;
+	private final ApiTokens tokens;
 	private final Clock clock;
 	private final String baseUrl;
 
 	PasswordResets(PasswordResetRepository resets, AccountRepository accounts, PasswordEncoder encoder,
 			MailOutbox mail, MessageSource messages, LoginAuthenticationProvider login, AccountPrincipals principals,
-			Clock clock, @Value("${ieum.base-url}") String baseUrl) {
+			ApiTokens tokens, Clock clock, @Value("${ieum.base-url}") String baseUrl) {
+		this.tokens = tokens;
 		this.resets = resets;
 		this.accounts = accounts;
 		this.encoder = encoder;
@@ -49,7 +51,7 @@ class PasswordResets {
 			resets.save(new PasswordReset(account.getId(), Hashing.sha256Hex(secret), clock.instant(),
 					clock.instant().plus(VALIDITY)));
 			String link = baseUrl + "/password-reset/" + secret;
-			mail.queue(account.getEmail(),
+			mail.queueSecret(account.getEmail(),
 					messages.getMessage("mail.reset.subject", null, LocaleContextHolder.getLocale()),
 					messages.getMessage("mail.reset.body", new Object[] { account.getDisplayName(), link },
 							LocaleContextHolder.getLocale()));
@@ -72,8 +74,11 @@ class PasswordResets {
 		Account account = accounts.findById(reset.getAccountId()).filter(Account::isActive)
 			.orElseThrow(() -> new IdentityException("reset.invalid"));
 		account.changePassword(encoder.encode(newPassword));
+		// following the link proved the mailbox is theirs; a reset after a compromise also cuts off old tokens
+		account.verifyEmail(clock.instant());
+		tokens.revokeAll(account.getId());
 		resets.findByAccountIdAndUsedAtIsNull(account.getId()).forEach(r -> r.use(clock.instant()));
-		login.clearFailures(account.getEmail());
+		login.forget(account.getEmail());
 		principals.endSessionsOf(account.getId());
 	}
 }

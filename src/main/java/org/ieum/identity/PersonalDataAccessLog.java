@@ -54,15 +54,21 @@ class PersonalDataAccessLog {
 		return entries.search(actor == null ? "" : actor.trim().toLowerCase(), subject, action, from, to, page);
 	}
 
-	/** Walks the whole chain; returns the id of the first entry that does not fit, or null when intact. */
+	static final String GENESIS = "0".repeat(64);
+
+	/**
+	 * Walks the whole chain from its first link (so removing the oldest rows shows too);
+	 * returns the id of the first entry that does not fit, -1 when the newest rows are
+	 * missing, or null when intact. Reads the whole table: run it on request, not per page view.
+	 */
 	@Transactional(readOnly = true)
 	public Long verify() {
-		String previous = null;
+		String previous = GENESIS;
 		try (Stream<PersonalDataAccess> all = entries.streamInOrder()) {
 			Iterator<PersonalDataAccess> it = all.iterator();
 			while (it.hasNext()) {
 				PersonalDataAccess e = it.next();
-				boolean linked = previous == null || previous.equals(e.getPreviousHash());
+				boolean linked = previous.equals(e.getPreviousHash());
 				if (!linked || !e.computeHash().equals(e.getEntryHash())) {
 					return e.getId();
 				}
@@ -70,7 +76,7 @@ class PersonalDataAccessLog {
 			}
 		}
 		String last = head.findById(1).map(AccessLogHead::getLastHash).orElse(null);
-		return previous == null || previous.equals(last) ? null : -1L;
+		return previous.equals(last) ? null : -1L;
 	}
 
 	private static String clientAddress() {

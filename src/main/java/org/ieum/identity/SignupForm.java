@@ -27,6 +27,7 @@ class SignupForm {
 	private String displayName;
 
 	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+	@jakarta.validation.constraints.NotNull(message = "{signup.birthDate.required}")
 	@Past(message = "{signup.birthDate.future}")
 	private LocalDate birthDate;
 

@@ -24,12 +24,24 @@ public class MailOutbox {
 
 	@Transactional(propagation = Propagation.MANDATORY)
 	public void queue(String to, String subject, String body) {
-		messages.enqueue(to, subject, body, clock.instant());
+		messages.enqueue(to, subject, body, false, clock.instant());
 	}
 
-	/** For actions that have no transaction of their own (for example a password reset request). */
+	/** Like {@link #queue}, for a body with a secret in it: the body is erased once delivered. */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void queueSecret(String to, String subject, String body) {
+		messages.enqueue(to, subject, body, true, clock.instant());
+	}
+
+	/** For actions that have no transaction of their own. */
 	@Transactional
 	public void queueNow(String to, String subject, String body) {
-		messages.enqueue(to, subject, body, clock.instant());
+		messages.enqueue(to, subject, body, false, clock.instant());
+	}
+
+	/** Removes an address and its message bodies from the outbox, when its owner deletes their account. */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void forgetRecipient(String address, String anonymousAddress) {
+		messages.forgetRecipient(address, anonymousAddress);
 	}
 }

@@ -167,4 +167,37 @@ class CentersWebTests {
 			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
 		assertThat(holidays).contains("추석", "대체공휴일(광복절)", "2026년 공휴일");
 	}
+
+	@Test
+	void anUnknownParentCenterIsAFieldErrorAndNothingIsSaved() throws Exception {
+		long gunsan = centers.findBySlug("gunsan").orElseThrow().id();
+		CenterSummary before = centers.findById(gunsan).orElseThrow();
+		String html = mvc.perform(post("/admin/centers/" + gunsan).with(user("admin").roles("SYSTEM_ADMIN")).with(csrf())
+				.param("name", "이름을 바꾸면 안 되는 군산").param("shortName", "군산").param("region", "전북특별자치도")
+				.param("parentId", "999999"))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(html).contains("선택한 상위 센터를 찾을 수 없습니다.");
+		assertThat(centers.findById(gunsan).orElseThrow()).isEqualTo(before);
+
+		String created = mvc.perform(post("/admin/centers/new").with(user("admin").roles("SYSTEM_ADMIN")).with(csrf())
+				.param("slug", "orphan-center").param("name", "고아 센터").param("shortName", "고아").param("region", "서울특별시")
+				.param("parentId", "999999"))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(created).contains("선택한 상위 센터를 찾을 수 없습니다.");
+		assertThat(centers.findBySlug("orphan-center")).isEmpty();
+	}
+
+	@Test
+	void craftedFormsAndYearsAnswerWithoutAnError() throws Exception {
+		long gimhae = centers.findBySlug("gimhae").orElseThrow().id();
+		long site = centers.sitesOf(gimhae).get(0).id();
+		var admin = user("admin").roles("SYSTEM_ADMIN");
+		mvc.perform(post("/admin/centers/" + gimhae + "/sites/" + site + "/hours").with(admin).with(csrf())
+				.param("days[300].open", "true"))
+			.andExpect(status().is(org.hamcrest.Matchers.lessThan(500)));
+		assertThat(centers.weeklyHours(site).get(3).closes()).hasToString("21:00");
+		mvc.perform(get("/admin/holidays").param("year", "1000000000").with(admin)).andExpect(status().isOk());
+		mvc.perform(get("/admin/centers/" + gimhae + "/visitors").param("year", "1000000000").with(admin))
+			.andExpect(status().isOk());
+	}
 }

@@ -51,6 +51,9 @@ class AccountControllerSliceTests {
 	@MockitoBean
 	AccountPrincipals principals;
 
+	@MockitoBean
+	EmailVerifications verifications;
+
 	@BeforeEach
 	void centers() {
 		CenterSummary gimhae = new CenterSummary(7, "gimhae", "김해시 사회적공동체지원센터", null, "경상남도");
@@ -93,10 +96,23 @@ class AccountControllerSliceTests {
 	void aServiceRefusalIsShownOnTheRightField() throws Exception {
 		given(accounts.register(any())).willThrow(new IdentityException("signup.email.taken"));
 		mvc.perform(post("/signup").param("email", "taken@example.kr").param("password", "Sample-pass1")
-				.param("passwordConfirm", "Sample-pass1").param("displayName", "회원").param("agreeTerms", "true")
+				.param("passwordConfirm", "Sample-pass1").param("displayName", "회원").param("birthDate", "1990-01-01")
+				.param("agreeTerms", "true")
 				.param("agreePrivacy", "true"))
 			.andExpect(status().isOk())
 			.andExpect(model().attributeHasFieldErrorCode("form", "email", "signup.email.taken"));
+	}
+
+	@Test
+	void aMissingBirthDateOrAHugePasswordIsAFieldErrorNotACrash() throws Exception {
+		String longHangul = "가나다라마바사아자차".repeat(3) + "1!";
+		mvc.perform(post("/signup").param("email", "kid@example.kr").param("password", longHangul)
+				.param("passwordConfirm", longHangul).param("displayName", "회원").param("agreeTerms", "true")
+				.param("agreePrivacy", "true"))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasFieldErrorCode("form", "birthDate", "NotNull"))
+			.andExpect(model().attributeHasFieldErrorCode("form", "password", "password.tooLong"));
+		verify(accounts, never()).register(any());
 	}
 
 	@Test

@@ -38,6 +38,7 @@ class IdentityBrowserTests {
 
 		browser.fill("email", "browser-signup@example.kr").fill("password", "Browser-2026").fill("passwordConfirm", "Browser-2026")
 			.fill("displayName", "브라우저 회원");
+		browser.js("document.getElementById('birthDate').value = '1990-05-05'");
 		browser.field("agreeTerms").click();
 		browser.submit();
 		assertThat(textOf(".form-errors"))

@@ -44,6 +44,9 @@ class IdentityFlowTests {
 	@Autowired
 	GreenMail greenMail;
 
+	@Autowired
+	org.springframework.context.ApplicationContext context;
+
 	private void signUp(String email, String birthDate, String guardianName, String guardianContact) throws Exception {
 		mvc.perform(post("/signup").with(csrf())
 				.param("email", email).param("password", PASSWORD).param("passwordConfirm", PASSWORD)
@@ -111,17 +114,17 @@ class IdentityFlowTests {
 		int before = jdbc.queryForObject("select count(*) from identity_account", Integer.class);
 
 		mvc.perform(post("/signup").with(csrf()).param("email", "taken@example.kr").param("password", PASSWORD)
-				.param("passwordConfirm", PASSWORD).param("displayName", "중복").param("agreeTerms", "true")
+				.param("passwordConfirm", PASSWORD).param("displayName", "중복").param("birthDate", "1990-01-01").param("agreeTerms", "true")
 				.param("agreePrivacy", "true"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("이미 가입된 이메일입니다")));
 		mvc.perform(post("/signup").with(csrf()).param("email", "weak@example.kr").param("password", "abcd1234")
-				.param("passwordConfirm", "abcd1234").param("displayName", "약함").param("agreeTerms", "true")
+				.param("passwordConfirm", "abcd1234").param("displayName", "약함").param("birthDate", "1990-01-01").param("agreeTerms", "true")
 				.param("agreePrivacy", "true"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("비밀번호가 너무 쉽습니다")));
 		mvc.perform(post("/signup").with(csrf()).param("email", "noconsent@example.kr").param("password", PASSWORD)
-				.param("passwordConfirm", PASSWORD).param("displayName", "미동의").param("agreeTerms", "true"))
+				.param("passwordConfirm", PASSWORD).param("displayName", "미동의").param("birthDate", "1990-01-01").param("agreeTerms", "true"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("필수 항목(이용약관, 개인정보 수집·이용)에 모두 동의해야")));
 		mvc.perform(post("/signup").with(csrf()).param("email", "child@example.kr").param("password", PASSWORD)
@@ -351,5 +354,63 @@ class IdentityFlowTests {
 			.andExpect(status().isForbidden());
 		mvc.perform(get("/actuator/metrics").session(login("admin@ieum.example", IdentityDemoData.PASSWORD)))
 			.andExpect(status().isOk());
+	}
+
+	private String linkIn(String recipient, String path) {
+		outbox.sendDue();
+		MimeMessage mail = Arrays.stream(greenMail.getReceivedMessages())
+			.filter(m -> recipients(m).contains(recipient))
+			.filter(m -> text(m).contains(path))
+			.reduce((first, second) -> second).orElseThrow();
+		Matcher link = Pattern.compile(Pattern.quote(path) + "([A-Za-z0-9_\\-]+)").matcher(text(mail));
+		assertThat(link.find()).isTrue();
+		return link.group(1);
+	}
+
+	@Test
+	void anAddressIsVerifiedByTheLinkMailedAtSignUpOnlyOnce() throws Exception {
+		signUp("verify-me@example.kr", "1990-01-01", "", "");
+		long id = accountId("verify-me@example.kr");
+		assertThat(jdbc.queryForObject("select email_verified_at from identity_account where id = ?", java.sql.Timestamp.class, id)).isNull();
+		String token = linkIn("verify-me@example.kr", "/verify-email/");
+
+		mvc.perform(get("/verify-email/{t}", token)).andExpect(content().string(org.hamcrest.Matchers.containsString("이메일 주소를 확인했습니다")));
+		assertThat(jdbc.queryForObject("select email_verified_at from identity_account where id = ?", java.sql.Timestamp.class, id)).isNotNull();
+		mvc.perform(get("/verify-email/{t}", token)).andExpect(content().string(org.hamcrest.Matchers.containsString("만료되었거나 이미 사용되었습니다")));
+		// the link is a secret: once delivered its body is erased from the outbox
+		assertThat(jdbc.queryForList("select body from shared_mail_outbox where recipient = ? and sensitive = true", String.class,
+				"verify-me@example.kr")).allSatisfy(body -> assertThat(body).doesNotContain(token));
+	}
+
+	@Test
+	void theLastSystemAdministratorCannotDeleteTheirAccount() throws Exception {
+		MockHttpSession admin = login("admin@ieum.example", IdentityDemoData.PASSWORD);
+		MvcResult result = mvc.perform(post("/my/delete").with(csrf()).session(admin).param("password", IdentityDemoData.PASSWORD)
+				.param("confirm", "true"))
+			.andExpect(redirectedUrl("/my#delete")).andReturn();
+		assertThat(result.getFlashMap().get("error")).isEqualTo("my.delete.lastAdmin");
+		assertThat(jdbc.queryForObject("select status from identity_account where email = 'admin@ieum.example'", String.class)).isEqualTo("ACTIVE");
+	}
+
+	@Test
+	void aDeletedDemoAccountDoesNotComeBackOnTheNextStart() throws Exception {
+		MockHttpSession expert = login("expert@ieum.example", IdentityDemoData.PASSWORD);
+		mvc.perform(post("/my/delete").with(csrf()).session(expert).param("password", IdentityDemoData.PASSWORD).param("confirm", "true"))
+			.andExpect(redirectedUrl("/login"));
+		context.getBean(IdentityDemoData.class).run(new org.springframework.boot.DefaultApplicationArguments());
+		assertThat(jdbc.queryForObject("select count(*) from identity_account where email = 'expert@ieum.example'", Integer.class)).isZero();
+		assertThat(jdbc.queryForObject("select count(*) from shared_mail_outbox where recipient = 'expert@ieum.example'", Integer.class)).isZero();
+	}
+
+	@Test
+	void changingThePasswordSignsOutOtherSessionsButNotThisOne() throws Exception {
+		signUp("two-devices@example.kr", "1990-01-01", "", "");
+		MockHttpSession phone = login("two-devices@example.kr", PASSWORD);
+		MockHttpSession laptop = login("two-devices@example.kr", PASSWORD);
+		mvc.perform(post("/my/password").with(csrf()).session(laptop).param("currentPassword", PASSWORD)
+				.param("newPassword", "Changed-pass1").param("newPasswordConfirm", "Changed-pass1"))
+			.andExpect(redirectedUrl("/my#password"));
+		mvc.perform(get("/my").session(laptop)).andExpect(status().isOk());
+		mvc.perform(get("/my").session(phone)).andExpect(redirectedUrl("/login?expired"));
 	}
 }

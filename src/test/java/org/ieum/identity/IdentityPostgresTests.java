@@ -86,11 +86,11 @@ class IdentityPostgresTests {
 			.getContent()).isNotEmpty();
 		assertThat(accessLog.verify()).isNull();
 
-		jdbc.update("update identity_personal_data_access set detail = 'edited outside the application' where id = "
-				+ "(select max(id) from identity_personal_data_access)");
-		assertThat(accessLog.verify()).isNotNull();
-		jdbc.update("update identity_personal_data_access set detail = '회원 상세 조회' where id = "
-				+ "(select max(id) from identity_personal_data_access)");
+		long last = jdbc.queryForObject("select max(id) from identity_personal_data_access", Long.class);
+		String original = jdbc.queryForObject("select detail from identity_personal_data_access where id = ?", String.class, last);
+		jdbc.update("update identity_personal_data_access set detail = 'edited outside the application' where id = ?", last);
+		assertThat(accessLog.verify()).isEqualTo(last);
+		jdbc.update("update identity_personal_data_access set detail = ? where id = ?", original, last);
 		assertThat(accessLog.verify()).isNull();
 	}
 
@@ -121,5 +121,38 @@ class IdentityPostgresTests {
 		long tokenId = tokens.list(id).get(0).id();
 		tokens.revoke(id, tokenId);
 		assertThat(tokens.authenticate(secret)).isEmpty();
+	}
+
+	@Autowired
+	LoginAuthenticationProvider login;
+
+	@Test
+	void parallelGuessesCannotGetPastFiveAttempts() throws Exception {
+		String email = "parallel-guess@example.kr";
+		ExecutorService pool = Executors.newFixedThreadPool(8);
+		List<Future<String>> attempts = new java.util.ArrayList<>();
+		try {
+			for (int i = 0; i < 16; i++) {
+				int n = i;
+				attempts.add(pool.submit(() -> {
+					try {
+						login.authenticate(UsernamePasswordAuthenticationToken.unauthenticated(email, "Wrong-" + n));
+						return "ok";
+					}
+					catch (org.springframework.security.core.AuthenticationException ex) {
+						return ex.getClass().getSimpleName();
+					}
+				}));
+			}
+			List<String> outcomes = new java.util.ArrayList<>();
+			for (Future<String> attempt : attempts) {
+				outcomes.add(attempt.get());
+			}
+			assertThat(outcomes).filteredOn("BadCredentialsException"::equals).hasSize(5);
+			assertThat(outcomes).filteredOn("LockedException"::equals).hasSize(11);
+		}
+		finally {
+			pool.shutdown();
+		}
 	}
 }

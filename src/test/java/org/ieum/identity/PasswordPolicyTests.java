@@ -24,5 +24,8 @@ class PasswordPolicyTests {
 	void emptyAndHugePasswordsAreRefused() {
 		assertThat(PasswordPolicy.problem("")).contains("password.required");
 		assertThat(PasswordPolicy.problem("aA1!".repeat(40))).contains("password.tooLong");
+		// bcrypt's limit is 72 bytes: 25 Hangul syllables are 75 bytes in UTF-8
+		assertThat(PasswordPolicy.problem("가".repeat(23) + "a1!")).isEmpty();
+		assertThat(PasswordPolicy.problem("가".repeat(25) + "a1!")).contains("password.tooLong");
 	}
 }

@@ -63,10 +63,21 @@ public class OutboxMessage {
 	@Column(name = "last_error", length = 1000)
 	private String lastError;
 
+	/** The body holds a secret (a reset link): it is removed once the message is delivered. */
+	@Column(nullable = false)
+	private boolean sensitive;
+
+	static final String REDACTED = "(보안을 위해 발송 후 본문을 지웠습니다.)";
+
 	protected OutboxMessage() {
 	}
 
 	OutboxMessage(String recipient, String subject, String body, Instant now) {
+		this(recipient, subject, body, false, now);
+	}
+
+	OutboxMessage(String recipient, String subject, String body, boolean sensitive, Instant now) {
+		this.sensitive = sensitive;
 		this.recipient = recipient;
 		this.subject = subject;
 		this.body = body;
@@ -80,6 +91,23 @@ public class OutboxMessage {
 		status = Status.SENT;
 		sentAt = now;
 		lastError = null;
+		if (sensitive) {
+			body = REDACTED;
+		}
+	}
+
+	/** The person deleted their account: nothing here may still name them. */
+	void forgetRecipient(String anonymousAddress) {
+		recipient = anonymousAddress;
+		body = REDACTED;
+		if (status == Status.PENDING || status == Status.HELD) {
+			status = Status.FAILED;
+			lastError = "recipient deleted their account";
+		}
+	}
+
+	boolean retriable() {
+		return status == Status.FAILED || status == Status.HELD;
 	}
 
 	void held() {
@@ -99,6 +127,9 @@ public class OutboxMessage {
 
 	/** An administrator asks for another try, for example after fixing SMTP settings. */
 	void retry(Instant now) {
+		if (!retriable()) {
+			return;
+		}
 		status = Status.PENDING;
 		nextAttemptAt = now;
 	}

@@ -15,5 +15,7 @@ interface OutboxMessageRepository extends JpaRepository<OutboxMessage, Long> {
 
 	Page<OutboxMessage> findAllByOrderByIdDesc(Pageable page);
 
+	List<OutboxMessage> findByRecipientIgnoreCase(String recipient);
+
 	Page<OutboxMessage> findByRecipientContainingIgnoreCaseOrderByIdDesc(String recipient, Pageable page);
 }

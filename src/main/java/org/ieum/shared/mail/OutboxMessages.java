@@ -49,8 +49,13 @@ public class OutboxMessages {
 		this.from = from;
 	}
 
-	public void enqueue(String to, String subject, String body, Instant now) {
-		repository.save(new OutboxMessage(to, subject, body, now));
+	public void enqueue(String to, String subject, String body, boolean sensitive, Instant now) {
+		repository.save(new OutboxMessage(to, subject, body, sensitive, now));
+	}
+
+	/** Anonymizes every message to this address (account deletion). */
+	public void forgetRecipient(String address, String anonymousAddress) {
+		repository.findByRecipientIgnoreCase(address).forEach(m -> m.forgetRecipient(anonymousAddress));
 	}
 
 	public boolean deliveryConfigured() {
@@ -87,8 +92,7 @@ public class OutboxMessages {
 			message.delivered(clock.instant());
 		}
 		catch (Exception ex) {
-			log.warn("Mail {} to {} failed (attempt {}): {}", message.getId(), message.getRecipient(),
-					message.getAttempts() + 1, ex.getMessage());
+			log.warn("Mail {} failed (attempt {}): {}", message.getId(), message.getAttempts() + 1, ex.getMessage());
 			message.attemptFailed(ex.getMessage(), clock.instant());
 		}
 	}

@@ -37,4 +37,13 @@ class OutboxMessageTests {
 		assertThat(message.getStatus()).isEqualTo(OutboxMessage.Status.PENDING);
 		assertThat(message.getNextAttemptAt()).isEqualTo(t0.plusSeconds(60));
 	}
+
+	@Test
+	void aSentMessageIsNotSentAgainAndASecretBodyIsErased() {
+		OutboxMessage message = new OutboxMessage("a@b.kr", "재설정", "https://x/password-reset/secret", true, t0);
+		message.delivered(t0);
+		assertThat(message.getBody()).doesNotContain("secret");
+		message.retry(t0.plusSeconds(60));
+		assertThat(message.getStatus()).isEqualTo(OutboxMessage.Status.SENT);
+	}
 }

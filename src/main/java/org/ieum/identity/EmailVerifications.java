@@ -1,0 +1,69 @@
+package org.ieum.identity;
+
+import java.time.Clock;
+import java.time.Duration;
+
+import org.ieum.shared.MailOutbox;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Confirms that an address belongs to the person who signed up with it (links valid for 3 days). */
+@Service
+class EmailVerifications {
+
+	static final Duration VALIDITY = Duration.ofDays(3);
+
+	private final EmailVerificationRepository verifications;
+	private final AccountRepository accounts;
+	private final MailOutbox mail;
+	private final MessageSource messages;
+	private final Clock clock;
+	private final String baseUrl;
+
+	EmailVerifications(EmailVerificationRepository verifications, AccountRepository accounts, MailOutbox mail,
+			MessageSource messages, Clock clock, @Value("${ieum.base-url}") String baseUrl) {
+		this.verifications = verifications;
+		this.accounts = accounts;
+		this.mail = mail;
+		this.messages = messages;
+		this.clock = clock;
+		this.baseUrl = baseUrl;
+	}
+
+	/** Queues a verification link in the caller's transaction. */
+	void send(Account account) {
+		String secret = Hashing.randomSecret();
+		verifications.save(new EmailVerification(account.getId(), Hashing.sha256Hex(secret), clock.instant(),
+				clock.instant().plus(VALIDITY)));
+		mail.queueSecret(account.getEmail(), text("mail.verify.subject"),
+				text("mail.verify.body", account.getDisplayName(), baseUrl + "/verify-email/" + secret));
+	}
+
+	@Transactional
+	public void resend(long accountId) {
+		Account account = accounts.findById(accountId).orElseThrow();
+		if (account.isEmailVerified()) {
+			throw new IdentityException("verify.already");
+		}
+		send(account);
+	}
+
+	@Transactional
+	public void verify(String secret) {
+		EmailVerification verification = verifications.findByTokenHash(Hashing.sha256Hex(secret))
+			.filter(v -> v.usableAt(clock.instant()))
+			.orElseThrow(() -> new IdentityException("verify.invalid"));
+		verification.use(clock.instant());
+		accounts.findById(verification.getAccountId())
+			.filter(a -> a.getStatus() != AccountStatus.DELETED)
+			.orElseThrow(() -> new IdentityException("verify.invalid"))
+			.verifyEmail(clock.instant());
+	}
+
+	private String text(String key, Object... args) {
+		return messages.getMessage(key, args, LocaleContextHolder.getLocale());
+	}
+}

@@ -1,0 +1,21 @@
+package org.ieum.shared.web;
+
+import org.springframework.beans.InvalidPropertyException;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.ResponseStatus;
+
+/**
+ * A crafted form that names a property no page offers (a list index far past the end, a
+ * path into nothing) is a bad request, answered with the Korean 400 page rather than a 500.
+ */
+@ControllerAdvice
+class BadFormAdvice {
+
+	@ExceptionHandler(InvalidPropertyException.class)
+	@ResponseStatus(HttpStatus.BAD_REQUEST)
+	String invalidProperty() {
+		return "error/400";
+	}
+}
