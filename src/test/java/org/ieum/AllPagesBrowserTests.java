@@ -58,7 +58,8 @@ class AllPagesBrowserTests {
 	private void logIn(String email) {
 		browser.viewport(Browser.DESKTOP_WIDTH, Browser.DESKTOP_HEIGHT).open("/login");
 		browser.fill("email", email).fill("password", PASSWORD).submit();
-		assertThat(browser.driver().getCurrentUrl()).endsWith("/my");
+		new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(10))
+			.until(org.openqa.selenium.support.ui.ExpectedConditions.urlMatches("/my$"));
 	}
 
 	private void assertNoProblems() {

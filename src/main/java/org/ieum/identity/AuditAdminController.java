@@ -74,8 +74,13 @@ class AuditAdminController {
 	}
 
 	@GetMapping("/roles")
-	String roles(@RequestParam(defaultValue = "0") int page, Model model) {
-		model.addAttribute("entries", roles.history(PageRequest.of(Math.max(0, page), 50)));
+	String roles(@RequestParam(defaultValue = "") String actor, @RequestParam(required = false) Long subject,
+			@RequestParam(required = false) Role role, @RequestParam(defaultValue = "0") int page, Model model) {
+		model.addAttribute("entries", roles.history(actor, subject, role, PageRequest.of(Math.max(0, page), 50)));
+		model.addAttribute("actor", actor);
+		model.addAttribute("subject", subject);
+		model.addAttribute("role", role);
+		model.addAttribute("roles", Role.values());
 		return "identity/admin-role-audit";
 	}
 

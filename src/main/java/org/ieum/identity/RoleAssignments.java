@@ -91,9 +91,10 @@ class RoleAssignments {
 	}
 
 	@Transactional(readOnly = true)
-	public Page<RoleAuditView> history(Pageable page) {
+	public Page<RoleAuditView> history(String actor, Long subject, Role role, Pageable page) {
 		Authorities.requireSystemAdmin();
-		return audit.findAllByOrderByIdDesc(page).map(RoleAuditView::of);
+		String a = actor == null ? "" : actor.trim().toLowerCase(java.util.Locale.ROOT);
+		return audit.search(a, subject, role, page).map(RoleAuditView::of);
 	}
 
 	record RoleAuditView(long id, java.time.Instant occurredAt, String actorEmail, long subjectAccountId,

@@ -10,5 +10,13 @@ interface RoleAuditRepository extends JpaRepository<RoleAudit, Long> {
 
 	Page<RoleAudit> findAllByOrderByIdDesc(Pageable page);
 
+	@org.springframework.data.jpa.repository.Query("""
+			select a from RoleAudit a
+			where (:actor = '' or lower(a.actorEmail) like concat('%', :actor, '%'))
+			  and (:subject is null or a.subjectAccountId = :subject)
+			  and (:role is null or a.role = :role)
+			order by a.id desc""")
+	Page<RoleAudit> search(String actor, Long subject, Role role, Pageable page);
+
 	List<RoleAudit> findBySubjectAccountIdOrderById(long subjectAccountId);
 }

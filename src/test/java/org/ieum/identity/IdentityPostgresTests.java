@@ -113,6 +113,19 @@ class IdentityPostgresTests {
 		assertThat(accessLog.verify()).isNull();
 	}
 
+	@Autowired
+	RoleAssignments roleAssignments;
+
+	@Test
+	void roleAuditFiltersWithEmptyParameters() {
+		signIn("admin@ieum.example");
+		long staff = accounts.findByEmail("staff.gimhae@ieum.example").orElseThrow().getId();
+		assertThat(roleAssignments.history("", null, null, PageRequest.of(0, 100)).getContent()).isNotEmpty();
+		assertThat(roleAssignments.history("", staff, Role.CENTER_STAFF, PageRequest.of(0, 100)).getContent())
+			.allSatisfy(e -> assertThat(e.subjectAccountId()).isEqualTo(staff)).isNotEmpty();
+		assertThat(roleAssignments.history("nobody-acted", null, null, PageRequest.of(0, 100)).getContent()).isEmpty();
+	}
+
 	@Test
 	void apiTokensRoundTrip() {
 		long id = accounts.findByEmail("member@ieum.example").orElseThrow().getId();
