@@ -14,7 +14,7 @@ create table enterprises_organization (
     phone                varchar(40),
     homepage             varchar(300),
     social_channels      varchar(1000),
-    industry             varchar(1),
+    industry             varchar(2),
     main_business        varchar(2000),
     founded_on           date,
     employees            integer,

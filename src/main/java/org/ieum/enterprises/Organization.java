@@ -64,8 +64,9 @@ class Organization {
 	@Column(name = "social_channels", length = 1000)
 	private String socialChannels;
 
+	/** Two characters although sections are one letter: Hibernate maps a length-1 enum to char(1), not varchar. */
 	@Enumerated(EnumType.STRING)
-	@Column(length = 1)
+	@Column(length = 2)
 	private IndustrySection industry;
 
 	@Column(name = "main_business", length = 2000)

@@ -221,7 +221,13 @@ class OrganizationAdministration {
 	/** Active designations whose last day is between today and 90 days from today, both in Seoul. */
 	@Transactional(readOnly = true)
 	List<Designation> expiringSoon() {
-		LocalDate today = Seoul.today(clock);
+		return expiringAsOf(clock.instant());
+	}
+
+	/** The same list as seen at a given instant; the date is the Seoul date of that instant. */
+	@Transactional(readOnly = true)
+	List<Designation> expiringAsOf(java.time.Instant now) {
+		LocalDate today = Seoul.at(now).toLocalDate();
 		Set<Long> scope = access.staffCenterIds();
 		if (scope.isEmpty()) {
 			return List.of();

@@ -33,14 +33,14 @@ interface OrganizationRepository extends JpaRepository<Organization, Long>, JpaS
 
 	static Specification<Organization> nameContains(String q) {
 		if (q == null || q.isBlank()) {
-			return null;
+			return Specification.unrestricted();
 		}
 		String pattern = "%" + q.strip().toLowerCase().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
 		return (root, query, cb) -> cb.like(cb.lower(root.get("name")), pattern, '\\');
 	}
 
 	static Specification<Organization> inStatus(OrganizationStatus status) {
-		return status == null ? null : (root, query, cb) -> cb.equal(root.get("status"), status);
+		return status == null ? Specification.unrestricted() : (root, query, cb) -> cb.equal(root.get("status"), status);
 	}
 
 	static Specification<Organization> notClosed() {
@@ -50,7 +50,7 @@ interface OrganizationRepository extends JpaRepository<Organization, Long>, JpaS
 	/** Holds a designation of this type that has not been cancelled. */
 	static Specification<Organization> holding(DesignationType type) {
 		if (type == null) {
-			return null;
+			return Specification.unrestricted();
 		}
 		return (root, query, cb) -> {
 			Subquery<Long> held = query.subquery(Long.class);
