@@ -50,7 +50,7 @@ class DemoOrganizations implements ApplicationRunner {
 	}
 
 	private static final List<Sample> SAMPLES = List.of(
-			new Sample("busan", "부산광역시", "사상구", "이음베이커리 사회적협동조합", IndustrySection.C, "지역 농산물로 빵과 과자를 만들고 발달장애 청년을 고용합니다.",
+			new Sample("busan", "부산광역시", "사상구", "행복베이커리 사회적협동조합", IndustrySection.C, "지역 농산물로 빵과 과자를 만들고 발달장애 청년을 고용합니다.",
 					List.of(SOCIAL_COOPERATIVE, SOCIAL_ENTERPRISE, VILLAGE_ENTERPRISE), List.of("우리밀 식빵", "단체 간식 꾸러미")),
 			new Sample("busan", "부산광역시", "동래구", "동래행복책방 협동조합", IndustrySection.G, "동네 책방과 독서 모임을 운영합니다.", List.of(COOPERATIVE), List.of("독서 모임")),
 			new Sample("busan", "부산광역시", "사하구", "바다살림 주식회사", IndustrySection.E, "해양 쓰레기를 수거해 새활용 제품을 만듭니다.", List.of(SOCIAL_ENTERPRISE), List.of("새활용 가방")),

@@ -9,7 +9,11 @@ import org.ieum.support.Browser;
 import org.ieum.support.IeumSpringTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import java.time.Duration;
+
 import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -57,7 +61,8 @@ class EnterprisesBrowserTests {
 	private void logIn(String email) {
 		browser.viewport(Browser.DESKTOP_WIDTH, Browser.DESKTOP_HEIGHT).open("/login");
 		browser.fill("email", email).fill("password", PASSWORD).submit();
-		assertThat(browser.driver().getCurrentUrl()).endsWith("/my");
+		// The click returns before the redirect lands on a loaded machine; wait for it rather than race it.
+		new WebDriverWait(browser.driver(), Duration.ofSeconds(15)).until(ExpectedConditions.urlMatches(".*/my$"));
 	}
 
 	private long memberOrganization() {
@@ -116,9 +121,10 @@ class EnterprisesBrowserTests {
 		browser.open("/c/busan/organizations");
 		assertThat(browser.heading()).isEqualTo("기업 찾기");
 		browser.fill("q", "베이커리").submit();
-		assertThat(browser.driver().getCurrentUrl()).contains("q=");
-		browser.press("이음베이커리 사회적협동조합");
-		assertThat(browser.heading()).contains("이음베이커리 사회적협동조합");
+		WebDriverWait wait = new WebDriverWait(browser.driver(), Duration.ofSeconds(15));
+		wait.until(ExpectedConditions.urlContains("q="));
+		browser.press("행복베이커리 사회적협동조합");
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("main h1"), "행복베이커리 사회적협동조합"));
 		String page = browser.driver().findElement(By.tagName("main")).getText();
 		assertThat(page).contains("사회적협동조합", "사회적기업(인증)", "마을기업", "우리밀 식빵").doesNotContain("홍길동");
 		browser.assertNoHorizontalScroll("profile at 360 px");
