@@ -1,0 +1,163 @@
+package org.ieum.enterprises;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/** One certification, designation or registration an organization holds. */
+@Entity
+@Table(name = "enterprises_designation")
+class Designation {
+
+	static final String MANUAL = "MANUAL";
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@Column(name = "organization_id", nullable = false)
+	private Long organizationId;
+
+	@Enumerated(EnumType.STRING)
+	@Column(nullable = false, length = 32)
+	private DesignationType type;
+
+	@Column(length = 60)
+	private String number;
+
+	@Column(length = 100)
+	private String issuer;
+
+	@Column(length = 100)
+	private String ministry;
+
+	@Enumerated(EnumType.STRING)
+	@Column(name = "village_stage", length = 16)
+	private VillageStage villageStage;
+
+	@Column(name = "certification_round")
+	private Integer certificationRound;
+
+	@Column(name = "designated_on")
+	private LocalDate designatedOn;
+
+	@Column(name = "valid_until")
+	private LocalDate validUntil;
+
+	@Enumerated(EnumType.STRING)
+	@Column(nullable = false, length = 16)
+	private DesignationStatus status = DesignationStatus.ACTIVE;
+
+	/** MANUAL, or IMPORT:&lt;list name&gt; so an import can be traced and re-run. */
+	@Column(nullable = false, length = 100)
+	private String source;
+
+	@Column(name = "created_at", nullable = false)
+	private Instant createdAt;
+
+	protected Designation() {
+	}
+
+	Designation(long organizationId, DesignationTerms terms, String source, Instant now) {
+		this.organizationId = organizationId;
+		this.source = source;
+		this.createdAt = now;
+		revise(terms);
+	}
+
+	void revise(DesignationTerms t) {
+		this.type = t.type();
+		this.number = t.number();
+		this.issuer = t.issuer();
+		this.ministry = t.type().needsMinistry() ? t.ministry() : null;
+		this.villageStage = t.type().hasStages() ? t.villageStage() : null;
+		this.certificationRound = t.type() == DesignationType.SOCIAL_ENTERPRISE ? t.certificationRound() : null;
+		this.designatedOn = t.designatedOn();
+		this.validUntil = t.validUntil();
+		if (status != DesignationStatus.CANCELLED) {
+			this.status = t.status();
+		}
+	}
+
+	void cancel() {
+		this.status = DesignationStatus.CANCELLED;
+	}
+
+	void moveTo(long organizationId) {
+		this.organizationId = organizationId;
+	}
+
+	/** Still marked active but past its date counts as expired: nobody has to flip it on the day. */
+	DesignationStatus statusOn(LocalDate today) {
+		if (status == DesignationStatus.ACTIVE && validUntil != null && validUntil.isBefore(today)) {
+			return DesignationStatus.EXPIRED;
+		}
+		return status;
+	}
+
+	DesignationTerms terms() {
+		return new DesignationTerms(type, number, issuer, ministry, villageStage, certificationRound, designatedOn,
+				validUntil, status);
+	}
+
+	String describe() {
+		return type + (number == null ? "" : " " + number) + (validUntil == null ? "" : " ~" + validUntil) + " "
+				+ status;
+	}
+
+	Long getId() {
+		return id;
+	}
+
+	Long getOrganizationId() {
+		return organizationId;
+	}
+
+	DesignationType getType() {
+		return type;
+	}
+
+	String getNumber() {
+		return number;
+	}
+
+	String getIssuer() {
+		return issuer;
+	}
+
+	String getMinistry() {
+		return ministry;
+	}
+
+	VillageStage getVillageStage() {
+		return villageStage;
+	}
+
+	Integer getCertificationRound() {
+		return certificationRound;
+	}
+
+	LocalDate getDesignatedOn() {
+		return designatedOn;
+	}
+
+	LocalDate getValidUntil() {
+		return validUntil;
+	}
+
+	DesignationStatus getStatus() {
+		return status;
+	}
+
+	String getSource() {
+		return source;
+	}
+}

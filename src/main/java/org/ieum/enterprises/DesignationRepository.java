@@ -1,0 +1,28 @@
+package org.ieum.enterprises;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+interface DesignationRepository extends JpaRepository<Designation, Long> {
+
+	List<Designation> findByOrganizationIdOrderByDesignatedOnDescIdDesc(long organizationId);
+
+	List<Designation> findByOrganizationIdIn(Collection<Long> organizationIds);
+
+	/** Active designations whose last valid day falls in [from, to], for organizations owned by these centers. */
+	@Query("""
+			select d from Designation d
+			where d.status = org.ieum.enterprises.DesignationStatus.ACTIVE
+			  and d.validUntil >= :from and d.validUntil <= :to
+			  and exists (select o.id from Organization o join o.centerIds c
+			              where o.id = d.organizationId and c in :centers)
+			order by d.validUntil, d.id
+			""")
+	List<Designation> expiring(@Param("from") LocalDate from, @Param("to") LocalDate to,
+			@Param("centers") Collection<Long> centerIds);
+}

@@ -1,0 +1,5 @@
+package org.ieum.enterprises;
+
+public enum DesignationStatus {
+	ACTIVE, EXPIRED, CANCELLED
+}

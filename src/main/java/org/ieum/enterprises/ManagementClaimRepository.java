@@ -1,0 +1,27 @@
+package org.ieum.enterprises;
+
+import java.util.Collection;
+import java.util.List;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+interface ManagementClaimRepository extends JpaRepository<ManagementClaim, Long> {
+
+	List<ManagementClaim> findByAccountIdOrderByCreatedAtDesc(long accountId);
+
+	List<ManagementClaim> findByOrganizationId(long organizationId);
+
+	boolean existsByOrganizationIdAndAccountIdAndStatus(long organizationId, long accountId,
+			ManagementClaim.Status status);
+
+	@Query("""
+			select m from ManagementClaim m
+			where m.status = org.ieum.enterprises.ManagementClaim.Status.PENDING
+			  and exists (select o.id from Organization o join o.centerIds c
+			              where o.id = m.organizationId and c in :centers)
+			order by m.createdAt
+			""")
+	List<ManagementClaim> pendingFor(@Param("centers") Collection<Long> centerIds);
+}

@@ -1,0 +1,116 @@
+package org.ieum.enterprises;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Set;
+
+import org.ieum.identity.CurrentUser;
+import org.ieum.identity.IdentityApi;
+import org.ieum.identity.PersonalDataAction;
+import org.ieum.shared.MailOutbox;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A member asks to manage an organization by its business number; staff of one of its
+ * centers approve or reject. Approval makes the member a manager of that organization only.
+ */
+@Service
+@Transactional
+class ManagementClaims {
+
+	private final ManagementClaimRepository claims;
+	private final OrganizationRepository organizations;
+	private final OrganizationManagerRepository managers;
+	private final OrganizationAccess access;
+	private final ChangeHistory history;
+	private final IdentityApi identity;
+	private final MailOutbox mail;
+	private final ApplicationEventPublisher events;
+	private final Clock clock;
+
+	ManagementClaims(ManagementClaimRepository claims, OrganizationRepository organizations,
+			OrganizationManagerRepository managers, OrganizationAccess access, ChangeHistory history,
+			IdentityApi identity, MailOutbox mail, ApplicationEventPublisher events, Clock clock) {
+		this.claims = claims;
+		this.organizations = organizations;
+		this.managers = managers;
+		this.access = access;
+		this.history = history;
+		this.identity = identity;
+		this.mail = mail;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	/**
+	 * Files a claim for the organization with this number. When duplicates share the
+	 * number the oldest record is claimed, which is the one staff keep when merging.
+	 */
+	long ask(String rawNumber, String note) {
+		CurrentUser me = access.requireUser();
+		BusinessNumber number = BusinessNumber.parse(rawNumber)
+			.orElseThrow(() -> new EnterprisesException("enterprises.error.businessNumber"));
+		Organization organization = organizations.findByBusinessNumberOrderByIdAsc(number.digits()).stream()
+			.filter(o -> o.getStatus() != OrganizationStatus.CLOSED)
+			.findFirst()
+			.orElseThrow(() -> new EnterprisesException("enterprises.error.claimNoOrganization"));
+		if (managers.existsByOrganizationIdAndAccountId(organization.getId(), me.accountId())) {
+			throw new EnterprisesException("enterprises.error.claimAlreadyManager");
+		}
+		if (claims.existsByOrganizationIdAndAccountIdAndStatus(organization.getId(), me.accountId(),
+				ManagementClaim.Status.PENDING)) {
+			throw new EnterprisesException("enterprises.error.claimPending");
+		}
+		return claims.save(new ManagementClaim(organization.getId(), me.accountId(), me.displayName(), me.email(), number,
+				note, clock.instant())).getId();
+	}
+
+	@Transactional(readOnly = true)
+	List<ManagementClaim> mine() {
+		return claims.findByAccountIdOrderByCreatedAtDesc(access.requireUser().accountId());
+	}
+
+	/** Shows claimants' names and e-mail addresses to staff, so the listing is logged. */
+	List<ManagementClaim> pendingForStaff() {
+		Set<Long> scope = access.staffCenterIds();
+		if (scope.isEmpty()) {
+			return List.of();
+		}
+		List<ManagementClaim> pending = claims.pendingFor(scope);
+		if (!pending.isEmpty()) {
+			identity.recordPersonalDataAccess(null, PersonalDataAction.LIST,
+					"조직 관리 신청 목록 조회, " + pending.size() + "건", null);
+		}
+		return pending;
+	}
+
+	void approve(long claimId, String decisionNote) {
+		ManagementClaim claim = claimToDecide(claimId);
+		claim.approve(access.requireUser().accountId(), decisionNote, clock.instant());
+		if (!managers.existsByOrganizationIdAndAccountId(claim.getOrganizationId(), claim.getAccountId())) {
+			managers.save(new OrganizationManager(claim.getOrganizationId(), claim.getAccountId(), clock.instant()));
+		}
+		history.record(claim.getOrganizationId(), new FieldChange("manager", null, claim.getClaimantName()));
+		mail.queue(claim.getClaimantEmail(), "[이음] 조직 관리 신청이 승인되었습니다",
+				claim.getClaimantName() + "님, 조직 관리 신청이 승인되었습니다. 마이페이지 > 내 조직에서 정보를 고칠 수 있습니다.");
+		events.publishEvent(new ManagerApproved(claim.getOrganizationId(), claim.getAccountId()));
+	}
+
+	void reject(long claimId, String decisionNote) {
+		ManagementClaim claim = claimToDecide(claimId);
+		claim.reject(access.requireUser().accountId(), decisionNote, clock.instant());
+		mail.queue(claim.getClaimantEmail(), "[이음] 조직 관리 신청 결과",
+				claim.getClaimantName() + "님, 조직 관리 신청이 승인되지 않았습니다."
+						+ (decisionNote == null ? "" : " 사유: " + decisionNote));
+	}
+
+	private ManagementClaim claimToDecide(long claimId) {
+		ManagementClaim claim = claims.findById(claimId).orElseThrow(() -> new UnknownOrganization("claim", claimId));
+		Organization organization = organizations.findById(claim.getOrganizationId())
+			.orElseThrow(() -> new UnknownOrganization("organization", claim.getOrganizationId()));
+		access.requireStaffOf(organization);
+		return claim;
+	}
+}

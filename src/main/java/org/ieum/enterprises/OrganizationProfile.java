@@ -1,0 +1,13 @@
+package org.ieum.enterprises;
+
+import java.time.LocalDate;
+
+/**
+ * The fields a member who manages an organization may change themselves. The business
+ * number, owning centers, status and designations are for staff only.
+ */
+record OrganizationProfile(String name, String corporateNumber, String representative, String sido, String sigungu,
+		String roadAddress, String phone, String homepage, String socialChannels, IndustrySection industry,
+		String mainBusiness, LocalDate foundedOn, Integer employees, Integer vulnerableEmployees,
+		SocialPurpose socialPurpose, String socialServiceField) {
+}

@@ -1,0 +1,5 @@
+package org.ieum.enterprises;
+
+public enum OrganizationStatus {
+	ACTIVE, SUSPENDED, CLOSED
+}
