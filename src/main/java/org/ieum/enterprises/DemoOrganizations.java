@@ -8,6 +8,7 @@ import java.util.Set;
 
 import org.ieum.centers.CenterSummary;
 import org.ieum.centers.CentersApi;
+import org.ieum.identity.IdentityApi;
 import org.ieum.shared.Seoul;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -15,7 +16,6 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -89,19 +89,19 @@ class DemoOrganizations implements ApplicationRunner {
 	private final OrganizationManagerRepository managers;
 	private final ChangeHistory history;
 	private final CentersApi centers;
-	private final JdbcTemplate jdbc;
+	private final IdentityApi identity;
 	private final Clock clock;
 
 	DemoOrganizations(OrganizationRepository organizations, DesignationRepository designations,
 			ProductRepository products, OrganizationManagerRepository managers, ChangeHistory history,
-			CentersApi centers, JdbcTemplate jdbc, Clock clock) {
+			CentersApi centers, IdentityApi identity, Clock clock) {
 		this.organizations = organizations;
 		this.designations = designations;
 		this.products = products;
 		this.managers = managers;
 		this.history = history;
 		this.centers = centers;
-		this.jdbc = jdbc;
+		this.identity = identity;
 		this.clock = clock;
 	}
 
@@ -191,12 +191,7 @@ class DemoOrganizations implements ApplicationRunner {
 		};
 	}
 
-	/**
-	 * Identity offers no look-up by e-mail, so the demo reads the account id directly.
-	 * Demo-only; replace with an IdentityApi method once there is one.
-	 */
 	private Optional<Long> memberAccountId() {
-		return jdbc.query("select id from identity_account where email = ?", rs -> rs.next() ? Optional.of(rs.getLong(1))
-				: Optional.<Long>empty(), MEMBER_EMAIL);
+		return identity.findAccountIdByEmail(MEMBER_EMAIL);
 	}
 }

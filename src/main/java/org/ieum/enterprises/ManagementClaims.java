@@ -28,11 +28,14 @@ class ManagementClaims {
 	private final IdentityApi identity;
 	private final MailOutbox mail;
 	private final ApplicationEventPublisher events;
+	private final org.springframework.context.MessageSource messages;
 	private final Clock clock;
 
 	ManagementClaims(ManagementClaimRepository claims, OrganizationRepository organizations,
 			OrganizationManagerRepository managers, OrganizationAccess access, ChangeHistory history,
-			IdentityApi identity, MailOutbox mail, ApplicationEventPublisher events, Clock clock) {
+			IdentityApi identity, MailOutbox mail, ApplicationEventPublisher events,
+			org.springframework.context.MessageSource messages, Clock clock) {
+		this.messages = messages;
 		this.claims = claims;
 		this.organizations = organizations;
 		this.managers = managers;
@@ -93,17 +96,24 @@ class ManagementClaims {
 			managers.save(new OrganizationManager(claim.getOrganizationId(), claim.getAccountId(), clock.instant()));
 		}
 		history.record(claim.getOrganizationId(), new FieldChange("manager", null, claim.getClaimantName()));
-		mail.queue(claim.getClaimantEmail(), "[이음] 조직 관리 신청이 승인되었습니다",
-				claim.getClaimantName() + "님, 조직 관리 신청이 승인되었습니다. 마이페이지 > 내 조직에서 정보를 고칠 수 있습니다.");
+		// managing an organization is what makes someone an enterprise member
+		identity.grantMemberRole(claim.getAccountId(), org.ieum.identity.Role.ENTERPRISE_MEMBER,
+				"organization manager approved (organization " + claim.getOrganizationId() + ")");
+		mail.queue(claim.getClaimantEmail(), text("enterprises.mail.approved.subject"),
+				text("enterprises.mail.approved.body", claim.getClaimantName()));
 		events.publishEvent(new ManagerApproved(claim.getOrganizationId(), claim.getAccountId()));
 	}
 
 	void reject(long claimId, String decisionNote) {
 		ManagementClaim claim = claimToDecide(claimId);
 		claim.reject(access.requireUser().accountId(), decisionNote, clock.instant());
-		mail.queue(claim.getClaimantEmail(), "[이음] 조직 관리 신청 결과",
-				claim.getClaimantName() + "님, 조직 관리 신청이 승인되지 않았습니다."
-						+ (decisionNote == null ? "" : " 사유: " + decisionNote));
+		mail.queue(claim.getClaimantEmail(), text("enterprises.mail.rejected.subject"),
+				text("enterprises.mail.rejected.body", claim.getClaimantName(),
+						decisionNote == null ? text("enterprises.mail.rejected.noReason") : decisionNote));
+	}
+
+	private String text(String key, Object... args) {
+		return messages.getMessage(key, args, org.springframework.context.i18n.LocaleContextHolder.getLocale());
 	}
 
 	private ManagementClaim claimToDecide(long claimId) {

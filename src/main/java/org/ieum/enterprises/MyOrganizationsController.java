@@ -43,6 +43,11 @@ class MyOrganizationsController {
 		this.directory = directory;
 	}
 
+	@org.springframework.context.annotation.Bean
+	static org.ieum.shared.MenuEntry myOrganizationsMenuEntry() {
+		return org.ieum.shared.MenuEntry.my("enterprises.menu.my", "/my/organizations", 10);
+	}
+
 	@GetMapping
 	String overview(Model model) {
 		model.addAttribute("claimForm", new ClaimForm());

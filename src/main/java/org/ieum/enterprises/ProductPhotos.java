@@ -24,14 +24,19 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 @Component
 class ProductPhotos {
 
-	/** Spring Boot's default multipart limit is 1 MB; refusing at the same size gives one clear message. */
-	static final long MAX_BYTES = 1024 * 1024;
+	/** Photos above this are refused with a Korean message; the request limit in application.yml is higher. */
+	static final long MAX_BYTES = 2 * 1024 * 1024;
 
 	private static final Map<String, String> EXTENSIONS = Map.of("image/jpeg", "jpg", "image/png", "png", "image/webp",
 			"webp");
 
-	private final Tika tika = new Tika();
 	private final Path directory;
+
+	/** Tika reads its type database on creation: done on the first upload, not at start-up. */
+	private static final class Detector {
+
+		static final Tika TIKA = new Tika();
+	}
 
 	ProductPhotos(@Value("${ieum.data-dir}") String dataDir) {
 		this.directory = Path.of(dataDir, "files", "products").toAbsolutePath().normalize();
@@ -48,7 +53,7 @@ class ProductPhotos {
 		if (bytes.length > MAX_BYTES) {
 			throw new EnterprisesException("enterprises.error.photoTooLarge");
 		}
-		String type = tika.detect(bytes);
+		String type = Detector.TIKA.detect(bytes);
 		String extension = EXTENSIONS.get(type);
 		if (extension == null) {
 			throw new EnterprisesException("enterprises.error.photoType");

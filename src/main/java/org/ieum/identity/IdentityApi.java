@@ -3,6 +3,7 @@ package org.ieum.identity;
 import java.util.Optional;
 
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /** What other modules may ask of the identity module. */
 @Service
@@ -11,11 +12,30 @@ public class IdentityApi {
 	private final AccountPrincipals principals;
 	private final PersonalDataAccessLog accessLog;
 	private final AccountRepository accounts;
+	private final RoleAssignments roles;
 
-	IdentityApi(AccountPrincipals principals, PersonalDataAccessLog accessLog, AccountRepository accounts) {
+	IdentityApi(AccountPrincipals principals, PersonalDataAccessLog accessLog, AccountRepository accounts,
+			RoleAssignments roles) {
 		this.principals = principals;
 		this.accessLog = accessLog;
 		this.accounts = accounts;
+		this.roles = roles;
+	}
+
+	/** The account that uses this e-mail address, if any (addresses are stored in lower case). */
+	public Optional<Long> findAccountIdByEmail(String email) {
+		return accounts.findByEmail(LoginAuthenticationProvider.emailKey(email)).map(Account::getId);
+	}
+
+	/**
+	 * Gives an account a role another module's decision implies (an approved organization
+	 * manager becomes ENTERPRISE_MEMBER). The calling service has already checked that the
+	 * current user may make that decision; the grant is audited with the current user as
+	 * actor. Only member-level roles can be granted this way, never staff or administrator.
+	 */
+	@Transactional
+	public void grantMemberRole(long accountId, Role role, String reason) {
+		roles.grantMemberRole(accountId, role, reason);
 	}
 
 	/** The signed-in user of the current request, if any. */

@@ -65,6 +65,20 @@ class RoleAssignments {
 		principals.endSessionsOf(accountId);
 	}
 
+	void grantMemberRole(long accountId, Role role, String reason) {
+		if (role == Role.SYSTEM_ADMIN || role == Role.CENTER_STAFF) {
+			throw new IllegalArgumentException("only member roles may be granted by another module: " + role);
+		}
+		Account account = accounts.findById(accountId).orElseThrow(() -> new IdentityException("member.notFound"));
+		CurrentUser actor = principals.current().orElse(null);
+		if (account.isActive() && account.grant(role, null, actor == null ? null : actor.accountId(), clock.instant())) {
+			audit.save(new RoleAudit(clock.instant(), actor == null ? null : actor.accountId(),
+					actor == null ? null : actor.email(), accountId, RoleAudit.Action.GRANT, role, null, reason));
+			// an added member role takes effect at the next login; nothing is taken away, so
+			// the person's current sessions may go on
+		}
+	}
+
 	/** The role every new account starts with, recorded like any other grant. */
 	void recordInitialRole(long accountId, Role role) {
 		CurrentUser actor = principals.current().orElse(null);

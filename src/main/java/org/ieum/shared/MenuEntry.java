@@ -20,8 +20,13 @@ public record MenuEntry(MenuGroup group, String labelKey, String path, int order
 		return new MenuEntry(MenuGroup.ADMIN, labelKey, path, order, authority);
 	}
 
+	/** A link on My page to one of the person's own pages (an absolute path such as /my/organizations). */
+	public static MenuEntry my(String labelKey, String path, int order) {
+		return new MenuEntry(MenuGroup.MY, labelKey, path, order, null);
+	}
+
 	public String hrefFor(String centerSlug) {
-		if (group == MenuGroup.ADMIN) {
+		if (group == MenuGroup.ADMIN || group == MenuGroup.MY) {
 			return path;
 		}
 		return path.isEmpty() ? "/c/" + centerSlug : "/c/" + centerSlug + "/" + path;

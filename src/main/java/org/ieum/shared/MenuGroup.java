@@ -13,7 +13,9 @@ public enum MenuGroup {
 	SPACES("menu.group.spaces"),
 	NOTICES("menu.group.notices"),
 	/** The staff back office under /admin. */
-	ADMIN("menu.group.admin");
+	ADMIN("menu.group.admin"),
+	/** A signed-in person's own pages, listed on My page. */
+	MY("menu.group.my");
 
 	private final String labelKey;
 

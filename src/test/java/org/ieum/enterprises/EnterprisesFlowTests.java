@@ -309,6 +309,13 @@ class EnterprisesFlowTests {
 			.contains("manager", "mainBusiness");
 		assertThat(jdbc.queryForObject("select count(*) from shared_mail_outbox where recipient = 'citizen@ieum.example' and subject like '%승인%'",
 				Long.class)).isPositive();
+		assertThat(jdbc.queryForObject(
+				"select count(*) from identity_role_grant g join identity_account a on a.id = g.account_id where a.email = 'citizen@ieum.example' and g.role = 'ENTERPRISE_MEMBER'",
+				Long.class)).as("an approved manager becomes an enterprise member").isEqualTo(1);
+		assertThat(jdbc.queryForObject(
+				"select count(*) from identity_role_audit where role = 'ENTERPRISE_MEMBER' and actor_email = 'staff.busan@ieum.example'",
+				Long.class)).isEqualTo(1);
+		mvc.perform(get("/my").session(member)).andExpect(content().string(containsString("href=\"/my/organizations\"")));
 	}
 
 	@Test

@@ -18,4 +18,11 @@ class BadFormAdvice {
 	String invalidProperty() {
 		return "error/400";
 	}
+
+	/** An upload over the request limit never reaches a controller: answer with the Korean page. */
+	@ExceptionHandler(org.springframework.web.multipart.MaxUploadSizeExceededException.class)
+	@ResponseStatus(HttpStatus.PAYLOAD_TOO_LARGE)
+	String uploadTooLarge() {
+		return "error/413";
+	}
 }

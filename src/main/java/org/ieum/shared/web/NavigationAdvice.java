@@ -35,7 +35,7 @@ class NavigationAdvice {
 	List<MenuGroupView> portalMenu() {
 		Map<MenuGroup, List<MenuEntry>> byGroup = new EnumMap<>(MenuGroup.class);
 		for (MenuEntry entry : entries) {
-			if (entry.group() != MenuGroup.ADMIN && visible(entry)) {
+			if (entry.group() != MenuGroup.ADMIN && entry.group() != MenuGroup.MY && visible(entry)) {
 				byGroup.computeIfAbsent(entry.group(), g -> new ArrayList<>()).add(entry);
 			}
 		}
@@ -45,6 +45,11 @@ class NavigationAdvice {
 	@ModelAttribute("adminMenu")
 	List<MenuEntry> adminMenu() {
 		return entries.stream().filter(e -> e.group() == MenuGroup.ADMIN && visible(e)).toList();
+	}
+
+	@ModelAttribute("myMenu")
+	List<MenuEntry> myMenu() {
+		return entries.stream().filter(e -> e.group() == MenuGroup.MY && visible(e)).toList();
 	}
 
 	@ModelAttribute("requestPath")
