@@ -6,12 +6,17 @@ import java.time.Instant;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+import jakarta.persistence.PostLoad;
+import jakarta.persistence.PostPersist;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
+
+import org.springframework.data.domain.Persistable;
 
 /** Failed logins for one e-mail address, whether or not an account has it. */
 @Entity
 @Table(name = "identity_login_throttle")
-class LoginThrottle {
+class LoginThrottle implements Persistable<String> {
 
 	static final int MAX_FAILURES = 5;
 	static final Duration LOCK = Duration.ofMinutes(10);
@@ -29,12 +34,36 @@ class LoginThrottle {
 	@Column(name = "last_failure_at", nullable = false)
 	private Instant lastFailureAt;
 
+	/**
+	 * The key is assigned, so without this Spring Data would merge a new row: a parallel
+	 * first attempt would then overwrite another's count instead of failing on the key.
+	 */
+	@Transient
+	private boolean fresh;
+
 	protected LoginThrottle() {
 	}
 
 	LoginThrottle(String emailKey, Instant now) {
 		this.emailKey = emailKey;
 		this.lastFailureAt = now;
+		this.fresh = true;
+	}
+
+	@Override
+	public String getId() {
+		return emailKey;
+	}
+
+	@Override
+	public boolean isNew() {
+		return fresh;
+	}
+
+	@PostPersist
+	@PostLoad
+	void stored() {
+		fresh = false;
 	}
 
 	boolean isLocked(Instant now) {
