@@ -1,7 +1,6 @@
 package org.ieum.identity;
 
 import java.time.Clock;
-import java.time.Duration;
 
 import org.ieum.shared.MailOutbox;
 import org.springframework.beans.factory.annotation.Value;
@@ -14,18 +13,16 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class EmailVerifications {
 
-	static final Duration VALIDITY = Duration.ofDays(3);
-
-	private final EmailVerificationRepository verifications;
+	private final SingleUseLinks links;
 	private final AccountRepository accounts;
 	private final MailOutbox mail;
 	private final MessageSource messages;
 	private final Clock clock;
 	private final String baseUrl;
 
-	EmailVerifications(EmailVerificationRepository verifications, AccountRepository accounts, MailOutbox mail,
+	EmailVerifications(SingleUseLinks links, AccountRepository accounts, MailOutbox mail,
 			MessageSource messages, Clock clock, @Value("${ieum.base-url}") String baseUrl) {
-		this.verifications = verifications;
+		this.links = links;
 		this.accounts = accounts;
 		this.mail = mail;
 		this.messages = messages;
@@ -35,9 +32,7 @@ class EmailVerifications {
 
 	/** Queues a verification link in the caller's transaction. */
 	void send(Account account) {
-		String secret = Hashing.randomSecret();
-		verifications.save(new EmailVerification(account.getId(), Hashing.sha256Hex(secret), clock.instant(),
-				clock.instant().plus(VALIDITY)));
+		String secret = links.issue(account.getId(), SingleUseLink.Purpose.EMAIL_VERIFICATION);
 		mail.queueSecret(account.getEmail(), text("mail.verify.subject"),
 				text("mail.verify.body", account.getDisplayName(), baseUrl + "/verify-email/" + secret));
 	}
@@ -53,8 +48,7 @@ class EmailVerifications {
 
 	@Transactional
 	public void verify(String secret) {
-		EmailVerification verification = verifications.findByTokenHash(Hashing.sha256Hex(secret))
-			.filter(v -> v.usableAt(clock.instant()))
+		SingleUseLink verification = links.usable(secret, SingleUseLink.Purpose.EMAIL_VERIFICATION)
 			.orElseThrow(() -> new IdentityException("verify.invalid"));
 		verification.use(clock.instant());
 		accounts.findById(verification.getAccountId())

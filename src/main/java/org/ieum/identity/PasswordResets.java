@@ -1,7 +1,6 @@
 package org.ieum.identity;
 
 import java.time.Clock;
-import java.time.Duration;
 
 import org.ieum.shared.MailOutbox;
 import org.springframework.beans.factory.annotation.Value;
@@ -15,9 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class PasswordResets {
 
-	static final Duration VALIDITY = Duration.ofMinutes(30);
-
-	private final PasswordResetRepository resets;
+	private final SingleUseLinks links;
 	private final AccountRepository accounts;
 	private final PasswordEncoder encoder;
 	private final MailOutbox mail;
@@ -28,11 +25,11 @@ class PasswordResets {
 	private final Clock clock;
 	private final String baseUrl;
 
-	PasswordResets(PasswordResetRepository resets, AccountRepository accounts, PasswordEncoder encoder,
+	PasswordResets(SingleUseLinks links, AccountRepository accounts, PasswordEncoder encoder,
 			MailOutbox mail, MessageSource messages, LoginAuthenticationProvider login, AccountPrincipals principals,
 			ApiTokens tokens, Clock clock, @Value("${ieum.base-url}") String baseUrl) {
 		this.tokens = tokens;
-		this.resets = resets;
+		this.links = links;
 		this.accounts = accounts;
 		this.encoder = encoder;
 		this.mail = mail;
@@ -47,9 +44,7 @@ class PasswordResets {
 	@Transactional
 	public void request(String email) {
 		accounts.findByEmail(LoginAuthenticationProvider.emailKey(email)).filter(Account::isActive).ifPresent(account -> {
-			String secret = Hashing.randomSecret();
-			resets.save(new PasswordReset(account.getId(), Hashing.sha256Hex(secret), clock.instant(),
-					clock.instant().plus(VALIDITY)));
+			String secret = links.issue(account.getId(), SingleUseLink.Purpose.PASSWORD_RESET);
 			String link = baseUrl + "/password-reset/" + secret;
 			mail.queueSecret(account.getEmail(),
 					messages.getMessage("mail.reset.subject", null, LocaleContextHolder.getLocale()),
@@ -60,13 +55,12 @@ class PasswordResets {
 
 	@Transactional(readOnly = true)
 	public boolean isUsable(String secret) {
-		return resets.findByTokenHash(Hashing.sha256Hex(secret)).filter(r -> r.usableAt(clock.instant())).isPresent();
+		return links.usable(secret, SingleUseLink.Purpose.PASSWORD_RESET).isPresent();
 	}
 
 	@Transactional
 	public void reset(String secret, String newPassword) {
-		PasswordReset reset = resets.findByTokenHash(Hashing.sha256Hex(secret))
-			.filter(r -> r.usableAt(clock.instant()))
+		SingleUseLink reset = links.usable(secret, SingleUseLink.Purpose.PASSWORD_RESET)
 			.orElseThrow(() -> new IdentityException("reset.invalid"));
 		PasswordPolicy.problem(newPassword).ifPresent(key -> {
 			throw new IdentityException(key);
@@ -77,7 +71,7 @@ class PasswordResets {
 		// following the link proved the mailbox is theirs; a reset after a compromise also cuts off old tokens
 		account.verifyEmail(clock.instant());
 		tokens.revokeAll(account.getId());
-		resets.findByAccountIdAndUsedAtIsNull(account.getId()).forEach(r -> r.use(clock.instant()));
+		links.useAll(account.getId(), SingleUseLink.Purpose.PASSWORD_RESET);
 		login.forget(account.getEmail());
 		principals.endSessionsOf(account.getId());
 	}

@@ -247,11 +247,16 @@ class IdentityFlowTests {
 		mvc.perform(post("/password-reset/{t}", token).with(csrf()).param("password", "Other-pass-2026").param("passwordConfirm", "Other-pass-2026"))
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("만료되었거나 이미 사용되었습니다")));
 
+		// a new link that runs out before it is used is refused, and the password stays as it was
 		mvc.perform(post("/password-reset").with(csrf()).param("email", "reset-me@example.kr"));
-		jdbc.update("update identity_password_reset set expires_at = ? where used_at is null",
-				java.sql.Timestamp.from(java.time.Instant.now().minusSeconds(1)));
-		assertThat(jdbc.queryForObject("select count(*) from identity_password_reset where used_at is null and account_id = ?",
-				Integer.class, accountId("reset-me@example.kr"))).isEqualTo(1);
+		String late = linkIn("reset-me@example.kr", "/password-reset/");
+		assertThat(late).isNotEqualTo(token);
+		jdbc.update("update identity_single_use_link set expires_at = ? where used_at is null and purpose = 'PASSWORD_RESET' and account_id = ?",
+				java.sql.Timestamp.from(java.time.Instant.now().minusSeconds(1)), accountId("reset-me@example.kr"));
+		mvc.perform(get("/password-reset/{t}", late)).andExpect(content().string(org.hamcrest.Matchers.containsString("만료되었거나 이미 사용되었습니다")));
+		mvc.perform(post("/password-reset/{t}", late).with(csrf()).param("password", "Expired-pass-1").param("passwordConfirm", "Expired-pass-1"))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("만료되었거나 이미 사용되었습니다")));
+		login("reset-me@example.kr", "New-pass-2026");
 	}
 
 	@Test

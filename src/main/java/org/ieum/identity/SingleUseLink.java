@@ -1,18 +1,36 @@
 package org.ieum.identity;
 
+import java.time.Duration;
 import java.time.Instant;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** A single-use password reset link; only the hash of its secret is stored. */
+/** A link mailed to a person that works once, for a while; only the hash of its secret is stored. */
 @Entity
-@Table(name = "identity_password_reset")
-class PasswordReset {
+@Table(name = "identity_single_use_link")
+class SingleUseLink {
+
+	enum Purpose {
+		PASSWORD_RESET(Duration.ofMinutes(30)),
+		EMAIL_VERIFICATION(Duration.ofDays(3));
+
+		private final Duration validity;
+
+		Purpose(Duration validity) {
+			this.validity = validity;
+		}
+
+		Duration validity() {
+			return validity;
+		}
+	}
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -20,6 +38,10 @@ class PasswordReset {
 
 	@Column(name = "account_id", nullable = false)
 	private Long accountId;
+
+	@Enumerated(EnumType.STRING)
+	@Column(nullable = false)
+	private Purpose purpose;
 
 	@Column(name = "token_hash", nullable = false)
 	private String tokenHash;
@@ -33,14 +55,15 @@ class PasswordReset {
 	@Column(name = "used_at")
 	private Instant usedAt;
 
-	protected PasswordReset() {
+	protected SingleUseLink() {
 	}
 
-	PasswordReset(long accountId, String tokenHash, Instant now, Instant expiresAt) {
+	SingleUseLink(long accountId, Purpose purpose, String tokenHash, Instant now) {
 		this.accountId = accountId;
+		this.purpose = purpose;
 		this.tokenHash = tokenHash;
 		this.createdAt = now;
-		this.expiresAt = expiresAt;
+		this.expiresAt = now.plus(purpose.validity());
 	}
 
 	boolean usableAt(Instant now) {
@@ -48,7 +71,9 @@ class PasswordReset {
 	}
 
 	void use(Instant now) {
-		usedAt = now;
+		if (usedAt == null) {
+			usedAt = now;
+		}
 	}
 
 	Long getAccountId() {
