@@ -117,6 +117,14 @@ class FoundationTests {
 	}
 
 	@Test
+	void idleSessionsEndAfterThirtyMinutes() {
+		var server = (org.springframework.boot.tomcat.TomcatWebServer)
+				((org.springframework.boot.web.server.servlet.context.ServletWebServerApplicationContext) context).getWebServer();
+		var webapp = (org.apache.catalina.Context) server.getTomcat().getHost().findChildren()[0];
+		assertThat(webapp.getSessionTimeout()).as("minutes").isEqualTo(30);
+	}
+
+	@Test
 	void theApiIsDescribedInOpenApi() throws Exception {
 		HttpResponse<String> docs = get("/v3/api-docs", Map.of());
 		assertThat(docs.statusCode()).isEqualTo(200);
