@@ -58,6 +58,10 @@ class ChangeRecord {
 		this.organizationId = organizationId;
 	}
 
+	void forgetActor() {
+		actorName = null;
+	}
+
 	private static String cut(String value) {
 		return value == null || value.length() <= MAX ? value : value.substring(0, MAX);
 	}

@@ -91,6 +91,17 @@ class Designation {
 		this.status = DesignationStatus.CANCELLED;
 	}
 
+	/** The same designation recorded twice: same type and number, or same type and date when unnumbered. */
+	boolean sameAs(Designation other) {
+		if (type != other.type) {
+			return false;
+		}
+		if (number != null && other.number != null) {
+			return number.strip().equals(other.number.strip());
+		}
+		return java.util.Objects.equals(designatedOn, other.designatedOn);
+	}
+
 	void moveTo(long organizationId) {
 		this.organizationId = organizationId;
 	}

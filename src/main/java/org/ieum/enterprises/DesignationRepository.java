@@ -20,7 +20,8 @@ interface DesignationRepository extends JpaRepository<Designation, Long> {
 			where d.status = org.ieum.enterprises.DesignationStatus.ACTIVE
 			  and d.validUntil >= :from and d.validUntil <= :to
 			  and exists (select o.id from Organization o join o.centerIds c
-			              where o.id = d.organizationId and c in :centers)
+			              where o.id = d.organizationId and c in :centers
+			                and o.status <> org.ieum.enterprises.OrganizationStatus.CLOSED)
 			order by d.validUntil, d.id
 			""")
 	List<Designation> expiring(@Param("from") LocalDate from, @Param("to") LocalDate to,

@@ -51,7 +51,7 @@ class DirectoryController {
 		String query = q.strip();
 		model.addAttribute("q", query);
 		model.addAttribute("organizations", directory.publicList(centers.centerAndDescendantIds(center.id()), query,
-				PageRequest.of(Math.max(0, page), PAGE_SIZE, Sort.by("name", "id"))));
+				PageRequest.of(Math.min(Math.max(0, page), 10_000), PAGE_SIZE, Sort.by("name", "id"))));
 		return "enterprises/directory";
 	}
 

@@ -72,6 +72,15 @@ class ManagementClaim {
 		this.createdAt = now;
 	}
 
+	/** The claimant deleted their account: the claim stays as a record, without naming them. */
+	void forgetClaimant() {
+		claimantName = ANONYMOUS;
+		claimantEmail = "deleted-" + accountId + "@deleted.invalid";
+		note = ANONYMOUS;
+	}
+
+	static final String ANONYMOUS = "-";
+
 	void approve(long staffAccountId, String decisionNote, Instant now) {
 		decide(Status.APPROVED, staffAccountId, decisionNote, now);
 	}

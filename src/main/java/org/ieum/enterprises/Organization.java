@@ -142,10 +142,11 @@ class Organization {
 
 	List<FieldChange> renumber(String raw, BusinessNumber number, Instant now) {
 		List<FieldChange> changes = new ArrayList<>();
-		businessNumberRaw = raw.strip();
 		String before = businessNumber;
 		businessNumber = track(changes, "businessNumber", businessNumber, number.digits());
 		if (!changes.isEmpty()) {
+			// the raw value is what a source file or a person typed: replaced only with a new number
+			businessNumberRaw = raw.strip();
 			changes.set(0, new FieldChange("businessNumber", new BusinessNumber(before).formatted(), number.formatted()));
 		}
 		touch(changes, now);

@@ -61,6 +61,17 @@ class OrganizationAccess {
 		}
 	}
 
+	/** Staff who are not managers of the organization see its representative: that is logged. */
+	void logStaffReading(Organization organization) {
+		boolean manager = identity.currentUser()
+			.map(u -> managers.existsByOrganizationIdAndAccountId(organization.getId(), u.accountId()))
+			.orElse(false);
+		if (!manager && isStaffOf(organization)) {
+			identity.recordPersonalDataAccess(null, org.ieum.identity.PersonalDataAction.VIEW,
+					"organization representative: " + organization.getName() + " (#" + organization.getId() + ")", null);
+		}
+	}
+
 	CurrentUser requireUser() {
 		return identity.currentUser().orElseThrow(() -> new AccessDeniedException("sign in required"));
 	}

@@ -71,7 +71,7 @@ class OrganizationAdminController {
 			@RequestParam(required = false) OrganizationStatus status, @RequestParam(defaultValue = "") String q,
 			@RequestParam(defaultValue = "0") int page, Model model) {
 		model.addAttribute("organizations", directory.rows(administration.search(center, type, status, q.strip(),
-				PageRequest.of(Math.max(0, page), 30, Sort.by("name", "id")))));
+				PageRequest.of(Math.min(Math.max(0, page), 10_000), 30, Sort.by("name", "id")))));
 		model.addAttribute("center", center);
 		model.addAttribute("type", type);
 		model.addAttribute("status", status);
@@ -128,7 +128,7 @@ class OrganizationAdminController {
 	@PostMapping("/{id}")
 	String update(@PathVariable long id, @Valid @ModelAttribute("organizationForm") OrganizationForm form,
 			BindingResult errors, Model model, RedirectAttributes redirect) {
-		Organization organization = administration.organizationToManage(id);
+		Organization organization = administration.openForStaff(id);
 		form.checkForStaff(errors);
 		if (!errors.hasErrors()) {
 			try {
@@ -156,7 +156,7 @@ class OrganizationAdminController {
 	@PostMapping("/{id}/designations")
 	String addDesignation(@PathVariable long id, @Valid @ModelAttribute("designationForm") DesignationForm form,
 			BindingResult errors, Model model, RedirectAttributes redirect) {
-		Organization organization = administration.organizationToManage(id);
+		Organization organization = administration.openForStaff(id);
 		form.check(errors);
 		if (errors.hasErrors()) {
 			model.addAttribute("organizationForm", OrganizationForm.of(organization));

@@ -77,7 +77,7 @@ class OrganizationAdministration {
 	Organization openForStaff(long id) {
 		Organization organization = organizationToManage(id);
 		identity.recordPersonalDataAccess(null, PersonalDataAction.VIEW,
-				"사회적경제조직 대표자 정보 조회: " + organization.getName() + " (#" + id + ")", null);
+				"organization representative: " + organization.getName() + " (#" + id + ")", null);
 		return organization;
 	}
 
@@ -192,7 +192,18 @@ class OrganizationAdministration {
 		if (!kept.getBusinessNumber().equals(duplicate.getBusinessNumber())) {
 			throw new EnterprisesException("enterprises.error.mergeNumbers");
 		}
-		designations.findByOrganizationIdOrderByDesignatedOnDescIdDesc(duplicateId).forEach(d -> d.moveTo(keptId));
+		// two public lists usually carry the same designation: keep one, or designation counts double
+		List<Designation> keptDesignations = designations.findByOrganizationIdOrderByDesignatedOnDescIdDesc(keptId);
+		List<FieldChange> dropped = new ArrayList<>();
+		for (Designation d : designations.findByOrganizationIdOrderByDesignatedOnDescIdDesc(duplicateId)) {
+			if (keptDesignations.stream().anyMatch(k -> k.sameAs(d))) {
+				dropped.add(new FieldChange("designation", d.getType() + " " + java.util.Objects.toString(d.getNumber(), ""), null));
+				designations.delete(d);
+			}
+			else {
+				d.moveTo(keptId);
+			}
+		}
 		products.findByOrganizationIdOrderByIdAsc(duplicateId).forEach(p -> p.moveTo(keptId));
 		for (OrganizationManager m : managers.findByOrganizationIdOrderByIdAsc(duplicateId)) {
 			if (managers.existsByOrganizationIdAndAccountId(keptId, m.getAccountId())) {
@@ -206,7 +217,7 @@ class OrganizationAdministration {
 		changeRecords.findByOrganizationIdOrderByChangedAtDescIdDesc(duplicateId).forEach(r -> r.moveTo(keptId));
 		Set<Long> before = kept.getCenterIds();
 		kept.absorbCentersOf(duplicate, clock.instant());
-		List<FieldChange> changes = new ArrayList<>();
+		List<FieldChange> changes = new ArrayList<>(dropped);
 		changes.add(new FieldChange("merged", duplicate.getName() + " (#" + duplicateId + ")", kept.getName() + " (#" + keptId + ")"));
 		if (!before.equals(kept.getCenterIds())) {
 			changes.add(new FieldChange("centers", before.toString(), kept.getCenterIds().toString()));

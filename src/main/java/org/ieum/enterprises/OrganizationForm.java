@@ -21,6 +21,7 @@ import org.springframework.validation.Errors;
  */
 class OrganizationForm {
 
+	@Size(max = 40, message = "{enterprises.error.tooLong}")
 	private String businessNumber;
 
 	private List<Long> centerIds = new ArrayList<>();

@@ -43,10 +43,12 @@ class OrganizationProfiles {
 		return organizations.findAllById(ids);
 	}
 
-	@Transactional(readOnly = true)
+	/** Written like any other staff look at the representative when staff, not managers, open the form. */
+	@Transactional
 	Organization organizationToEdit(long id) {
 		Organization organization = organizations.findById(id).orElseThrow(() -> new UnknownOrganization("organization", id));
 		access.requireEditor(organization);
+		access.logStaffReading(organization);
 		return organization;
 	}
 

@@ -47,7 +47,7 @@ interface OrganizationRepository extends JpaRepository<Organization, Long>, JpaS
 		return (root, query, cb) -> cb.notEqual(root.get("status"), OrganizationStatus.CLOSED);
 	}
 
-	/** Holds a designation of this type that has not been cancelled. */
+	/** Holds a designation of this type that is in force (not cancelled, not past its date in Seoul). */
 	static Specification<Organization> holding(DesignationType type) {
 		if (type == null) {
 			return Specification.unrestricted();
@@ -56,7 +56,10 @@ interface OrganizationRepository extends JpaRepository<Organization, Long>, JpaS
 			Subquery<Long> held = query.subquery(Long.class);
 			Root<Designation> d = held.from(Designation.class);
 			held.select(d.get("id")).where(cb.equal(d.get("organizationId"), root.get("id")), cb.equal(d.get("type"), type),
-					cb.equal(d.get("status"), DesignationStatus.ACTIVE));
+					cb.equal(d.get("status"), DesignationStatus.ACTIVE),
+					cb.or(cb.isNull(d.get("validUntil")),
+							cb.greaterThanOrEqualTo(d.<java.time.LocalDate>get("validUntil"),
+									java.time.LocalDate.now(org.ieum.shared.Seoul.ZONE))));
 			return cb.exists(held);
 		};
 	}

@@ -404,4 +404,90 @@ class EnterprisesFlowTests {
 		assertThat(organizationCount()).isEqualTo(organizations);
 		assertThat(jdbc.queryForObject("select count(*) from enterprises_designation", Long.class)).isEqualTo(designations);
 	}
+
+	@Test
+	void mergeKeepsOneCopyOfADesignationBothRecordsCarry() throws Exception {
+		MockHttpSession staff = login("staff.busan@ieum.example");
+		String number = freshNumber();
+		long kept = create(staff, number, "중복지정 남길 기업", centerId("busan"), false);
+		long duplicate = create(staff, number, "중복지정 지울 기업", centerId("busan"), true);
+		for (long id : new long[] { kept, duplicate }) {
+			mvc.perform(post("/admin/organizations/" + id + "/designations").with(csrf()).session(staff)
+					.param("type", "SOCIAL_ENTERPRISE").param("number", "제2020-101호").param("designatedOn", "2020-03-02")
+					.param("status", "ACTIVE"))
+				.andExpect(status().is3xxRedirection());
+		}
+		mvc.perform(post("/admin/organizations/" + kept + "/merge").with(csrf()).session(staff)
+				.param("duplicateId", String.valueOf(duplicate)))
+			.andExpect(status().is3xxRedirection());
+		assertThat(jdbc.queryForObject(
+				"select count(*) from enterprises_designation where organization_id = ? and type = 'SOCIAL_ENTERPRISE'", Long.class, kept))
+			.as("one social enterprise designation, not two").isEqualTo(1);
+	}
+
+	@Test
+	void editingAnOrganizationKeepsTheRawNumberAsTyped() throws Exception {
+		MockHttpSession staff = login("staff.busan@ieum.example");
+		String number = freshNumber();
+		String typed = number.replace("-", " ");
+		long id = create(staff, typed, "원래번호 협동조합", centerId("busan"), false);
+		mvc.perform(post("/admin/organizations/" + id).with(csrf()).session(staff).param("businessNumber", number)
+				.param("name", "원래번호 협동조합 (이름 변경)").param("centerIds", String.valueOf(centerId("busan"))))
+			.andExpect(status().is3xxRedirection());
+		assertThat(jdbc.queryForObject("select name from enterprises_organization where id = ?", String.class, id))
+			.isEqualTo("원래번호 협동조합 (이름 변경)");
+		assertThat(jdbc.queryForObject("select business_number_raw from enterprises_organization where id = ?", String.class, id))
+			.isEqualTo(typed);
+	}
+
+	@Test
+	void absurdInputAnswersWithoutAServerError() throws Exception {
+		mvc.perform(get("/c/busan/organizations").param("page", "200000000")).andExpect(status().isOk());
+		MockHttpSession staff = login("staff.busan@ieum.example");
+		long before = organizationCount();
+		mvc.perform(createRequest(freshNumber() + "-".repeat(60), "아주 긴 번호 협동조합", centerId("busan")).session(staff))
+			.andExpect(status().isOk());
+		assertThat(organizationCount()).isEqualTo(before);
+	}
+
+	@Test
+	void staffOpeningTheMembersFormSeeTheRepresentativeAndThatIsLogged() throws Exception {
+		MockHttpSession staff = login("staff.busan@ieum.example");
+		long id = create(staff, freshNumber(), "대표자 열람 협동조합", centerId("busan"), false);
+		long before = jdbc.queryForObject(
+				"select count(*) from identity_personal_data_access where actor_email = 'staff.busan@ieum.example' and detail like 'organization representative%'",
+				Long.class);
+		mvc.perform(get("/my/organizations/" + id).session(staff)).andExpect(status().isOk());
+		assertThat(jdbc.queryForObject(
+				"select count(*) from identity_personal_data_access where actor_email = 'staff.busan@ieum.example' and detail like 'organization representative%'",
+				Long.class)).isGreaterThan(before);
+	}
+
+	@Test
+	void aDeletedAccountNoLongerManagesAnythingAndClaimsForgetItsName() throws Exception {
+		mvc.perform(post("/signup").with(csrf()).param("email", "leaving-manager@example.kr").param("password", "Sample-pass1")
+				.param("passwordConfirm", "Sample-pass1").param("displayName", "떠나는 관리자").param("birthDate", "1985-01-01")
+				.param("agreeTerms", "true").param("agreePrivacy", "true"))
+			.andExpect(status().is3xxRedirection());
+		MockHttpSession staff = login("staff.busan@ieum.example");
+		String number = freshNumber();
+		long id = create(staff, number, "떠나는 관리자의 협동조합", centerId("busan"), false);
+		MockHttpSession member = (MockHttpSession) mvc.perform(formLogin("/login").userParameter("email")
+				.user("leaving-manager@example.kr").password("Sample-pass1")).andReturn().getRequest().getSession();
+		mvc.perform(post("/my/organizations/claims").with(csrf()).session(member).param("businessNumber", number).param("note", "대표"))
+			.andExpect(status().is3xxRedirection());
+		long claim = jdbc.queryForObject("select id from enterprises_claim where organization_id = ?", Long.class, id);
+		mvc.perform(post("/admin/organizations/claims/" + claim + "/approve").with(csrf()).session(staff))
+			.andExpect(status().is3xxRedirection());
+		assertThat(jdbc.queryForObject("select count(*) from enterprises_manager where organization_id = ?", Long.class, id)).isEqualTo(1);
+
+		mvc.perform(post("/my/delete").with(csrf()).session(member).param("password", "Sample-pass1").param("confirm", "true"))
+			.andExpect(status().is3xxRedirection());
+
+		assertThat(jdbc.queryForObject("select count(*) from enterprises_manager where organization_id = ?", Long.class, id)).isZero();
+		assertThat(jdbc.queryForObject("select claimant_email from enterprises_claim where id = ?", String.class, claim))
+			.doesNotContain("leaving-manager");
+		assertThat(jdbc.queryForObject("select claimant_name from enterprises_claim where id = ?", String.class, claim))
+			.isNotEqualTo("떠나는 관리자");
+	}
 }
