@@ -9,7 +9,6 @@ import org.ieum.support.Browser;
 import org.ieum.support.IeumSpringTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -33,33 +32,12 @@ class AllPagesBrowserTests {
 	private final List<String> problems = new ArrayList<>();
 
 	private void check(String... paths) {
-		for (int width : WIDTHS) {
-			browser.viewport(width, Browser.PHONE_HEIGHT);
-			for (String path : paths) {
-				browser.open(path);
-				String name = path + " at " + width + " px";
-				attempt(name, () -> assertThat(browser.driver().findElements(By.cssSelector("main h1"))).as(name + " has an h1").isNotEmpty());
-				attempt(name, () -> browser.assertNoUnresolvedMessages(name));
-				attempt(name, () -> browser.assertNoHorizontalScroll(name));
-				attempt(name, () -> browser.assertNoSeriousViolations(name));
-			}
-		}
+		problems.addAll(browser.problemsOnPages(WIDTHS, paths));
 	}
 
-	private void attempt(String name, Runnable check) {
-		try {
-			check.run();
-		}
-		catch (AssertionError ex) {
-			problems.add(ex.getMessage());
-		}
-	}
 
 	private void logIn(String email) {
-		browser.viewport(Browser.DESKTOP_WIDTH, Browser.DESKTOP_HEIGHT).open("/login");
-		browser.fill("email", email).fill("password", PASSWORD).submit();
-		new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(10))
-			.until(org.openqa.selenium.support.ui.ExpectedConditions.urlMatches("/my$"));
+		browser.logIn(email, PASSWORD);
 	}
 
 	private void assertNoProblems() {

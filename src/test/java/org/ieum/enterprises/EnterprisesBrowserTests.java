@@ -36,33 +36,12 @@ class EnterprisesBrowserTests {
 	private final List<String> problems = new ArrayList<>();
 
 	private void check(String... paths) {
-		for (int width : WIDTHS) {
-			browser.viewport(width, Browser.PHONE_HEIGHT);
-			for (String path : paths) {
-				browser.open(path);
-				String name = path + " at " + width + " px";
-				attempt(() -> assertThat(browser.driver().findElements(By.cssSelector("main h1"))).as(name + " has an h1").isNotEmpty());
-				attempt(() -> browser.assertNoUnresolvedMessages(name));
-				attempt(() -> browser.assertNoHorizontalScroll(name));
-				attempt(() -> browser.assertNoSeriousViolations(name));
-			}
-		}
+		problems.addAll(browser.problemsOnPages(WIDTHS, paths));
 	}
 
-	private void attempt(Runnable check) {
-		try {
-			check.run();
-		}
-		catch (AssertionError ex) {
-			problems.add(ex.getMessage());
-		}
-	}
 
 	private void logIn(String email) {
-		browser.viewport(Browser.DESKTOP_WIDTH, Browser.DESKTOP_HEIGHT).open("/login");
-		browser.fill("email", email).fill("password", PASSWORD).submit();
-		// The click returns before the redirect lands on a loaded machine; wait for it rather than race it.
-		new WebDriverWait(browser.driver(), Duration.ofSeconds(15)).until(ExpectedConditions.urlMatches(".*/my$"));
+		browser.logIn(email, PASSWORD);
 	}
 
 	private long memberOrganization() {
@@ -111,8 +90,7 @@ class EnterprisesBrowserTests {
 		browser.open("/admin/organizations/new");
 		browser.fill("org-businessNumber", "123-45-67899").fill("org-name", "").submit();
 		assertThat(browser.driver().findElement(By.id("org-businessNumber-error")).getText()).contains("올바른 사업자등록번호가 아닙니다");
-		attempt(() -> browser.assertNoSeriousViolations("new organization with errors"));
-		assertNoProblems();
+		browser.assertNoSeriousViolations("new organization with errors");
 	}
 
 	@Test

@@ -309,6 +309,46 @@ public final class Browser implements ExecutionCondition, BeforeAllCallback, Aft
 		assertThat(text).as("%s shows a message key that has no text", pageName).doesNotContainPattern("\\?\\?[^?\\n]+\\?\\?");
 	}
 
+	/**
+	 * Opens each path at each width and checks what every page must satisfy: an h1 in main,
+	 * no untranslated message key, no sideways scrolling, no serious or critical axe
+	 * violation. Returns every problem found, so one run lists them all.
+	 */
+	public List<String> problemsOnPages(int[] widths, String... paths) {
+		List<String> problems = new java.util.ArrayList<>();
+		for (int width : widths) {
+			viewport(width, PHONE_HEIGHT);
+			for (String path : paths) {
+				open(path);
+				String name = path + " at " + width + " px";
+				collect(problems, () -> assertThat(driver.findElements(By.cssSelector("main h1"))).as(name + " has an h1")
+					.isNotEmpty());
+				collect(problems, () -> assertNoUnresolvedMessages(name));
+				collect(problems, () -> assertNoHorizontalScroll(name));
+				collect(problems, () -> assertNoSeriousViolations(name));
+			}
+		}
+		return problems;
+	}
+
+	/** Signs in through the login form and waits until the redirect to My page has landed. */
+	public Browser logIn(String email, String password) {
+		viewport(DESKTOP_WIDTH, DESKTOP_HEIGHT).open("/login");
+		fill("email", email).fill("password", password).submit();
+		new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(15))
+			.until(org.openqa.selenium.support.ui.ExpectedConditions.urlMatches(".*/my$"));
+		return this;
+	}
+
+	private static void collect(List<String> problems, Runnable check) {
+		try {
+			check.run();
+		}
+		catch (AssertionError ex) {
+			problems.add(ex.getMessage());
+		}
+	}
+
 	/** Runs axe-core on the current page; see {@link Axe#assertNoSeriousViolations}. */
 	public void assertNoSeriousViolations(String pageName) {
 		try {
