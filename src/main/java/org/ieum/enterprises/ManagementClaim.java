@@ -20,6 +20,9 @@ class ManagementClaim {
 		PENDING, APPROVED, REJECTED
 	}
 
+	@jakarta.persistence.Version
+	private long version;
+
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
 	private Long id;

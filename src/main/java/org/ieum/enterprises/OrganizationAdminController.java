@@ -257,6 +257,11 @@ class OrganizationAdminController {
 		catch (EnterprisesException ex) {
 			redirect.addFlashAttribute("error", ex.messageKey());
 		}
+		catch (org.springframework.dao.OptimisticLockingFailureException
+				| org.springframework.dao.DataIntegrityViolationException decidedMeanwhile) {
+			// another staff member decided the same claim a moment earlier; nothing of this request was kept
+			redirect.addFlashAttribute("error", "enterprises.error.claimDecided");
+		}
 		return "redirect:/admin/organizations/claims";
 	}
 

@@ -88,10 +88,12 @@ class OrganizationAdministration {
 		return organization;
 	}
 
+	/** Other records with the same number that this staff member may merge (the others would end in a 403). */
 	@Transactional(readOnly = true)
 	List<Organization> sameNumberAs(Organization organization) {
 		return organizations.findByBusinessNumberOrderByIdAsc(organization.getBusinessNumber()).stream()
 			.filter(o -> !o.getId().equals(organization.getId()))
+			.filter(access::isStaffOf)
 			.toList();
 	}
 

@@ -85,4 +85,21 @@ class EnterprisesPostgresTests {
 		assertThat(claims.pendingFor(Set.of(CENTER))).extracting(ManagementClaim::getOrganizationId).contains(id);
 		assertThat(claims.pendingFor(Set.of(OTHER_CENTER))).extracting(ManagementClaim::getOrganizationId).doesNotContain(id);
 	}
+
+	@Test
+	void twoStaffDecidingTheSameClaimAtOnceCannotBothSucceed() {
+		Organization organization = tx.execute(s -> save("동시 결정 협동조합", 77, CENTER));
+		BusinessNumber number = organization.number();
+		long claimId = tx.execute(s -> claims.save(new ManagementClaim(organization.getId(), 990_001L, "신청자",
+				"claimant@example.kr", number, "대표입니다", Instant.now())).getId());
+		ManagementClaim first = tx.execute(s -> claims.findById(claimId).orElseThrow());
+		ManagementClaim second = tx.execute(s -> claims.findById(claimId).orElseThrow());
+		first.approve(1L, "먼저", Instant.now());
+		second.reject(2L, "나중", Instant.now());
+		tx.executeWithoutResult(s -> claims.save(first));
+		org.assertj.core.api.Assertions.assertThatThrownBy(() -> tx.executeWithoutResult(s -> claims.save(second)))
+			.isInstanceOf(org.springframework.dao.OptimisticLockingFailureException.class);
+		ManagementClaim.Status status = tx.execute(s -> claims.findById(claimId).orElseThrow().getStatus());
+		assertThat(status).isEqualTo(ManagementClaim.Status.APPROVED);
+	}
 }
