@@ -249,6 +249,9 @@ class EnterprisesFlowTests {
 			.andExpect(content().string(not(containsString("폐업예정 협동조합"))));
 		assertThat(jdbc.queryForObject("select new_value from enterprises_change where organization_id = ? and field = 'status'", String.class, id))
 			.isEqualTo("CLOSED");
+		// staff read the change in words, not codes
+		String page = mvc.perform(get("/admin/organizations/" + id).session(staff)).andReturn().getResponse().getContentAsString();
+		assertThat(page).contains("<td>운영 중</td>").contains("<td>폐업</td>");
 	}
 
 	@Test
