@@ -78,6 +78,14 @@ class FoundationTests {
 	}
 
 	@Test
+	void anUnexpectedFailureShowsTheKorean500PageWithoutAStackTrace() throws Exception {
+		HttpResponse<String> failure = get("/test-only/failure", Map.of("Accept", "text/html"));
+		assertThat(failure.statusCode()).isEqualTo(500);
+		assertThat(failure.body()).contains("일시적인 오류가 발생했습니다").doesNotContain("IllegalStateException")
+			.doesNotContain("deliberate failure").doesNotContain("at org.");
+	}
+
+	@Test
 	void aSignedInCitizenGetsTheKorean403PageOnStaffPages() throws Exception {
 		HttpClient browser = HttpClient.newBuilder().cookieHandler(new java.net.CookieManager())
 			.followRedirects(HttpClient.Redirect.NEVER).build();
