@@ -493,4 +493,13 @@ class EnterprisesFlowTests {
 		assertThat(jdbc.queryForObject("select claimant_name from enterprises_claim where id = ?", String.class, claim))
 			.isNotEqualTo("떠나는 관리자");
 	}
+
+	@Test
+	void theNextPageLinkKeepsTheFilters() throws Exception {
+		MockHttpSession admin = login("admin@ieum.example");
+		String all = mvc.perform(get("/admin/organizations?q=").session(admin))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(all).as("more than 30 organizations match: the next page keeps the query")
+			.contains("href=\"/admin/organizations?q=&amp;page=1\"");
+	}
 }
