@@ -1,5 +1,10 @@
 package org.ieum.enterprises;
 
+import org.ieum.enterprises.directory.OrganizationDirectory;
+import org.ieum.enterprises.records.OrganizationManager;
+import org.ieum.enterprises.records.OrganizationManagerRepository;
+import org.ieum.enterprises.records.OrganizationRepository;
+
 import java.util.List;
 import java.util.Optional;
 

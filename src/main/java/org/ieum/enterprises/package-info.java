@@ -3,6 +3,13 @@
  * several at once), products and services, change history, and members who manage their
  * own organization's profile. Other modules read it through
  * {@link org.ieum.enterprises.EnterprisesApi}; it uses {@code identity} and {@code centers}.
+ * <p>
+ * The root package is the module's API (the facade, summaries, events and enums). Inside,
+ * one sub-package per feature: {@code records} (the organization aggregate, designations,
+ * products, change history and access rules every feature shares), {@code administration}
+ * (staff create, edit, merge and close), {@code membership} (members claim and edit their
+ * own organization), {@code directory} (the public list, profiles and API) and
+ * {@code demo} (the demo network's organizations).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Enterprises")
 package org.ieum.enterprises;

@@ -1,5 +1,7 @@
 package org.ieum.enterprises;
 
+import org.ieum.enterprises.demo.DemoOrganizations;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

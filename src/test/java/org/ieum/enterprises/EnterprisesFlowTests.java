@@ -1,5 +1,10 @@
 package org.ieum.enterprises;
 
+import org.ieum.enterprises.administration.OrganizationAdministration;
+import org.ieum.enterprises.demo.DemoOrganizations;
+import org.ieum.enterprises.records.Designation;
+import org.ieum.enterprises.records.DesignationTerms;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.containsString;

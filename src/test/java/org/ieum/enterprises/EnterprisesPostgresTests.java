@@ -1,5 +1,14 @@
 package org.ieum.enterprises;
 
+import org.ieum.enterprises.membership.ManagementClaim;
+import org.ieum.enterprises.membership.ManagementClaimRepository;
+import org.ieum.enterprises.records.Designation;
+import org.ieum.enterprises.records.DesignationRepository;
+import org.ieum.enterprises.records.DesignationTerms;
+import org.ieum.enterprises.records.Organization;
+import org.ieum.enterprises.records.OrganizationProfile;
+import org.ieum.enterprises.records.OrganizationRepository;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
