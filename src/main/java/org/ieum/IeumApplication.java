@@ -1,5 +1,6 @@
 package org.ieum;
 
+import org.ieum.shared.cli.CommandLineLauncher;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -13,6 +14,9 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 public class IeumApplication {
 
 	public static void main(String[] args) {
+		if (CommandLineLauncher.isCommand(args)) {
+			System.exit(CommandLineLauncher.run(IeumApplication.class, args));
+		}
 		SpringApplication.run(IeumApplication.class, args);
 	}
 }
