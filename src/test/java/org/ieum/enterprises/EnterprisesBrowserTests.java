@@ -98,7 +98,7 @@ class EnterprisesBrowserTests {
 		browser.viewport(Browser.PHONE_WIDTH, Browser.PHONE_HEIGHT).open("/c/busan");
 		browser.open("/c/busan/organizations");
 		assertThat(browser.heading()).isEqualTo("기업 찾기");
-		browser.fill("q", "베이커리").submit();
+		browser.fill("q", "행복베이커리").submit();
 		WebDriverWait wait = new WebDriverWait(browser.driver(), Duration.ofSeconds(15));
 		wait.until(ExpectedConditions.urlContains("q="));
 		browser.press("행복베이커리 사회적협동조합");

@@ -392,8 +392,10 @@ class EnterprisesFlowTests {
 
 	@Test
 	void theDirectoryListsTheDemoOrganizationsOfACenterAndItsChildrenAndFiltersByName() throws Exception {
-		mvc.perform(get("/c/jeonbuk/organizations")).andExpect(status().isOk())
-			.andExpect(content().string(containsString("전주한지공방 협동조합")))
+		mvc.perform(get("/c/jeonbuk/organizations?q=한지공방")).andExpect(status().isOk())
+			.andExpect(content().string(containsString("전주한지공방 협동조합")));
+		// 군산 is below 전북, so the province's directory holds it too.
+		mvc.perform(get("/c/jeonbuk/organizations?q=째보")).andExpect(status().isOk())
 			.andExpect(content().string(containsString("군산째보선창 마을기업")));
 		mvc.perform(get("/c/gunsan/organizations").param("q", "째보")).andExpect(status().isOk())
 			.andExpect(content().string(containsString("군산째보선창 마을기업")))

@@ -47,8 +47,9 @@ import static org.ieum.enterprises.DesignationType.SOCIAL_ENTERPRISE;
 import static org.ieum.enterprises.DesignationType.VILLAGE_ENTERPRISE;
 
 /**
- * About thirty sample organizations across the demo centers, each added only when its
- * business number is missing, so a second start adds nothing. Numbers are made up but
+ * About thirty hand-written sample organizations across the demo centers, each added only
+ * when its business number is missing, so a second start adds nothing; on the first start
+ * {@link SeedDirectory} then tops the directory up to the seed articles' figures. Numbers are made up but
  * carry a valid check digit; addresses use "000" and phones the unassigned 000 exchange.
  */
 @Component
@@ -81,7 +82,7 @@ public class DemoOrganizations implements ApplicationRunner {
 			new Sample("busan", "부산광역시", "북구", "함께짓는집 주식회사", IndustrySection.F, "취약계층 주거 개선 공사를 합니다.", List.of(SOCIAL_ENTERPRISE), List.of("집수리")),
 			new Sample("busan", "부산광역시", "남구", "문화숲 협동조합", IndustrySection.R, "공연과 문화예술 교육을 합니다.", List.of(COOPERATIVE), List.of()),
 			new Sample("gunsan", "전북특별자치도", "군산시", "군산째보선창 마을기업", IndustrySection.I, "근대 골목 먹거리를 팝니다.", List.of(VILLAGE_ENTERPRISE), List.of("박대 정식")),
-			new Sample("gunsan", "전북특별자치도", "군산시", "새만금에너지 협동조합", IndustrySection.D, "시민 햇빛발전소를 운영합니다.", List.of(COOPERATIVE), List.of()),
+			new Sample("jeonbuk", "전북특별자치도", "군산시", "새만금에너지 협동조합", IndustrySection.D, "시민 햇빛발전소를 운영합니다.", List.of(COOPERATIVE), List.of()),
 			new Sample("gunsan", "전북특별자치도", "군산시", "군산청소년학교 주식회사", IndustrySection.P, "청소년 진로 교육을 합니다.", List.of(PRE_SOCIAL_REGIONAL), List.of("진로 캠프")),
 			new Sample("gunsan", "전북특별자치도", "군산시", "월명돌봄 사회적협동조합", IndustrySection.Q, "장애인 활동 지원을 합니다.", List.of(SOCIAL_COOPERATIVE, SOCIAL_ENTERPRISE), List.of()),
 			new Sample("gunsan", "전북특별자치도", "군산시", "군산자활 세탁소", IndustrySection.S, "공공기관 세탁 서비스를 합니다.", List.of(SELF_SUFFICIENCY), List.of()),
@@ -110,10 +111,12 @@ public class DemoOrganizations implements ApplicationRunner {
 	private final CentersApi centers;
 	private final IdentityApi identity;
 	private final Clock clock;
+	private final SeedDirectory seedDirectory;
 
-	public DemoOrganizations(OrganizationRepository organizations, DesignationRepository designations,
+	DemoOrganizations(OrganizationRepository organizations, DesignationRepository designations,
 			ProductRepository products, OrganizationManagerRepository managers, ChangeHistory history,
-			CentersApi centers, IdentityApi identity, Clock clock) {
+			CentersApi centers, IdentityApi identity, Clock clock, SeedDirectory seedDirectory) {
+		this.seedDirectory = seedDirectory;
 		this.organizations = organizations;
 		this.designations = designations;
 		this.products = products;
@@ -162,6 +165,8 @@ public class DemoOrganizations implements ApplicationRunner {
 			added++;
 		}
 		if (added > 0) {
+			// Only on the first start: a later top-up would undo what staff merged or closed.
+			added += seedDirectory.topUp();
 			log.info("Demo data: {} organizations added", added);
 		}
 	}
