@@ -1,6 +1,9 @@
 // Progressive enhancement only: every page works without this file.
 (function () {
   document.documentElement.classList.add('js');
+  document.querySelectorAll('[data-print]').forEach(function (button) {
+    button.addEventListener('click', function () { window.print(); });
+  });
   var toggle = document.querySelector('.nav-toggle');
   var nav = document.getElementById('gnb');
   if (!toggle || !nav) { return; }

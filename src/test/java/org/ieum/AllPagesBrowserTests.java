@@ -47,7 +47,8 @@ class AllPagesBrowserTests {
 	@Test
 	void publicPages() {
 		check("/", "/c/busan", "/c/busan/about", "/c/gimhae/about", "/c/gunsan", "/login", "/signup",
-				"/signup?center=gimhae", "/password-reset", "/password-reset/not-a-real-link", "/no-such-page");
+				"/signup?center=gimhae", "/password-reset", "/password-reset/not-a-real-link", "/no-such-page",
+				"/statistics", "/c/gwangju/statistics", "/c/gunsan/statistics/print");
 		assertNoProblems();
 	}
 
@@ -64,7 +65,7 @@ class AllPagesBrowserTests {
 		long site = jdbc.queryForObject("select id from centers_site where center_id = ? order by id limit 1", Long.class, gimhae);
 		long citizen = jdbc.queryForObject("select id from identity_account where email = 'citizen@ieum.example'", Long.class);
 		logIn("admin@ieum.example");
-		check("/admin", "/admin/members", "/admin/members/" + citizen, "/admin/members/export", "/admin/audit/access",
+		check("/admin", "/admin/dashboard", "/admin/members", "/admin/members/" + citizen, "/admin/members/export", "/admin/audit/access",
 				"/admin/audit/roles", "/admin/outbox", "/admin/centers", "/admin/centers/new", "/admin/centers/" + gimhae,
 				"/admin/centers/" + gimhae + "/sites/" + site, "/admin/centers/" + gimhae + "/visitors",
 				"/admin/holidays");

@@ -1,10 +1,13 @@
 package org.ieum.enterprises;
 
 import org.ieum.enterprises.directory.OrganizationDirectory;
+import org.ieum.enterprises.figures.DirectoryFigures;
 import org.ieum.enterprises.records.OrganizationManager;
 import org.ieum.enterprises.records.OrganizationManagerRepository;
 import org.ieum.enterprises.records.OrganizationRepository;
 
+import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -19,9 +22,11 @@ public class EnterprisesApi {
 	private final OrganizationDirectory directory;
 	private final OrganizationRepository organizations;
 	private final OrganizationManagerRepository managers;
+	private final DirectoryFigures figures;
 
 	EnterprisesApi(OrganizationDirectory directory, OrganizationRepository organizations,
-			OrganizationManagerRepository managers) {
+			OrganizationManagerRepository managers, DirectoryFigures figures) {
+		this.figures = figures;
 		this.directory = directory;
 		this.organizations = organizations;
 		this.managers = managers;
@@ -46,5 +51,10 @@ public class EnterprisesApi {
 
 	public boolean isManager(long organizationId, long accountId) {
 		return managers.existsByOrganizationIdAndAccountId(organizationId, accountId);
+	}
+
+	/** The directory's figures for these centers (pass a center and those below it for a roll-up). */
+	public DirectoryCounts counts(Collection<Long> centerIds, LocalDate asOf) {
+		return figures.count(centerIds, asOf);
 	}
 }

@@ -25,8 +25,13 @@ public record MenuEntry(MenuGroup group, String labelKey, String path, int order
 		return new MenuEntry(MenuGroup.MY, labelKey, path, order, null);
 	}
 
+	/** A page about the whole network (an absolute path such as /statistics). */
+	public static MenuEntry network(String labelKey, String path, int order) {
+		return new MenuEntry(MenuGroup.NETWORK, labelKey, path, order, null);
+	}
+
 	public String hrefFor(String centerSlug) {
-		if (group == MenuGroup.ADMIN || group == MenuGroup.MY) {
+		if (group == MenuGroup.ADMIN || group == MenuGroup.MY || group == MenuGroup.NETWORK) {
 			return path;
 		}
 		return path.isEmpty() ? "/c/" + centerSlug : "/c/" + centerSlug + "/" + path;

@@ -12,6 +12,8 @@ public enum MenuGroup {
 	CONSULTING("menu.group.consulting"),
 	SPACES("menu.group.spaces"),
 	NOTICES("menu.group.notices"),
+	/** Pages about the whole network, shown in the header of the network's own pages (absolute paths). */
+	NETWORK("menu.group.network"),
 	/** The staff back office under /admin. */
 	ADMIN("menu.group.admin"),
 	/** A signed-in person's own pages, listed on My page. */

@@ -35,7 +35,8 @@ class NavigationAdvice {
 	List<MenuGroupView> portalMenu() {
 		Map<MenuGroup, List<MenuEntry>> byGroup = new EnumMap<>(MenuGroup.class);
 		for (MenuEntry entry : entries) {
-			if (entry.group() != MenuGroup.ADMIN && entry.group() != MenuGroup.MY && visible(entry)) {
+			if (entry.group() != MenuGroup.ADMIN && entry.group() != MenuGroup.MY && entry.group() != MenuGroup.NETWORK
+					&& visible(entry)) {
 				byGroup.computeIfAbsent(entry.group(), g -> new ArrayList<>()).add(entry);
 			}
 		}
@@ -45,6 +46,11 @@ class NavigationAdvice {
 	@ModelAttribute("adminMenu")
 	List<MenuEntry> adminMenu() {
 		return entries.stream().filter(e -> e.group() == MenuGroup.ADMIN && visible(e)).toList();
+	}
+
+	@ModelAttribute("networkMenu")
+	List<MenuEntry> networkMenu() {
+		return entries.stream().filter(e -> e.group() == MenuGroup.NETWORK && visible(e)).toList();
 	}
 
 	@ModelAttribute("myMenu")

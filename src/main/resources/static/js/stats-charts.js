@@ -1,0 +1,42 @@
+// Draws each statistics table as a chart. The table stays on the page and is the source:
+// the chart is a picture of numbers everyone can also read, copy and download.
+(function () {
+  if (typeof Chart === 'undefined') { return; }
+  var palette = ['#0b50d0', '#e0662a', '#1d8a5b', '#8a4bd6', '#c2185b', '#5c6b7a', '#b58900'];
+  document.querySelectorAll('[data-chart]').forEach(function (box) {
+    var table = document.getElementById(box.getAttribute('data-table'));
+    if (!table) { return; }
+    var headers = Array.prototype.map.call(table.querySelectorAll('thead th'), function (th) { return th.textContent.trim(); });
+    var rows = Array.prototype.filter.call(table.querySelectorAll('tbody tr'), function (tr) { return tr.querySelector('th'); });
+    if (rows.length === 0) { return; }
+    var labels = rows.map(function (tr) { return tr.querySelector('th').textContent.trim(); });
+    var datasets = headers.slice(1).map(function (name, i) {
+      return {
+        label: name,
+        data: rows.map(function (tr) {
+          var cell = tr.querySelectorAll('td')[i];
+          return cell ? Number(cell.textContent.replace(/[^0-9-]/g, '')) : 0;
+        }),
+        backgroundColor: palette[i % palette.length],
+        borderColor: palette[i % palette.length],
+        tension: 0.2
+      };
+    });
+    var kind = box.getAttribute('data-chart');
+    box.hidden = false;
+    if (kind === 'hbar') {
+      box.style.height = Math.max(160, labels.length * 26 + 60) + 'px';
+    }
+    new Chart(box.querySelector('canvas'), {
+      type: kind === 'line' ? 'line' : 'bar',
+      data: { labels: labels, datasets: datasets },
+      options: {
+        indexAxis: kind === 'hbar' ? 'y' : 'x',
+        responsive: true,
+        maintainAspectRatio: false,
+        animation: false,
+        plugins: { legend: { display: datasets.length > 1 } }
+      }
+    });
+  });
+})();

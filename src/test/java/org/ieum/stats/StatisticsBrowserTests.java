@@ -1,0 +1,45 @@
+package org.ieum.stats;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+
+import org.ieum.support.Browser;
+import org.ieum.support.IeumSpringTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** A citizen reads Busan's statistics on a phone: charts drawn from the tables, which stay readable. */
+@IeumSpringTest
+class StatisticsBrowserTests {
+
+	@RegisterExtension
+	static final Browser browser = new Browser();
+
+	@Test
+	void chartsAreDrawnBesideTheirTablesOnA360PxPhone() {
+		browser.viewport(Browser.PHONE_WIDTH, Browser.PHONE_HEIGHT).open("/c/busan");
+		browser.driver().findElement(By.cssSelector(".nav-toggle")).click();
+		browser.press("통계");
+		assertThat(browser.heading()).contains("사회적경제 통계");
+		new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(d -> d
+			.findElements(By.cssSelector(".stats-chart:not([hidden]) canvas")).size() == 5);
+		Number width = (Number) browser.js("return document.querySelector('#by-type .stats-chart canvas').width");
+		assertThat(width.intValue()).isPositive();
+		String table = browser.driver().findElement(By.id("by-type-data")).getText();
+		assertThat(table).contains("(예비)사회적기업", "(사회적)협동조합", "720");
+		browser.assertNoHorizontalScroll("statistics at 360 px");
+		browser.assertNoSeriousViolations("statistics at 360 px");
+		browser.assertNoUnresolvedMessages("statistics at 360 px");
+	}
+
+	@Test
+	void theNetworkPageIsInTheNetworkNavigation() {
+		browser.viewport(Browser.DESKTOP_WIDTH, 900).open("/");
+		browser.press("네트워크 통계");
+		assertThat(browser.heading()).contains("이음 네트워크 전체");
+		browser.assertNoSeriousViolations("network statistics");
+	}
+}
