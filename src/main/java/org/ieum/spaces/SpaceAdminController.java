@@ -30,6 +30,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -46,16 +47,18 @@ class SpaceAdminController {
 	private final Bookings bookings;
 	private final TodayBoard board;
 	private final SpacesApi api;
+	private final SpacePhotos photos;
 	private final CentersApi centers;
 	private final MessageSource messages;
 	private final Clock clock;
 
-	SpaceAdminController(SpaceCatalog catalog, Bookings bookings, TodayBoard board, SpacesApi api, CentersApi centers,
+	SpaceAdminController(SpaceCatalog catalog, Bookings bookings, TodayBoard board, SpacesApi api, SpacePhotos photos, CentersApi centers,
 			MessageSource messages, Clock clock) {
 		this.catalog = catalog;
 		this.bookings = bookings;
 		this.board = board;
 		this.api = api;
+		this.photos = photos;
 		this.centers = centers;
 		this.messages = messages;
 		this.clock = clock;
@@ -132,6 +135,29 @@ class SpaceAdminController {
 		return "redirect:/admin/spaces?center=" + c.id();
 	}
 
+	@PostMapping("/{id}/photos")
+	String addPhoto(@PathVariable long id, @RequestParam(required = false) MultipartFile photo,
+			@RequestParam(defaultValue = "") String altText, Locale locale, RedirectAttributes redirect) {
+		catalog.toManage(id);
+		try {
+			photos.add(id, photo == null ? new byte[0] : photo.getBytes(), altText);
+			redirect.addFlashAttribute("notice", "spaces.notice.photoAdded");
+		}
+		catch (SpacesException ex) {
+			redirect.addFlashAttribute("spacesError", messages.getMessage(ex.messageKey(), ex.args(), locale));
+		}
+		catch (java.io.IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
+		return "redirect:/admin/spaces/" + id + "#photos";
+	}
+
+	@PostMapping("/{id}/photos/{photoId}/delete")
+	String removePhoto(@PathVariable long id, @PathVariable long photoId, Locale locale, RedirectAttributes redirect) {
+		return decide(() -> photos.remove(id, photoId), "spaces.notice.photoRemoved", locale, redirect,
+				"redirect:/admin/spaces/" + id + "#photos");
+	}
+
 	@GetMapping("/queue")
 	String queue(@RequestParam(required = false) Long center, CurrentUser user, Model model) {
 		CenterSummary c = chosen(center, user, model);
@@ -202,6 +228,7 @@ class SpaceAdminController {
 
 	private String formPage(CenterSummary center, Space space, Model model) {
 		model.addAttribute("space", space == null ? null : catalog.view(space));
+		model.addAttribute("photos", space == null ? java.util.List.of() : photos.of(space.getId()));
 		model.addAttribute("sites", centers.sitesOf(center.id()));
 		model.addAttribute("kinds", SpaceKind.values());
 		model.addAttribute("audiences", BookingAudience.values());

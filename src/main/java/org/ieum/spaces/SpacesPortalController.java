@@ -51,19 +51,21 @@ class SpacesPortalController {
 	private final Bookings bookings;
 	private final TodayBoard board;
 	private final CalendarFeeds feeds;
+	private final SpacePhotos photos;
 	private final CentersApi centers;
 	private final IdentityApi identity;
 	private final SpacesProperties properties;
 	private final MessageSource messages;
 	private final Clock clock;
 
-	SpacesPortalController(SpaceCatalog catalog, Slots slots, Bookings bookings, TodayBoard board, CalendarFeeds feeds, CentersApi centers,
+	SpacesPortalController(SpaceCatalog catalog, Slots slots, Bookings bookings, TodayBoard board, CalendarFeeds feeds, SpacePhotos photos, CentersApi centers,
 			IdentityApi identity, SpacesProperties properties, MessageSource messages, Clock clock) {
 		this.catalog = catalog;
 		this.slots = slots;
 		this.bookings = bookings;
 		this.board = board;
 		this.feeds = feeds;
+		this.photos = photos;
 		this.centers = centers;
 		this.identity = identity;
 		this.properties = properties;
@@ -156,6 +158,19 @@ class SpacesPortalController {
 		return IcsResponses.of(feeds.ofSpace(space), "space-" + id + ".ics");
 	}
 
+	@GetMapping("/photos/{photoId}")
+	org.springframework.http.ResponseEntity<byte[]> photo(@PathVariable String slug, @PathVariable long photoId) {
+		center(slug);
+		SpacePhotos.PhotoFile file = photos.read(photoId)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		// stored names never change, and a replaced photo gets a new id: safe to cache for a day
+		return org.springframework.http.ResponseEntity.ok()
+			.contentType(org.springframework.http.MediaType.parseMediaType(file.contentType()))
+			.header("Cache-Control", "public, max-age=86400")
+			.header("X-Content-Type-Options", "nosniff")
+			.body(file.bytes());
+	}
+
 	private String spacePage(String slug, Space space, LocalDate day, Model model) {
 		SpaceView view = catalog.view(space);
 		YearMonth month = YearMonth.from(day);
@@ -165,6 +180,7 @@ class SpacesPortalController {
 		List<Slots.Day> monthDays = slots.days(space, monthStart, month.atEndOfMonth());
 		model.addAttribute("center", center(slug));
 		model.addAttribute("space", view);
+		model.addAttribute("photos", photos.of(space.getId()));
 		model.addAttribute("day", day);
 		model.addAttribute("today", Seoul.today(clock));
 		model.addAttribute("month", month);

@@ -52,6 +52,9 @@ class SpacesBrowserTests {
 	@Autowired
 	Clock clock;
 
+	@Autowired
+	SpacePhotos photos;
+
 	SpacesFixtures fixtures;
 
 	private final List<String> problems = new ArrayList<>();
@@ -118,6 +121,7 @@ class SpacesBrowserTests {
 	@Test
 	void publicPages() {
 		long space = fixtures.space("공개화면실", 8, false);
+		SpacesFixtures.photo(photos, space, "공개화면실 전경: 원탁 하나와 의자 여덟 개");
 		LocalDate day = fixtures.openDay("gimhae", 2);
 		check("/c/gimhae/spaces", "/c/gimhae/spaces/" + space, "/c/gimhae/spaces/" + space + "?date=" + day,
 				"/c/gimhae/spaces/today", "/c/busan/spaces", "/c/gwangju/spaces");
@@ -135,6 +139,7 @@ class SpacesBrowserTests {
 	@Test
 	void staffPages() {
 		long space = fixtures.space("직원화면실", 8, true);
+		SpacesFixtures.photo(photos, space, "직원화면실 입구");
 		browser.logIn("staff.gimhae@ieum.example", PASSWORD);
 		check("/admin/spaces", "/admin/spaces/new", "/admin/spaces/" + space, "/admin/spaces/queue",
 				"/admin/spaces/calendar", "/admin/spaces/usage");

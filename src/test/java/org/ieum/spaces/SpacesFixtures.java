@@ -62,6 +62,26 @@ final class SpacesFixtures {
 		}
 	}
 
+	/** A small PNG with a description, added as a system administrator. */
+	static void photo(SpacePhotos photos, long spaceId, String altText) {
+		SecurityContext admin = SecurityContextHolder.createEmptyContext();
+		admin.setAuthentication(new TestingAuthenticationToken("admin", null, "ROLE_SYSTEM_ADMIN"));
+		SecurityContextHolder.setContext(admin);
+		try {
+			java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(8, 6,
+					java.awt.image.BufferedImage.TYPE_INT_RGB);
+			java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
+			javax.imageio.ImageIO.write(image, "png", png);
+			photos.add(spaceId, png.toByteArray(), altText);
+		}
+		catch (java.io.IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
+		finally {
+			SecurityContextHolder.clearContext();
+		}
+	}
+
 	static CurrentUser person() {
 		long id = NEXT_PERSON.incrementAndGet();
 		return new CurrentUser(id, "person" + id + "@example.kr", "시민" + id, Set.of(Role.CITIZEN), Set.of());

@@ -6,8 +6,10 @@ import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -36,6 +38,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpSession;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -531,6 +534,44 @@ class SpacesFlowTests {
 		assertThat(usage.rate()).isEqualTo(120.0 / usage.openMinutes());
 		assertThat(api.usageOf(fixtures.centerId("gimhae"), YearMonth.from(day)))
 			.anySatisfy(u -> assertThat(u.spaceId()).isEqualTo(space));
+	}
+
+	@Test
+	void staffAddDescribedPhotosThatThePublicSeeAndOnlyRealImagesAreTaken() throws Exception {
+		long space = fixtures.space("사진실", 6, false);
+		java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(4, 3, java.awt.image.BufferedImage.TYPE_INT_RGB);
+		java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
+		javax.imageio.ImageIO.write(image, "png", png);
+		MockHttpSession gimhae = login("staff.gimhae@ieum.example");
+		MockHttpSession busan = login("staff.busan@ieum.example");
+		String url = "/admin/spaces/" + space + "/photos";
+
+		mvc.perform(multipart(url).file(new MockMultipartFile("photo", "a.png", "image/png", png.toByteArray()))
+				.param("altText", "창가 쪽 긴 책상과 의자 열두 개").with(csrf()).session(busan))
+			.andExpect(status().isForbidden());
+		mvc.perform(multipart(url).file(new MockMultipartFile("photo", "evil.png", "image/png",
+				"<script>alert(1)</script>".getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+				.param("altText", "가짜 사진").with(csrf()).session(gimhae))
+			.andExpect(redirectedUrl("/admin/spaces/" + space + "#photos"))
+			.andExpect(flash().attribute("spacesError", "JPEG, PNG, WebP 사진만 올릴 수 있습니다."));
+		mvc.perform(multipart(url).file(new MockMultipartFile("photo", "a.png", "image/png", png.toByteArray()))
+				.param("altText", " ").with(csrf()).session(gimhae))
+			.andExpect(flash().attribute("spacesError", "사진 설명을 입력해 주세요."));
+		assertThat(jdbc.queryForObject("select count(*) from spaces_photo where space_id = ?", Long.class, space)).isZero();
+
+		mvc.perform(multipart(url).file(new MockMultipartFile("photo", "a.png", "image/png", png.toByteArray()))
+				.param("altText", "창가 쪽 긴 책상과 의자 열두 개").with(csrf()).session(gimhae))
+			.andExpect(flash().attribute("notice", "spaces.notice.photoAdded"));
+		long photo = jdbc.queryForObject("select id from spaces_photo where space_id = ?", Long.class, space);
+		mvc.perform(get("/c/gimhae/spaces/" + space))
+			.andExpect(content().string(containsString("alt=\"창가 쪽 긴 책상과 의자 열두 개\"")));
+		mvc.perform(get("/c/gimhae/spaces/photos/" + photo))
+			.andExpect(status().isOk())
+			.andExpect(content().contentType("image/png"))
+			.andExpect(content().bytes(png.toByteArray()));
+		mvc.perform(post(url + "/" + photo + "/delete").with(csrf()).session(gimhae))
+			.andExpect(flash().attribute("notice", "spaces.notice.photoRemoved"));
+		mvc.perform(get("/c/gimhae/spaces/photos/" + photo)).andExpect(status().isNotFound());
 	}
 
 	@Test
