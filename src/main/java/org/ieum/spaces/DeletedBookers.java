@@ -10,18 +10,20 @@ import org.springframework.stereotype.Component;
 /**
  * A deleted account's future bookings are withdrawn (their time is freed) and every
  * reservation forgets the booker's name and address; usage figures keep the hours.
- * Running it twice changes nothing more.
+ * Their calendar subscription address stops working. Running it twice changes nothing more.
  */
 @Component
 class DeletedBookers {
 
 	private final ReservationRepository reservations;
 	private final OccupiedCells cells;
+	private final FeedTokens feeds;
 	private final Clock clock;
 
-	DeletedBookers(ReservationRepository reservations, OccupiedCells cells, Clock clock) {
+	DeletedBookers(ReservationRepository reservations, OccupiedCells cells, FeedTokens feeds, Clock clock) {
 		this.reservations = reservations;
 		this.cells = cells;
+		this.feeds = feeds;
 		this.clock = clock;
 	}
 
@@ -35,5 +37,6 @@ class DeletedBookers {
 			}
 			r.forgetBooker();
 		}
+		feeds.forget(event.accountId());
 	}
 }

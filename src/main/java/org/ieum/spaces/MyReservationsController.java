@@ -22,11 +22,16 @@ class MyReservationsController {
 
 	private final Bookings bookings;
 	private final CalendarFeeds feeds;
+	private final FeedTokens tokens;
 	private final MessageSource messages;
+	private final String baseUrl;
 
-	MyReservationsController(Bookings bookings, CalendarFeeds feeds, MessageSource messages) {
+	MyReservationsController(Bookings bookings, CalendarFeeds feeds, FeedTokens tokens, MessageSource messages,
+			@org.springframework.beans.factory.annotation.Value("${ieum.base-url}") String baseUrl) {
 		this.bookings = bookings;
 		this.feeds = feeds;
+		this.tokens = tokens;
+		this.baseUrl = baseUrl;
 		this.messages = messages;
 	}
 
@@ -38,6 +43,7 @@ class MyReservationsController {
 	@GetMapping
 	String list(CurrentUser user, Model model) {
 		model.addAttribute("reservations", bookings.reservationsOf(user.accountId()));
+		model.addAttribute("hasFeed", tokens.exists(user.accountId()));
 		return "spaces/my";
 	}
 
@@ -56,5 +62,14 @@ class MyReservationsController {
 	@GetMapping("/calendar.ics")
 	ResponseEntity<String> calendar(CurrentUser user) {
 		return IcsResponses.of(feeds.ofPerson(user.accountId()), "my-reservations.ics");
+	}
+
+	/** A new secret subscription address for calendar apps, shown once. */
+	@PostMapping("/feed")
+	String newFeed(CurrentUser user, RedirectAttributes redirect) {
+		String token = tokens.renew(user.accountId());
+		redirect.addFlashAttribute("feedUrl", baseUrl + "/spaces/feeds/" + token + ".ics");
+		redirect.addFlashAttribute("notice", "spaces.notice.feedCreated");
+		return "redirect:/my/reservations#feed";
 	}
 }

@@ -55,6 +55,9 @@ class SpacesBrowserTests {
 	@Autowired
 	SpacePhotos photos;
 
+	@Autowired
+	Bookings bookings;
+
 	SpacesFixtures fixtures;
 
 	private final List<String> problems = new ArrayList<>();
@@ -133,6 +136,18 @@ class SpacesBrowserTests {
 		long space = fixtures.space("시민화면실", 8, false);
 		browser.logIn("citizen@ieum.example", PASSWORD);
 		check("/my/reservations", "/c/gimhae/spaces/" + space);
+
+		// a weekly series whose second week is taken ends on the result page, which must work on a phone too
+		LocalDate day = fixtures.openDay("gimhae", 2);
+		bookings.book(SpacesFixtures.request(space, day.plusWeeks(1), 10, 11), SpacesFixtures.person());
+		browser.viewport(Browser.NARROWEST_WIDTH, 740).open("/c/gimhae/spaces/" + space + "?date=" + day);
+		browser.fill("book-start", "10:00").fill("book-end", "11:00").fill("book-purpose", "독서 소모임")
+			.fill("book-headcount", "4").fill("book-weeks", "3").submit();
+		waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("main h1"), "예약 결과"));
+		assertThat(browser.driver().findElement(By.tagName("main")).getText()).contains("이미 예약된 시간입니다");
+		browser.assertNoHorizontalScroll("series result at 320 px");
+		browser.assertNoSeriousViolations("series result at 320 px");
+		browser.assertNoUnresolvedMessages("series result at 320 px");
 		assertNoProblems();
 	}
 

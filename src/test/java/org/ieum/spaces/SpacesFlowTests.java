@@ -517,6 +517,23 @@ class SpacesFlowTests {
 			assertThat(e.getDescription().getValue())
 				.isEqualTo("아주 긴 이용 목적 설명으로 일흔다섯 옥텟을 넘겨 줄 바꿈이 필요한 한국어 문장입니다");
 		});
+
+		// calendar apps subscribe through a secret address instead of a session
+		String first = feedPath(mvc.perform(post("/my/reservations/feed").with(csrf()).session(citizen)).andReturn());
+		String subscribed = mvc.perform(get(first)).andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(new CalendarBuilder().build(new StringReader(subscribed)).<VEvent>getComponents("VEVENT"))
+			.anySatisfy(e -> assertThat(Instant.from(e.getDateTimeStart().getDate())).isEqualTo(start));
+		String second = feedPath(mvc.perform(post("/my/reservations/feed").with(csrf()).session(citizen)).andReturn());
+		mvc.perform(get(second)).andExpect(status().isOk());
+		mvc.perform(get(first)).andExpect(status().isNotFound());
+		mvc.perform(get("/spaces/feeds/not-a-token.ics")).andExpect(status().isNotFound());
+	}
+
+	private static String feedPath(MvcResult created) {
+		String url = (String) created.getFlashMap().get("feedUrl");
+		assertThat(url).contains("/spaces/feeds/");
+		return url.substring(url.indexOf("/spaces/feeds/"));
 	}
 
 	@Test
