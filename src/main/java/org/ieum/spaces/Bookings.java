@@ -19,6 +19,7 @@ import org.ieum.identity.Role;
 import org.ieum.shared.Authorities;
 import org.ieum.shared.Seoul;
 import org.ieum.spaces.SpaceViews.ReservationView;
+import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
@@ -92,8 +93,9 @@ class Bookings {
 			catch (SpacesException ex) {
 				outcome.add(new Occurrence(date, null, null, ex.messageKey(), ex.args()));
 			}
-			catch (DataIntegrityViolationException ex) {
+			catch (DataIntegrityViolationException | ConcurrencyFailureException ex) {
 				// the database saw a concurrent booking of the same time that the check above could not yet see
+				// (a duplicate cell or the exclusion constraint; on H2 possibly a lock wait that timed out on it)
 				outcome.add(new Occurrence(date, null, null, "spaces.error.taken", new Object[0]));
 			}
 		}

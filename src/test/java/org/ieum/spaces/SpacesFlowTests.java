@@ -82,6 +82,9 @@ class SpacesFlowTests {
 	@Autowired
 	Clock clock;
 
+	@Autowired
+	org.springframework.context.ApplicationEventPublisher events;
+
 	SpacesFixtures fixtures;
 
 	@BeforeEach
@@ -159,6 +162,37 @@ class SpacesFlowTests {
 			cells.occupy(sneaky);
 		})).isInstanceOf(DataIntegrityViolationException.class);
 		assertThat(live(spaceId)).isEqualTo(1);
+	}
+
+	@Test
+	void concurrentRequestsForOneSlotBookItOnceOnH2Too() throws Exception {
+		long space = fixtures.space("H2동시실", 10, false);
+		LocalDate day = fixtures.openDay("gimhae", 2);
+		int requests = 20;
+		java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(requests);
+		java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+		List<java.util.concurrent.Future<Bookings.Occurrence>> futures = new java.util.ArrayList<>();
+		try {
+			for (int i = 0; i < requests; i++) {
+				CurrentUser person = SpacesFixtures.person();
+				futures.add(pool.submit(() -> {
+					go.await();
+					return bookings.book(SpacesFixtures.request(space, day, 10, 12), person).get(0);
+				}));
+			}
+			go.countDown();
+			List<Bookings.Occurrence> outcome = new java.util.ArrayList<>();
+			for (var f : futures) {
+				outcome.add(f.get());
+			}
+			assertThat(outcome).filteredOn(Bookings.Occurrence::booked).hasSize(1);
+			assertThat(outcome).filteredOn(o -> !o.booked()).extracting(Bookings.Occurrence::messageKey)
+				.hasSize(requests - 1).containsOnly("spaces.error.taken");
+		}
+		finally {
+			pool.shutdownNow();
+		}
+		assertThat(live(space)).isEqualTo(1);
 	}
 
 	@Test
@@ -589,6 +623,27 @@ class SpacesFlowTests {
 		mvc.perform(post(url + "/" + photo + "/delete").with(csrf()).session(gimhae))
 			.andExpect(flash().attribute("notice", "spaces.notice.photoRemoved"));
 		mvc.perform(get("/c/gimhae/spaces/photos/" + photo)).andExpect(status().isNotFound());
+	}
+
+	@Test
+	void aDeletedAccountsFutureBookingsAreWithdrawnAndItsNameForgotten() {
+		long space = fixtures.space("탈퇴실", 6, false);
+		LocalDate day = fixtures.openDay("gimhae", 2);
+		CurrentUser person = SpacesFixtures.person();
+		Bookings.Occurrence booked = bookOne(SpacesFixtures.request(space, day, 10, 11), person);
+		TransactionTemplate tx = new TransactionTemplate(transactionManager);
+
+		// identity publishes the event inside its deletion transaction
+		tx.executeWithoutResult(s -> events.publishEvent(new org.ieum.identity.AccountDeleted(person.accountId())));
+		tx.executeWithoutResult(s -> events.publishEvent(new org.ieum.identity.AccountDeleted(person.accountId())));
+
+		Reservation after = reservations.findById(booked.reservationId()).orElseThrow();
+		assertThat(after.getStatus()).isEqualTo(ReservationStatus.CANCELLED);
+		assertThat(after.getAccountId()).isNull();
+		assertThat(after.getBookerName()).isEqualTo("-");
+		assertThat(after.getBookerEmail()).isEqualTo("-");
+		assertThat(cellsOf(space)).isZero();
+		assertThat(bookOne(SpacesFixtures.request(space, day, 10, 11), SpacesFixtures.person()).booked()).isTrue();
 	}
 
 	@Test
