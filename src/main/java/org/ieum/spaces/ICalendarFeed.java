@@ -1,5 +1,6 @@
 package org.ieum.spaces;
 
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -28,8 +29,8 @@ class ICalendarFeed {
 	private final String host;
 
 	ICalendarFeed(@Value("${ieum.base-url}") String baseUrl) {
-		this.host = java.net.URI.create(baseUrl).getHost() == null ? "ieum.local"
-				: java.net.URI.create(baseUrl).getHost();
+		String configured = URI.create(baseUrl).getHost();
+		this.host = configured == null ? "ieum.local" : configured;
 	}
 
 	String write(String calendarName, List<Event> events) {

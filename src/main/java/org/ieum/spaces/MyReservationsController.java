@@ -4,6 +4,7 @@ import java.util.Locale;
 
 import org.ieum.identity.CurrentUser;
 import org.ieum.shared.MenuEntry;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.http.ResponseEntity;
@@ -27,7 +28,7 @@ class MyReservationsController {
 	private final String baseUrl;
 
 	MyReservationsController(Bookings bookings, CalendarFeeds feeds, FeedTokens tokens, MessageSource messages,
-			@org.springframework.beans.factory.annotation.Value("${ieum.base-url}") String baseUrl) {
+			@Value("${ieum.base-url}") String baseUrl) {
 		this.bookings = bookings;
 		this.feeds = feeds;
 		this.tokens = tokens;

@@ -1,5 +1,7 @@
 package org.ieum.spaces;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -146,8 +148,8 @@ class SpaceAdminController {
 		catch (SpacesException ex) {
 			redirect.addFlashAttribute("spacesError", messages.getMessage(ex.messageKey(), ex.args(), locale));
 		}
-		catch (java.io.IOException ex) {
-			throw new java.io.UncheckedIOException(ex);
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
 		}
 		return "redirect:/admin/spaces/" + id + "#photos";
 	}
@@ -228,7 +230,7 @@ class SpaceAdminController {
 
 	private String formPage(CenterSummary center, Space space, Model model) {
 		model.addAttribute("space", space == null ? null : catalog.view(space));
-		model.addAttribute("photos", space == null ? java.util.List.of() : photos.of(space.getId()));
+		model.addAttribute("photos", space == null ? List.of() : photos.of(space.getId()));
 		model.addAttribute("sites", centers.sitesOf(center.id()));
 		model.addAttribute("kinds", SpaceKind.values());
 		model.addAttribute("audiences", BookingAudience.values());

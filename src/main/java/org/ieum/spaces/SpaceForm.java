@@ -132,38 +132,139 @@ class SpaceForm {
 		return s == null || s.isBlank() ? null : s.strip();
 	}
 
-	public Long getSiteId() { return siteId; }
-	public void setSiteId(Long siteId) { this.siteId = siteId; }
-	public String getName() { return name; }
-	public void setName(String name) { this.name = name; }
-	public SpaceKind getKind() { return kind; }
-	public void setKind(SpaceKind kind) { this.kind = kind; }
-	public Integer getCapacity() { return capacity; }
-	public void setCapacity(Integer capacity) { this.capacity = capacity; }
-	public String getLocation() { return location; }
-	public void setLocation(String location) { this.location = location; }
-	public String getEquipment() { return equipment; }
-	public void setEquipment(String equipment) { this.equipment = equipment; }
-	public String getRules() { return rules; }
-	public void setRules(String rules) { this.rules = rules; }
-	public BookingAudience getAudience() { return audience; }
-	public void setAudience(BookingAudience audience) { this.audience = audience; }
-	public Long getHourlyFeeWon() { return hourlyFeeWon; }
-	public void setHourlyFeeWon(Long hourlyFeeWon) { this.hourlyFeeWon = hourlyFeeWon; }
-	public Integer getMinMinutes() { return minMinutes; }
-	public void setMinMinutes(Integer minMinutes) { this.minMinutes = minMinutes; }
-	public Integer getMaxMinutes() { return maxMinutes; }
-	public void setMaxMinutes(Integer maxMinutes) { this.maxMinutes = maxMinutes; }
-	public Integer getMinDaysAhead() { return minDaysAhead; }
-	public void setMinDaysAhead(Integer minDaysAhead) { this.minDaysAhead = minDaysAhead; }
-	public Integer getMaxDaysAhead() { return maxDaysAhead; }
-	public void setMaxDaysAhead(Integer maxDaysAhead) { this.maxDaysAhead = maxDaysAhead; }
-	public Integer getBufferMinutes() { return bufferMinutes; }
-	public void setBufferMinutes(Integer bufferMinutes) { this.bufferMinutes = bufferMinutes; }
-	public boolean isNeedsApproval() { return needsApproval; }
-	public void setNeedsApproval(boolean needsApproval) { this.needsApproval = needsApproval; }
-	public Integer getCancelHoursBefore() { return cancelHoursBefore; }
-	public void setCancelHoursBefore(Integer cancelHoursBefore) { this.cancelHoursBefore = cancelHoursBefore; }
-	public boolean isActive() { return active; }
-	public void setActive(boolean active) { this.active = active; }
+	public Long getSiteId() {
+		return siteId;
+	}
+
+	public void setSiteId(Long siteId) {
+		this.siteId = siteId;
+	}
+
+	public String getName() {
+		return name;
+	}
+
+	public void setName(String name) {
+		this.name = name;
+	}
+
+	public SpaceKind getKind() {
+		return kind;
+	}
+
+	public void setKind(SpaceKind kind) {
+		this.kind = kind;
+	}
+
+	public Integer getCapacity() {
+		return capacity;
+	}
+
+	public void setCapacity(Integer capacity) {
+		this.capacity = capacity;
+	}
+
+	public String getLocation() {
+		return location;
+	}
+
+	public void setLocation(String location) {
+		this.location = location;
+	}
+
+	public String getEquipment() {
+		return equipment;
+	}
+
+	public void setEquipment(String equipment) {
+		this.equipment = equipment;
+	}
+
+	public String getRules() {
+		return rules;
+	}
+
+	public void setRules(String rules) {
+		this.rules = rules;
+	}
+
+	public BookingAudience getAudience() {
+		return audience;
+	}
+
+	public void setAudience(BookingAudience audience) {
+		this.audience = audience;
+	}
+
+	public Long getHourlyFeeWon() {
+		return hourlyFeeWon;
+	}
+
+	public void setHourlyFeeWon(Long hourlyFeeWon) {
+		this.hourlyFeeWon = hourlyFeeWon;
+	}
+
+	public Integer getMinMinutes() {
+		return minMinutes;
+	}
+
+	public void setMinMinutes(Integer minMinutes) {
+		this.minMinutes = minMinutes;
+	}
+
+	public Integer getMaxMinutes() {
+		return maxMinutes;
+	}
+
+	public void setMaxMinutes(Integer maxMinutes) {
+		this.maxMinutes = maxMinutes;
+	}
+
+	public Integer getMinDaysAhead() {
+		return minDaysAhead;
+	}
+
+	public void setMinDaysAhead(Integer minDaysAhead) {
+		this.minDaysAhead = minDaysAhead;
+	}
+
+	public Integer getMaxDaysAhead() {
+		return maxDaysAhead;
+	}
+
+	public void setMaxDaysAhead(Integer maxDaysAhead) {
+		this.maxDaysAhead = maxDaysAhead;
+	}
+
+	public Integer getBufferMinutes() {
+		return bufferMinutes;
+	}
+
+	public void setBufferMinutes(Integer bufferMinutes) {
+		this.bufferMinutes = bufferMinutes;
+	}
+
+	public boolean isNeedsApproval() {
+		return needsApproval;
+	}
+
+	public void setNeedsApproval(boolean needsApproval) {
+		this.needsApproval = needsApproval;
+	}
+
+	public Integer getCancelHoursBefore() {
+		return cancelHoursBefore;
+	}
+
+	public void setCancelHoursBefore(Integer cancelHoursBefore) {
+		this.cancelHoursBefore = cancelHoursBefore;
+	}
+
+	public boolean isActive() {
+		return active;
+	}
+
+	public void setActive(boolean active) {
+		this.active = active;
+	}
 }

@@ -5,6 +5,7 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,6 +26,8 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -153,19 +156,19 @@ class SpacesPortalController {
 	}
 
 	@GetMapping("/{id}/calendar.ics")
-	org.springframework.http.ResponseEntity<String> calendar(@PathVariable String slug, @PathVariable long id) {
+	ResponseEntity<String> calendar(@PathVariable String slug, @PathVariable long id) {
 		Space space = spaceOf(slug, id);
 		return IcsResponses.of(feeds.ofSpace(space), "space-" + id + ".ics");
 	}
 
 	@GetMapping("/photos/{photoId}")
-	org.springframework.http.ResponseEntity<byte[]> photo(@PathVariable String slug, @PathVariable long photoId) {
+	ResponseEntity<byte[]> photo(@PathVariable String slug, @PathVariable long photoId) {
 		center(slug);
 		SpacePhotos.PhotoFile file = photos.read(photoId)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		// stored names never change, and a replaced photo gets a new id: safe to cache for a day
-		return org.springframework.http.ResponseEntity.ok()
-			.contentType(org.springframework.http.MediaType.parseMediaType(file.contentType()))
+		return ResponseEntity.ok()
+			.contentType(MediaType.parseMediaType(file.contentType()))
 			.header("Cache-Control", "public, max-age=86400")
 			.header("X-Content-Type-Options", "nosniff")
 			.body(file.bytes());
@@ -184,7 +187,7 @@ class SpacesPortalController {
 		model.addAttribute("day", day);
 		model.addAttribute("today", Seoul.today(clock));
 		model.addAttribute("month", month);
-		model.addAttribute("leadingBlanks", (int) java.time.temporal.ChronoUnit.DAYS.between(gridStart, monthStart));
+		model.addAttribute("leadingBlanks", (int) ChronoUnit.DAYS.between(gridStart, monthStart));
 		model.addAttribute("monthDays", monthDays);
 		model.addAttribute("week", slots.days(space, weekStart, weekStart.plusDays(6)));
 		model.addAttribute("weekStart", weekStart);
