@@ -1,0 +1,267 @@
+package org.ieum.spaces;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import org.ieum.centers.OpeningHoursOnDate;
+import org.ieum.identity.CurrentUser;
+import org.ieum.identity.Role;
+import org.ieum.shared.Authorities;
+import org.ieum.shared.Seoul;
+import org.ieum.spaces.SpaceViews.ReservationView;
+import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Booking, deciding, cancelling and closing reservations. Every rule is checked here for a
+ * clear Korean message, and the database checks the one that matters most once more: two
+ * live reservations of a space never overlap, whatever node the requests reach.
+ */
+@Service
+class Bookings {
+
+	static final Set<ReservationStatus> LIVE = Set.of(ReservationStatus.PENDING, ReservationStatus.CONFIRMED);
+
+	/** What the booker asked for; with {@code weeks > 1} the same time on the same weekday that many weeks. */
+	record Request(long spaceId, LocalDate date, LocalTime start, LocalTime end, String purpose, int headcount,
+			int weeks) {
+	}
+
+	/** One requested date and what became of it: a reservation or the reason it failed. */
+	record Occurrence(LocalDate date, Long reservationId, ReservationStatus status, String messageKey, Object[] args) {
+
+		public boolean booked() {
+			return reservationId != null;
+		}
+	}
+
+	private final SpaceRepository spaces;
+	private final ReservationRepository reservations;
+	private final OccupiedCells cells;
+	private final SiteHours hours;
+	private final NoShowRule noShows;
+	private final ReservationMails mails;
+	private final SpacesProperties properties;
+	private final TransactionTemplate transactions;
+	private final Clock clock;
+
+	Bookings(SpaceRepository spaces, ReservationRepository reservations, OccupiedCells cells, SiteHours hours,
+			NoShowRule noShows, ReservationMails mails, SpacesProperties properties,
+			PlatformTransactionManager transactionManager, Clock clock) {
+		this.spaces = spaces;
+		this.reservations = reservations;
+		this.cells = cells;
+		this.hours = hours;
+		this.noShows = noShows;
+		this.mails = mails;
+		this.properties = properties;
+		this.transactions = new TransactionTemplate(transactionManager);
+		this.clock = clock;
+	}
+
+	/**
+	 * Books every occurrence in its own transaction, so one taken week does not undo the
+	 * others; the caller shows which dates failed and why.
+	 */
+	List<Occurrence> book(Request request, CurrentUser user) {
+		if (request.weeks() < 1 || request.weeks() > properties.maxWeeks()) {
+			throw new SpacesException("spaces.error.weeks", properties.maxWeeks());
+		}
+		String series = request.weeks() > 1 ? UUID.randomUUID().toString() : null;
+		List<Occurrence> outcome = new ArrayList<>();
+		for (int week = 0; week < request.weeks(); week++) {
+			LocalDate date = request.date().plusWeeks(week);
+			try {
+				Reservation booked = transactions.execute(s -> bookOne(request, date, user, series));
+				outcome.add(new Occurrence(date, booked.getId(), booked.getStatus(), null, null));
+			}
+			catch (SpacesException ex) {
+				outcome.add(new Occurrence(date, null, null, ex.messageKey(), ex.args()));
+			}
+			catch (DataIntegrityViolationException | ConcurrencyFailureException ex) {
+				// the database saw a concurrent booking of the same time that the check above could not yet see
+				// (a duplicate cell or the exclusion constraint; on H2 possibly a lock wait that timed out on it)
+				outcome.add(new Occurrence(date, null, null, "spaces.error.taken", new Object[0]));
+			}
+		}
+		return outcome;
+	}
+
+	private Reservation bookOne(Request request, LocalDate date, CurrentUser user, String series) {
+		Space space = spaces.findById(request.spaceId())
+			.filter(Space::isActive)
+			.orElseThrow(() -> new SpacesException("spaces.error.noSpace"));
+		requireAudience(space, user);
+		if (request.headcount() < 1) {
+			throw new SpacesException("spaces.error.headcountMin");
+		}
+		if (request.headcount() > space.getCapacity()) {
+			throw new SpacesException("spaces.error.capacity", space.getCapacity());
+		}
+		if (request.purpose() == null || request.purpose().isBlank()) {
+			throw new SpacesException("spaces.error.purpose");
+		}
+		LocalTime start = request.start();
+		LocalTime end = request.end();
+		if (start.getMinute() % Slots.STEP_MINUTES != 0 || end.getMinute() % Slots.STEP_MINUTES != 0
+				|| start.getSecond() != 0 || end.getSecond() != 0 || !end.isAfter(start)) {
+			throw new SpacesException("spaces.error.grid", Slots.STEP_MINUTES);
+		}
+		long minutes = Duration.between(start, end).toMinutes();
+		if (minutes < space.getMinMinutes() || minutes > space.getMaxMinutes()) {
+			throw new SpacesException("spaces.error.length", space.getMinMinutes(), space.getMaxMinutes());
+		}
+		Instant now = clock.instant();
+		Instant startsAt = date.atTime(start).atZone(Seoul.ZONE).toInstant();
+		Instant endsAt = date.atTime(end).atZone(Seoul.ZONE).toInstant();
+		if (!startsAt.isAfter(now)) {
+			throw new SpacesException("spaces.error.past");
+		}
+		long daysAhead = ChronoUnit.DAYS.between(Seoul.today(clock), date);
+		if (daysAhead < space.getMinDaysAhead() || daysAhead > space.getMaxDaysAhead()) {
+			throw new SpacesException("spaces.error.window", space.getMinDaysAhead(), space.getMaxDaysAhead());
+		}
+		OpeningHoursOnDate open = hours.fresh(space.getSiteId(), date);
+		if (!open.open()) {
+			throw new SpacesException("spaces.error.closedDay");
+		}
+		if (start.isBefore(open.opens()) || end.isAfter(open.closes())) {
+			throw new SpacesException("spaces.error.outsideHours", open.opens().toString(), open.closes().toString());
+		}
+		noShows.bannedUntil(user.accountId(), now).ifPresent(until -> {
+			throw new SpacesException("spaces.error.banned", Seoul.at(until).toLocalDate().toString());
+		});
+		Instant blockedUntil = endsAt.plus(Duration.ofMinutes(space.getBufferMinutes()));
+		if (!reservations.findOverlapping(space.getId(), LIVE, startsAt, blockedUntil).isEmpty()) {
+			throw new SpacesException("spaces.error.taken");
+		}
+		Reservation reservation = reservations.saveAndFlush(new Reservation(space, user.accountId(),
+				user.displayName(), user.email(), startsAt, endsAt, request.purpose().strip(), request.headcount(),
+				series, now));
+		cells.occupy(reservation);
+		mails.send(reservation.getStatus() == ReservationStatus.PENDING ? "requested" : "confirmed", reservation,
+				space);
+		return reservation;
+	}
+
+	private static void requireAudience(Space space, CurrentUser user) {
+		boolean allowed = switch (space.getAudience()) {
+			case SIGNED_IN -> true;
+			case MEMBERS -> user.has(Role.ENTERPRISE_MEMBER) || user.has(Role.EXPERT) || user.has(Role.CENTER_STAFF)
+					|| user.isSystemAdmin();
+			case STAFF -> user.isStaffOf(space.getCenterId());
+		};
+		if (!allowed) {
+			throw new SpacesException("spaces.error.audience." + space.getAudience());
+		}
+	}
+
+	/** The booker withdraws; someone else's reservation is refused with a message, not a 403, and left alone. */
+	@Transactional
+	public void cancel(long reservationId, CurrentUser user) {
+		Reservation reservation = reservations.findById(reservationId)
+			.orElseThrow(() -> new SpacesException("spaces.error.notFound"));
+		if (!reservation.isBookedBy(user.accountId())) {
+			throw new SpacesException("spaces.error.notYours");
+		}
+		Space space = spaces.findById(reservation.getSpaceId()).orElseThrow();
+		Instant deadline = reservation.getStartsAt().minus(Duration.ofHours(space.getCancelHoursBefore()));
+		reservation.cancel(deadline, clock.instant());
+		cells.release(reservation);
+		mails.send("cancelled", reservation, space);
+	}
+
+	@Transactional
+	public void approve(long reservationId, long staffAccountId) {
+		Reservation reservation = staffReservation(reservationId);
+		reservation.approve(staffAccountId, clock.instant());
+		mails.send("approved", reservation, spaces.findById(reservation.getSpaceId()).orElseThrow());
+	}
+
+	@Transactional
+	public void reject(long reservationId, long staffAccountId, String reason) {
+		if (reason == null || reason.isBlank()) {
+			throw new SpacesException("spaces.error.reason");
+		}
+		Reservation reservation = staffReservation(reservationId);
+		reservation.reject(staffAccountId, reason.strip(), clock.instant());
+		cells.release(reservation);
+		mails.send("rejected", reservation, spaces.findById(reservation.getSpaceId()).orElseThrow());
+	}
+
+	@Transactional
+	public void markNoShow(long reservationId, long staffAccountId) {
+		Reservation reservation = staffReservation(reservationId);
+		reservation.markNoShow(staffAccountId, clock.instant());
+		mails.send("noShow", reservation, spaces.findById(reservation.getSpaceId()).orElseThrow());
+	}
+
+	/** Requests nobody decided expire shortly before they would start and free their time. */
+	@Transactional
+	public int expireUndecided() {
+		Instant now = clock.instant();
+		List<Reservation> due = reservations.findByStatusAndStartsAtBefore(ReservationStatus.PENDING,
+				now.plus(properties.pendingExpiresBefore()));
+		for (Reservation reservation : due) {
+			reservation.expire(now);
+			cells.release(reservation);
+			mails.send("expired", reservation, spaces.findById(reservation.getSpaceId()).orElseThrow());
+		}
+		return due.size();
+	}
+
+	/** The person's reservations, newest first, with whether each may still be cancelled. */
+	@Transactional(readOnly = true)
+	public List<ReservationView> reservationsOf(long accountId) {
+		Instant now = clock.instant();
+		List<Reservation> list = reservations.findByAccountIdOrderByStartsAtDesc(accountId, PageRequest.of(0, 200))
+			.getContent();
+		Map<Long, Space> byId = spaces.findAllById(list.stream().map(Reservation::getSpaceId).distinct().toList())
+			.stream()
+			.collect(Collectors.toMap(Space::getId, s -> s));
+		return list.stream().map(r -> {
+			Space space = byId.get(r.getSpaceId());
+			boolean cancellable = r.getStatus().holdsTime() && !now.isAfter(
+					r.getStartsAt().minus(Duration.ofHours(space.getCancelHoursBefore())));
+			return ReservationView.of(r, space.getName(), cancellable, false);
+		}).toList();
+	}
+
+	/** Undecided requests for the spaces of a center, soonest first. */
+	@Transactional(readOnly = true)
+	public List<ReservationView> pendingFor(long centerId) {
+		Authorities.requireCenterStaff(centerId);
+		Map<Long, Space> byId = spaces.findByCenterIdOrderByName(centerId).stream()
+			.collect(Collectors.toMap(Space::getId, s -> s));
+		if (byId.isEmpty()) {
+			return List.of();
+		}
+		return reservations.findBySpaceIdInAndStatusOrderByStartsAt(byId.keySet(), ReservationStatus.PENDING)
+			.stream()
+			.map(r -> ReservationView.of(r, byId.get(r.getSpaceId()).getName(), false, false))
+			.toList();
+	}
+
+	private Reservation staffReservation(long reservationId) {
+		Reservation reservation = reservations.findById(reservationId)
+			.orElseThrow(() -> new SpacesException("spaces.error.notFound"));
+		Space space = spaces.findById(reservation.getSpaceId()).orElseThrow();
+		Authorities.requireCenterStaff(space.getCenterId());
+		return reservation;
+	}
+}

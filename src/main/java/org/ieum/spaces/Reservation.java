@@ -1,0 +1,208 @@
+package org.ieum.spaces;
+
+import java.time.Duration;
+import java.time.Instant;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+/**
+ * One booking of one space. It holds the time from its start to {@code blockedUntil} (its
+ * end plus the space's buffer) while PENDING or CONFIRMED; the database refuses a second
+ * live reservation that overlaps it.
+ */
+@Entity
+@Table(name = "spaces_reservation")
+class Reservation {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	private long spaceId;
+
+	/** {@code null} once the booker deleted their account. */
+	private Long accountId;
+
+	private String bookerName;
+
+	private String bookerEmail;
+
+	private Instant startsAt;
+
+	private Instant endsAt;
+
+	private Instant blockedUntil;
+
+	private String purpose;
+
+	private int headcount;
+
+	private long feeWon;
+
+	@Enumerated(EnumType.STRING)
+	private ReservationStatus status;
+
+	/** Shared by the occurrences of one weekly request. */
+	private String series;
+
+	private String reason;
+
+	private Instant createdAt;
+
+	private Instant decidedAt;
+
+	private Long decidedBy;
+
+	@Version
+	private long version;
+
+	protected Reservation() {
+	}
+
+	Reservation(Space space, long accountId, String bookerName, String bookerEmail, Instant startsAt, Instant endsAt,
+			String purpose, int headcount, String series, Instant now) {
+		this.spaceId = space.getId();
+		this.accountId = accountId;
+		this.bookerName = bookerName;
+		this.bookerEmail = bookerEmail;
+		this.startsAt = startsAt;
+		this.endsAt = endsAt;
+		this.blockedUntil = endsAt.plus(Duration.ofMinutes(space.getBufferMinutes()));
+		this.purpose = purpose;
+		this.headcount = headcount;
+		this.feeWon = space.feeFor(Duration.between(startsAt, endsAt).toMinutes());
+		this.series = series;
+		this.createdAt = now;
+		this.status = space.isNeedsApproval() ? ReservationStatus.PENDING : ReservationStatus.CONFIRMED;
+	}
+
+	void approve(long staffAccountId, Instant now) {
+		requireStatus(ReservationStatus.PENDING);
+		this.status = ReservationStatus.CONFIRMED;
+		decided(staffAccountId, null, now);
+	}
+
+	void reject(long staffAccountId, String reason, Instant now) {
+		requireStatus(ReservationStatus.PENDING);
+		this.status = ReservationStatus.REJECTED;
+		decided(staffAccountId, reason, now);
+	}
+
+	/** The booker withdraws before the space's deadline. */
+	void cancel(Instant deadline, Instant now) {
+		if (!status.holdsTime()) {
+			throw new SpacesException("spaces.error.state");
+		}
+		if (now.isAfter(deadline)) {
+			throw new SpacesException("spaces.error.cancelDeadline");
+		}
+		this.status = ReservationStatus.CANCELLED;
+		this.decidedAt = now;
+	}
+
+	/** Nobody decided before it began. */
+	void expire(Instant now) {
+		requireStatus(ReservationStatus.PENDING);
+		this.status = ReservationStatus.EXPIRED;
+		this.decidedAt = now;
+	}
+
+	/** Staff saw nobody come; only for a confirmed booking that has begun. */
+	void markNoShow(long staffAccountId, Instant now) {
+		requireStatus(ReservationStatus.CONFIRMED);
+		if (now.isBefore(startsAt)) {
+			throw new SpacesException("spaces.error.noShowEarly");
+		}
+		this.status = ReservationStatus.NO_SHOW;
+		decided(staffAccountId, null, now);
+	}
+
+	void forgetBooker() {
+		this.accountId = null;
+		this.bookerName = "-";
+		this.bookerEmail = "-";
+	}
+
+	boolean isBookedBy(long account) {
+		return accountId != null && accountId == account;
+	}
+
+	private void decided(long staffAccountId, String reason, Instant now) {
+		this.decidedBy = staffAccountId;
+		this.decidedAt = now;
+		this.reason = reason;
+	}
+
+	private void requireStatus(ReservationStatus expected) {
+		if (status != expected) {
+			throw new SpacesException("spaces.error.state");
+		}
+	}
+
+	Long getId() {
+		return id;
+	}
+
+	long getSpaceId() {
+		return spaceId;
+	}
+
+	Long getAccountId() {
+		return accountId;
+	}
+
+	String getBookerName() {
+		return bookerName;
+	}
+
+	String getBookerEmail() {
+		return bookerEmail;
+	}
+
+	Instant getStartsAt() {
+		return startsAt;
+	}
+
+	Instant getEndsAt() {
+		return endsAt;
+	}
+
+	Instant getBlockedUntil() {
+		return blockedUntil;
+	}
+
+	String getPurpose() {
+		return purpose;
+	}
+
+	int getHeadcount() {
+		return headcount;
+	}
+
+	long getFeeWon() {
+		return feeWon;
+	}
+
+	ReservationStatus getStatus() {
+		return status;
+	}
+
+	String getReason() {
+		return reason;
+	}
+
+	Instant getCreatedAt() {
+		return createdAt;
+	}
+
+	Instant getDecidedAt() {
+		return decidedAt;
+	}
+}

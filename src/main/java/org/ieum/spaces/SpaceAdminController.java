@@ -1,0 +1,258 @@
+package org.ieum.spaces;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.temporal.TemporalAdjusters;
+import java.util.List;
+import java.util.Locale;
+
+import jakarta.validation.Valid;
+
+import org.ieum.centers.CenterSummary;
+import org.ieum.centers.CentersApi;
+import org.ieum.identity.CurrentUser;
+import org.ieum.shared.Authorities;
+import org.ieum.shared.MenuEntry;
+import org.ieum.shared.Seoul;
+import org.springframework.context.MessageSource;
+import org.springframework.context.annotation.Bean;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Staff pages for the spaces of the centers they staff: the spaces and their terms, the
+ * approval queue, a week calendar of every space with no-show marking, monthly usage.
+ * Another center's pages answer 403.
+ */
+@Controller
+@RequestMapping("/admin/spaces")
+class SpaceAdminController {
+
+	private final SpaceCatalog catalog;
+	private final Bookings bookings;
+	private final TodayBoard board;
+	private final SpacesApi api;
+	private final SpacePhotos photos;
+	private final CentersApi centers;
+	private final MessageSource messages;
+	private final Clock clock;
+
+	SpaceAdminController(SpaceCatalog catalog, Bookings bookings, TodayBoard board, SpacesApi api, SpacePhotos photos, CentersApi centers,
+			MessageSource messages, Clock clock) {
+		this.catalog = catalog;
+		this.bookings = bookings;
+		this.board = board;
+		this.api = api;
+		this.photos = photos;
+		this.centers = centers;
+		this.messages = messages;
+		this.clock = clock;
+	}
+
+	@Bean
+	static MenuEntry spacesAdminMenuEntry() {
+		return MenuEntry.admin("spaces.menu.admin", "/admin/spaces", 40, Authorities.CENTER_STAFF);
+	}
+
+	@GetMapping
+	String list(@RequestParam(required = false) Long center, CurrentUser user, Model model) {
+		CenterSummary c = chosen(center, user, model);
+		model.addAttribute("spaces", catalog.allOf(c.id()));
+		model.addAttribute("pendingCount", bookings.pendingFor(c.id()).size());
+		return "spaces/admin/list";
+	}
+
+	@GetMapping("/new")
+	String newSpace(@RequestParam(required = false) Long center, CurrentUser user, Model model) {
+		CenterSummary c = chosen(center, user, model);
+		SpaceForm form = new SpaceForm();
+		form.setSiteId(centers.sitesOf(c.id()).stream().findFirst().map(s -> s.id()).orElse(null));
+		model.addAttribute("spaceForm", form);
+		return formPage(c, null, model);
+	}
+
+	@PostMapping("/new")
+	String create(@RequestParam long center, CurrentUser user, @Valid @ModelAttribute("spaceForm") SpaceForm form,
+			BindingResult errors, Model model, RedirectAttributes redirect) {
+		CenterSummary c = chosen(center, user, model);
+		form.check(errors);
+		if (!errors.hasErrors()) {
+			try {
+				catalog.create(c.id(), form.getSiteId(), form.toTerms());
+			}
+			catch (SpacesException ex) {
+				errors.rejectValue("siteId", ex.messageKey());
+			}
+		}
+		if (errors.hasErrors()) {
+			return formPage(c, null, model);
+		}
+		redirect.addFlashAttribute("notice", "common.saved");
+		return "redirect:/admin/spaces?center=" + c.id();
+	}
+
+	@GetMapping("/{id}")
+	String edit(@PathVariable long id, CurrentUser user, Model model) {
+		Space space = catalog.toManage(id);
+		CenterSummary c = chosen(space.getCenterId(), user, model);
+		model.addAttribute("spaceForm", SpaceForm.of(space));
+		return formPage(c, space, model);
+	}
+
+	@PostMapping("/{id}")
+	String update(@PathVariable long id, CurrentUser user, @Valid @ModelAttribute("spaceForm") SpaceForm form,
+			BindingResult errors, Model model, RedirectAttributes redirect) {
+		Space space = catalog.toManage(id);
+		CenterSummary c = chosen(space.getCenterId(), user, model);
+		form.check(errors);
+		if (!errors.hasErrors()) {
+			try {
+				catalog.revise(id, form.getSiteId(), form.toTerms());
+			}
+			catch (SpacesException ex) {
+				errors.rejectValue("siteId", ex.messageKey());
+			}
+		}
+		if (errors.hasErrors()) {
+			return formPage(c, space, model);
+		}
+		redirect.addFlashAttribute("notice", "common.saved");
+		return "redirect:/admin/spaces?center=" + c.id();
+	}
+
+	@PostMapping("/{id}/photos")
+	String addPhoto(@PathVariable long id, @RequestParam(required = false) MultipartFile photo,
+			@RequestParam(defaultValue = "") String altText, Locale locale, RedirectAttributes redirect) {
+		catalog.toManage(id);
+		try {
+			photos.add(id, photo == null ? new byte[0] : photo.getBytes(), altText);
+			redirect.addFlashAttribute("notice", "spaces.notice.photoAdded");
+		}
+		catch (SpacesException ex) {
+			redirect.addFlashAttribute("spacesError", messages.getMessage(ex.messageKey(), ex.args(), locale));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return "redirect:/admin/spaces/" + id + "#photos";
+	}
+
+	@PostMapping("/{id}/photos/{photoId}/delete")
+	String removePhoto(@PathVariable long id, @PathVariable long photoId, Locale locale, RedirectAttributes redirect) {
+		return decide(() -> photos.remove(id, photoId), "spaces.notice.photoRemoved", locale, redirect,
+				"redirect:/admin/spaces/" + id + "#photos");
+	}
+
+	@GetMapping("/queue")
+	String queue(@RequestParam(required = false) Long center, CurrentUser user, Model model) {
+		CenterSummary c = chosen(center, user, model);
+		model.addAttribute("pending", bookings.pendingFor(c.id()));
+		return "spaces/admin/queue";
+	}
+
+	@PostMapping("/reservations/{id}/approve")
+	String approve(@PathVariable long id, @RequestParam long center, CurrentUser user, Locale locale,
+			RedirectAttributes redirect) {
+		return decide(() -> bookings.approve(id, user.accountId()), "spaces.notice.approved", locale, redirect,
+				"redirect:/admin/spaces/queue?center=" + center);
+	}
+
+	@PostMapping("/reservations/{id}/reject")
+	String reject(@PathVariable long id, @RequestParam long center, @RequestParam(defaultValue = "") String reason,
+			CurrentUser user, Locale locale, RedirectAttributes redirect) {
+		return decide(() -> bookings.reject(id, user.accountId(), reason), "spaces.notice.rejected", locale, redirect,
+				"redirect:/admin/spaces/queue?center=" + center);
+	}
+
+	@PostMapping("/reservations/{id}/no-show")
+	String noShow(@PathVariable long id, @RequestParam long center,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
+			CurrentUser user, Locale locale, RedirectAttributes redirect) {
+		return decide(() -> bookings.markNoShow(id, user.accountId()), "spaces.notice.noShow", locale, redirect,
+				"redirect:/admin/spaces/calendar?center=" + center + (date == null ? "" : "&date=" + date));
+	}
+
+	@GetMapping("/calendar")
+	String calendar(@RequestParam(required = false) Long center,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
+			CurrentUser user, Model model) {
+		CenterSummary c = chosen(center, user, model);
+		LocalDate day = date != null ? date : Seoul.today(clock);
+		LocalDate weekStart = day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+		model.addAttribute("weekStart", weekStart);
+		model.addAttribute("weekEnd", weekStart.plusDays(6));
+		model.addAttribute("previousWeek", weekStart.minusWeeks(1));
+		model.addAttribute("nextWeek", weekStart.plusWeeks(1));
+		model.addAttribute("board", board.forStaff(c.id(), weekStart, weekStart.plusDays(6)));
+		return "spaces/admin/calendar";
+	}
+
+	@GetMapping("/usage")
+	String usage(@RequestParam(required = false) Long center,
+			@RequestParam(required = false) @DateTimeFormat(pattern = "yyyy-MM") YearMonth month, CurrentUser user,
+			Model model) {
+		CenterSummary c = chosen(center, user, model);
+		YearMonth m = month != null ? month : YearMonth.from(Seoul.today(clock));
+		model.addAttribute("month", m);
+		model.addAttribute("previousMonth", m.minusMonths(1));
+		model.addAttribute("nextMonth", m.plusMonths(1));
+		model.addAttribute("usage", api.usageOf(c.id(), m));
+		return "spaces/admin/usage";
+	}
+
+	private String decide(Runnable action, String notice, Locale locale, RedirectAttributes redirect, String target) {
+		try {
+			action.run();
+			redirect.addFlashAttribute("notice", notice);
+		}
+		catch (SpacesException ex) {
+			redirect.addFlashAttribute("spacesError", messages.getMessage(ex.messageKey(), ex.args(), locale));
+		}
+		return target;
+	}
+
+	private String formPage(CenterSummary center, Space space, Model model) {
+		model.addAttribute("space", space == null ? null : catalog.view(space));
+		model.addAttribute("photos", space == null ? List.of() : photos.of(space.getId()));
+		model.addAttribute("sites", centers.sitesOf(center.id()));
+		model.addAttribute("kinds", SpaceKind.values());
+		model.addAttribute("audiences", BookingAudience.values());
+		return "spaces/admin/form";
+	}
+
+	/** The center whose pages are shown: the one asked for if the user staffs it, else their first. */
+	private CenterSummary chosen(Long requested, CurrentUser user, Model model) {
+		List<CenterSummary> mine = centers.all().stream().filter(c -> user.isStaffOf(c.id())).toList();
+		if (mine.isEmpty()) {
+			throw new AccessDeniedException("no center");
+		}
+		CenterSummary center;
+		if (requested == null) {
+			center = mine.get(0);
+		}
+		else {
+			Authorities.requireCenterStaff(requested);
+			center = centers.findById(requested).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		}
+		model.addAttribute("center", center);
+		model.addAttribute("myCenters", mine);
+		return center;
+	}
+}
