@@ -103,12 +103,23 @@ class CertificatePdf {
 		left(content, font, size, Math.max(40, (pageWidth - textWidth) / 2), y, text);
 	}
 
+	/**
+	 * Draws word by word and leaves the gaps empty: Nanum Gothic's space glyph maps back to
+	 * U+0000 in the embedded subset, so a drawn space would copy out of the PDF as a NUL.
+	 */
 	private static void left(PDPageContentStream content, PDType0Font font, float size, float x, float y, String text)
 			throws IOException {
+		// a wider gap than the font's narrow space, so text extraction (copy, screen readers) sees the word break
+		float space = size * 0.4f;
 		content.beginText();
 		content.setFont(font, size);
 		content.newLineAtOffset(x, y);
-		content.showText(text);
+		for (String word : text.split(" ")) {
+			if (!word.isEmpty()) {
+				content.showText(word);
+			}
+			content.newLineAtOffset(font.getStringWidth(word) / 1000 * size + space, 0);
+		}
 		content.endText();
 	}
 }

@@ -42,7 +42,7 @@ class CoursesRestController {
 			LocalDate registrationCloses, boolean openForRegistration, List<SessionView> sessions) {
 	}
 
-	record EnrollRequest(Map<Long, String> answers, boolean waitlist) {
+	record EnrollRequest(Map<Long, String> answers, Boolean waitlist) {
 	}
 
 	record EnrollResponse(EnrollmentOutcome outcome, String message) {
@@ -93,7 +93,7 @@ class CoursesRestController {
 	EnrollResponse enroll(@PathVariable long id, @RequestBody(required = false) EnrollRequest request, CurrentUser me,
 			Locale locale) {
 		Map<Long, String> answers = request == null || request.answers() == null ? Map.of() : request.answers();
-		EnrollmentOutcome outcome = request != null && request.waitlist() ? enrollments.joinWaitlist(id, me, answers)
+		EnrollmentOutcome outcome = request != null && Boolean.TRUE.equals(request.waitlist()) ? enrollments.joinWaitlist(id, me, answers)
 				: enrollments.enroll(id, me, answers);
 		String key = outcome == EnrollmentOutcome.FULL ? "education.error.full" : "education.notice." + outcome;
 		return new EnrollResponse(outcome, messages.getMessage(key, null, locale));
