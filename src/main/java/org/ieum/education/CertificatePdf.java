@@ -38,17 +38,24 @@ class CertificatePdf {
 	private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy. M. d.");
 
 	private final String configuredFont;
+	private final List<String> knownFonts;
 	private final MessageSource messages;
 
+	@org.springframework.beans.factory.annotation.Autowired
 	CertificatePdf(@Value("${ieum.education.certificate-font:}") String configuredFont, MessageSource messages) {
+		this(configuredFont, KNOWN_FONTS, messages);
+	}
+
+	CertificatePdf(String configuredFont, List<String> knownFonts, MessageSource messages) {
 		this.configuredFont = configuredFont;
+		this.knownFonts = knownFonts;
 		this.messages = messages;
 	}
 
 	/** The font file in use, or empty when none is installed (the page then explains what to install). */
 	Optional<Path> font() {
-		Stream<String> candidates = configuredFont.isBlank() ? KNOWN_FONTS.stream()
-				: Stream.concat(Stream.of(configuredFont), KNOWN_FONTS.stream());
+		Stream<String> candidates = configuredFont.isBlank() ? knownFonts.stream()
+				: Stream.concat(Stream.of(configuredFont), knownFonts.stream());
 		return candidates.map(Path::of).filter(Files::isReadable)
 			// PDFBox embeds TrueType (.ttf) fonts; collections (.ttc) need a name, so take plain files first
 			.filter(p -> p.toString().toLowerCase(Locale.ROOT).endsWith(".ttf"))

@@ -320,7 +320,7 @@ class CourseAdminController {
 			.orElseThrow(() -> new org.springframework.web.server.ResponseStatusException(
 					org.springframework.http.HttpStatus.NOT_FOUND));
 		model.addAttribute("course", catalogue.view(course));
-		model.addAttribute("session", new EducationViews.SessionView(session.getId(),
+		model.addAttribute("courseSession", new EducationViews.SessionView(session.getId(),
 				Seoul.at(session.getStartsAt()).toLocalDate(), Seoul.at(session.getStartsAt()).toLocalTime(),
 				Seoul.at(session.getEndsAt()).toLocalTime(), session.getPlace()));
 		model.addAttribute("code", session.getCheckInCode());

@@ -284,7 +284,9 @@ class EducationFlowTests {
 
 		MockHttpSession staff = login("staff.gimhae@ieum.example");
 		String list = "/admin/education/" + course.getId() + "/sessions/" + past.getId() + "/attendance";
-		mvc.perform(get(list).session(staff)).andExpect(content().string(containsString(past.getCheckInCode())));
+		mvc.perform(get(list).session(staff))
+			.andExpect(content().string(containsString(past.getCheckInCode())))
+			.andExpect(content().string(containsString("action=\"" + list + "\"")));
 		mvc.perform(post(list).with(csrf()).session(staff).param("present", String.valueOf(enrollment)))
 			.andExpect(redirectedUrl(list));
 		mvc.perform(post("/my/education/" + enrollment + "/check-in").with(csrf()).session(member).param("code", "WRONG1"))
