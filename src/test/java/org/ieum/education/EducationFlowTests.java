@@ -49,6 +49,9 @@ class EducationFlowTests {
 
 	private static final String PASSWORD = "ieum2026!";
 
+	/** An account of this test's own: other tests delete or change some demo accounts. */
+	private static final String LEARNER = "edu-learner@example.kr";
+
 	@Autowired
 	MockMvc mvc;
 
@@ -87,6 +90,17 @@ class EducationFlowTests {
 	private MockHttpSession login(String email) throws Exception {
 		return (MockHttpSession) mvc.perform(formLogin("/login").userParameter("email").user(email).password(PASSWORD))
 			.andReturn().getRequest().getSession();
+	}
+
+	@org.junit.jupiter.api.BeforeEach
+	void learnerAccount() {
+		if (jdbc.queryForObject("select count(*) from identity_account where email = ?", Integer.class, LEARNER) == 0) {
+			jdbc.update("insert into identity_account (email, password_hash, display_name, status, created_at) "
+					+ "select ?, password_hash, '교육 수강생', 'ACTIVE', current_timestamp from identity_account where email = ?",
+					LEARNER, "staff.gimhae@ieum.example");
+			jdbc.update("insert into identity_role_grant (account_id, role, granted_at) values (?, 'CITIZEN', current_timestamp)",
+					accountId(LEARNER));
+		}
 	}
 
 	private long centerId(String slug) {
@@ -217,11 +231,11 @@ class EducationFlowTests {
 		Course course = courses.save(new Course(centerId("gimhae"), new CourseDetails(CourseKind.FORUM, "취소 마감 과정",
 				null, TargetGroup.ANYONE, null, null, null, 5, today().minusDays(5), today().plusDays(5),
 				today().minusDays(1), false, 80, Set.of()), Instant.now()));
-		enrollments.enroll(course.getId(), person("expert@ieum.example"), Map.of());
-		MockHttpSession expert = login("expert@ieum.example");
-		mvc.perform(post("/my/education/" + enrollmentId(course.getId(), "expert@ieum.example") + "/cancel").with(csrf())
+		enrollments.enroll(course.getId(), person(LEARNER), Map.of());
+		MockHttpSession expert = login(LEARNER);
+		mvc.perform(post("/my/education/" + enrollmentId(course.getId(), LEARNER) + "/cancel").with(csrf())
 			.session(expert)).andExpect(flash().attribute("error", "education.error.cancelDeadline"));
-		assertThat(statusOf(course.getId(), "expert@ieum.example")).isEqualTo("CONFIRMED");
+		assertThat(statusOf(course.getId(), LEARNER)).isEqualTo("CONFIRMED");
 	}
 
 	@Test
@@ -326,9 +340,9 @@ class EducationFlowTests {
 	void surveyWaitsForTheLastSessionAndRatingsStayBetweenOneAndFive() throws Exception {
 		Course course = openCourse("gimhae", "설문 대기 과정", 10);
 		session(course, today().plusDays(3));
-		enrollments.enroll(course.getId(), person("expert@ieum.example"), Map.of());
-		long enrollment = enrollmentId(course.getId(), "expert@ieum.example");
-		MockHttpSession expert = login("expert@ieum.example");
+		enrollments.enroll(course.getId(), person(LEARNER), Map.of());
+		long enrollment = enrollmentId(course.getId(), LEARNER);
+		MockHttpSession expert = login(LEARNER);
 		mvc.perform(post("/my/education/" + enrollment + "/survey").with(csrf()).session(expert).param("rating", "4"))
 			.andExpect(flash().attribute("error", "education.error.surveyNotYet"));
 		assertThat(jdbc.queryForObject("select count(*) from education_survey_response where course_id = ?", Integer.class,
@@ -367,7 +381,7 @@ class EducationFlowTests {
 		assertThat(enrollmentCount(course.getId())).isZero();
 		mvc.perform(post(page + "/enroll").with(csrf()).session(citizen).param("answer-" + motivation.getId(), "마을 카페 창업"))
 			.andExpect(flash().attribute("notice", "education.notice.PENDING_APPROVAL"));
-		enrollments.joinWaitlist(course.getId(), person("expert@ieum.example"), Map.of(motivation.getId(), "돌봄"));
+		enrollments.joinWaitlist(course.getId(), person(LEARNER), Map.of(motivation.getId(), "돌봄"));
 
 		MockHttpSession staff = login("staff.gimhae@ieum.example");
 		String roster = "/admin/education/" + course.getId() + "/roster";
@@ -376,12 +390,12 @@ class EducationFlowTests {
 				+ enrollmentId(course.getId(), "citizen@ieum.example") + "/reject").with(csrf()).session(staff))
 			.andExpect(flash().attribute("notice", "education.notice.reject"));
 		// the freed seat goes to the waitlist, still awaiting approval
-		assertThat(statusOf(course.getId(), "expert@ieum.example")).isEqualTo("PENDING");
+		assertThat(statusOf(course.getId(), LEARNER)).isEqualTo("PENDING");
 		mvc.perform(post("/admin/education/" + course.getId() + "/enrollments/"
-				+ enrollmentId(course.getId(), "expert@ieum.example") + "/approve").with(csrf()).session(staff));
-		assertThat(statusOf(course.getId(), "expert@ieum.example")).isEqualTo("CONFIRMED");
+				+ enrollmentId(course.getId(), LEARNER) + "/approve").with(csrf()).session(staff));
+		assertThat(statusOf(course.getId(), LEARNER)).isEqualTo("CONFIRMED");
 		assertThat(jdbc.queryForObject("select count(*) from shared_mail_outbox where recipient = ? and subject like ?",
-				Integer.class, "expert@ieum.example", "%승인 과정 신청이 승인%")).isEqualTo(1);
+				Integer.class, LEARNER, "%승인 과정 신청이 승인%")).isEqualTo(1);
 	}
 
 	@Test
@@ -423,7 +437,7 @@ class EducationFlowTests {
 			.contentType("application/json").content("{}"))
 			.andExpect(status().isUnprocessableEntity())
 			.andExpect(jsonPath("$.detail").value("이미 이 과정에 신청했습니다."));
-		String other = token("expert@ieum.example");
+		String other = token(LEARNER);
 		mvc.perform(post("/api/v1/courses/" + course.getId() + "/enrollments").header("Authorization", "Bearer " + other)
 			.contentType("application/json").content("{}"))
 			.andExpect(jsonPath("$.outcome").value("FULL"));
@@ -450,7 +464,7 @@ class EducationFlowTests {
 		CourseSession first = session(course, day);
 		session(course, day.plusDays(7));
 		enrollments.enroll(course.getId(), person("member@ieum.example"), Map.of());
-		enrollments.enroll(course.getId(), person("expert@ieum.example"), Map.of());
+		enrollments.enroll(course.getId(), person(LEARNER), Map.of());
 		jdbc.update("insert into education_attendance (enrollment_id, session_id, checked_at) values (?, ?, current_timestamp)",
 				enrollmentId(course.getId(), "member@ieum.example"), first.getId());
 		jdbc.update("insert into education_survey_response (enrollment_id, course_id, rating, created_at) values (?, ?, 4, current_timestamp)",
