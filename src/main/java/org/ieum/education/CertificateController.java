@@ -23,9 +23,13 @@ class CertificateController {
 	}
 
 	@GetMapping("/certificates/{number}")
-	String verify(@PathVariable String number, Model model) {
+	String verify(@PathVariable String number, Model model, jakarta.servlet.http.HttpServletResponse response) {
+		var certificate = certificates.verify(number).orElse(null);
+		if (certificate == null) {
+			response.setStatus(jakarta.servlet.http.HttpServletResponse.SC_NOT_FOUND);
+		}
 		model.addAttribute("number", number);
-		model.addAttribute("certificate", certificates.verify(number).orElse(null));
+		model.addAttribute("certificate", certificate);
 		return "education/verify";
 	}
 }

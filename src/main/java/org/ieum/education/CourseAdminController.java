@@ -106,7 +106,7 @@ class CourseAdminController {
 	@PostMapping("/new")
 	String create(@Valid @ModelAttribute("courseForm") CourseForm form, BindingResult errors, CurrentUser me,
 			Model model, RedirectAttributes redirect) {
-		form.check(errors);
+		form.checkNew(errors);
 		if (!errors.hasErrors()) {
 			Authorities.requireCenterStaff(form.getCenterId());
 			try {

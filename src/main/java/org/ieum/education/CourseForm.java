@@ -16,7 +16,7 @@ import org.springframework.validation.BindingResult;
 /** The staff form for a course's details. */
 class CourseForm {
 
-	@NotNull(message = "{education.error.centerRequired}")
+	/** Chosen only for a new course; checked in {@link #checkNew}. */
 	private Long centerId;
 
 	@NotNull(message = "{education.error.required}")
@@ -88,6 +88,13 @@ class CourseForm {
 		form.completionPercent = d.completionPercent();
 		form.instructorIds = new HashSet<>(d.instructorIds());
 		return form;
+	}
+
+	void checkNew(BindingResult errors) {
+		if (centerId == null) {
+			errors.rejectValue("centerId", "education.error.centerRequired");
+		}
+		check(errors);
 	}
 
 	/** Cross-field rules the annotations cannot express. */

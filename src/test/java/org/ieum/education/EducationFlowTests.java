@@ -82,6 +82,15 @@ class EducationFlowTests {
 	@Autowired
 	Clock clock;
 
+	@Autowired
+	InstructorRepository instructors;
+
+	@Autowired
+	org.springframework.transaction.support.TransactionTemplate tx;
+
+	@Autowired
+	org.springframework.context.ApplicationEventPublisher events;
+
 	@AfterEach
 	void signOut() {
 		SecurityContextHolder.clearContext();
@@ -324,7 +333,9 @@ class EducationFlowTests {
 			.andExpect(content().string(containsString("행복베이커리 대표")))
 			.andExpect(content().string(containsString("수료증 시험 과정")))
 			.andExpect(content().string(not(containsString("member@ieum.example"))));
-		mvc.perform(get("/certificates/2026-NOTAN-UMBER")).andExpect(content().string(containsString("발급 기록이 없는 번호")));
+		mvc.perform(get("/certificates/2026-NOTAN-UMBER"))
+			.andExpect(status().isNotFound())
+			.andExpect(content().string(containsString("발급 기록이 없는 번호")));
 
 		// the survey opened with the last session; one answer per person
 		mvc.perform(post("/my/education/" + enrollment + "/survey").with(csrf()).session(member).param("rating", "5")
@@ -484,5 +495,55 @@ class EducationFlowTests {
 				return out.toByteArray();
 			}
 		}
+	}
+
+	@Test
+	void raisingTheCapacityPromotesTheWaitlistInOrder() throws Exception {
+		Course course = openCourse("gimhae", "정원 증원 과정", 1);
+		enrollments.enroll(course.getId(), person("citizen@ieum.example"), Map.of());
+		enrollments.joinWaitlist(course.getId(), person(LEARNER), Map.of());
+		enrollments.joinWaitlist(course.getId(), person("member@ieum.example"), Map.of());
+		MockHttpSession staff = login("staff.gimhae@ieum.example");
+		mvc.perform(post("/admin/education/" + course.getId()).with(csrf()).session(staff).param("kind", "ACADEMY")
+			.param("title", "정원 증원 과정").param("targetGroup", "ANYONE").param("capacity", "2")
+			.param("registrationOpens", today().minusDays(1).toString()).param("registrationCloses", today().plusDays(5).toString())
+			.param("cancelUntil", today().plusDays(5).toString()).param("completionPercent", "80"))
+			.andExpect(flash().attribute("notice", "education.notice.saved"));
+		assertThat(statusOf(course.getId(), LEARNER)).isEqualTo("CONFIRMED");
+		assertThat(statusOf(course.getId(), "member@ieum.example")).isEqualTo("WAITLISTED");
+		mvc.perform(post("/admin/education/" + course.getId()).with(csrf()).session(staff).param("kind", "ACADEMY")
+			.param("title", "정원 증원 과정").param("targetGroup", "ANYONE").param("capacity", "1")
+			.param("registrationOpens", today().minusDays(1).toString()).param("registrationCloses", today().plusDays(5).toString())
+			.param("cancelUntil", today().plusDays(5).toString()).param("completionPercent", "80"))
+			.andExpect(content().string(containsString("이미 신청한 인원보다 정원을 줄일 수 없습니다")));
+	}
+
+	@Test
+	void instructorPoolIsPerCenter() throws Exception {
+		MockHttpSession staff = login("staff.gimhae@ieum.example");
+		mvc.perform(post("/admin/education/instructors").with(csrf()).session(staff)
+			.param("centerId", String.valueOf(centerId("busan"))).param("name", "남의 강사")).andExpect(status().isForbidden());
+		mvc.perform(post("/admin/education/instructors").with(csrf()).session(staff)
+			.param("centerId", String.valueOf(centerId("gimhae"))).param("name", "새 양성 강사").param("expertise", "협동조합")
+			.param("trained", "true")).andExpect(flash().attribute("notice", "education.notice.instructorAdded"));
+		long id = jdbc.queryForObject("select id from education_instructor where name = '새 양성 강사'", Long.class);
+		assertThat(jdbc.queryForObject("select trained from education_instructor where id = ?", Boolean.class, id)).isTrue();
+		mvc.perform(post("/admin/education/instructors/" + id + "/trained").with(csrf()).session(staff).param("trained", "false"));
+		assertThat(jdbc.queryForObject("select trained from education_instructor where id = ?", Boolean.class, id)).isFalse();
+		long busanInstructor = instructors.save(new Instructor(centerId("busan"), "부산 강사", null, false, Instant.now())).getId();
+		mvc.perform(post("/admin/education/instructors/" + busanInstructor + "/trained").with(csrf()).session(staff)
+			.param("trained", "true")).andExpect(status().isForbidden());
+	}
+
+	@Test
+	void aDeletedAccountKeepsTheSeatFiguresButNotTheName() {
+		Course course = openCourse("gimhae", "탈퇴 과정", 3);
+		jdbc.update("insert into identity_account (email, display_name, status, created_at) values ('edu-leaver@example.kr', '떠나는 회원', 'ACTIVE', current_timestamp)");
+		enrollments.enroll(course.getId(), person("edu-leaver@example.kr"), Map.of());
+		long account = accountId("edu-leaver@example.kr");
+		tx.executeWithoutResult(s -> events.publishEvent(new org.ieum.identity.AccountDeleted(account)));
+		assertThat(jdbc.queryForMap("select account_id, participant_name, participant_email, status from education_enrollment where course_id = ?",
+				course.getId())).containsEntry("account_id", null).containsEntry("participant_name", "탈퇴한 회원")
+			.containsEntry("participant_email", null).containsEntry("status", "CONFIRMED");
 	}
 }
