@@ -546,4 +546,15 @@ class EducationFlowTests {
 				course.getId())).containsEntry("account_id", null).containsEntry("participant_name", "탈퇴한 회원")
 			.containsEntry("participant_email", null).containsEntry("status", "CONFIRMED");
 	}
+
+	@Test
+	void visitorsAreSentToLoginBeforeEnrolling() throws Exception {
+		Course course = openCourse("gimhae", "로그인 필요 과정", 3);
+		mvc.perform(get("/c/gimhae/education/" + course.getId())).andExpect(content().string(containsString("로그인하고 신청하기")));
+		mvc.perform(post("/c/gimhae/education/" + course.getId() + "/enroll").with(csrf()))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(header().string("Location", containsString("/login")));
+		assertThat(enrollmentCount(course.getId())).isZero();
+		mvc.perform(get("/c/busan/education/" + course.getId())).andExpect(status().isNotFound());
+	}
 }
