@@ -53,19 +53,21 @@ class MyEducationController {
 
 	@PostMapping("/{id}/cancel")
 	String cancel(@PathVariable long id, CurrentUser me, RedirectAttributes redirect) {
-		return act(redirect, "education.notice.cancelled", () -> enrollments.cancelOwn(id, me));
+		return act(redirect, "education.notice.cancelled", () -> enrollments.cancelOwn(id, me), "education.error.notActive");
 	}
 
 	@PostMapping("/{id}/check-in")
 	String checkIn(@PathVariable long id, @RequestParam(defaultValue = "") String code, CurrentUser me,
 			RedirectAttributes redirect) {
-		return act(redirect, "education.notice.checkedIn", () -> attendance.checkIn(id, code, me));
+		// a double submit inserts the same attendance row twice: the second one lost the race, the person is checked in
+		return act(redirect, "education.notice.checkedIn", () -> attendance.checkIn(id, code, me), "education.notice.checkedIn");
 	}
 
 	@PostMapping("/{id}/survey")
 	String survey(@PathVariable long id, @RequestParam(defaultValue = "0") int rating,
 			@RequestParam(defaultValue = "") String comment, CurrentUser me, RedirectAttributes redirect) {
-		return act(redirect, "education.notice.surveyThanks", () -> surveys.respond(id, rating, comment, me));
+		return act(redirect, "education.notice.surveyThanks", () -> surveys.respond(id, rating, comment, me),
+				"education.error.surveyTwice");
 	}
 
 	@GetMapping("/{id}/certificate.pdf")
@@ -88,13 +90,22 @@ class MyEducationController {
 			.body(bytes);
 	}
 
-	private static String act(RedirectAttributes redirect, String notice, Runnable action) {
+	/**
+	 * Runs the action and reports its outcome. Two clicks at once can both pass the service's
+	 * checks; the database's unique keys (or the enrollment's version) stop the second, which is
+	 * reported with {@code concurrentKey} rather than an error page.
+	 */
+	private static String act(RedirectAttributes redirect, String notice, Runnable action, String concurrentKey) {
 		try {
 			action.run();
 			redirect.addFlashAttribute("notice", notice);
 		}
 		catch (EducationException ex) {
 			redirect.addFlashAttribute("error", ex.messageKey());
+		}
+		catch (org.springframework.dao.DataIntegrityViolationException
+				| org.springframework.orm.ObjectOptimisticLockingFailureException ex) {
+			redirect.addFlashAttribute(concurrentKey.startsWith("education.notice") ? "notice" : "error", concurrentKey);
 		}
 		return "redirect:/my/education";
 	}
