@@ -49,6 +49,9 @@ class ApiSecurityConfig {
 				.requestMatchers(HttpMethod.GET, "/api/v1/centers/**", "/api/v1/centers", "/api/v1/public/**",
 						"/api/v1/stats/**", "/api/v1/spaces/*/availability")
 				.permitAll()
+				// the course list and one course are public; /api/v1/courses/enrollments/mine is not
+				.requestMatchers(HttpMethod.GET, "/api/v1/courses", "/api/v1/courses/{id:\\d+}")
+				.permitAll()
 				.anyRequest().authenticated())
 			.exceptionHandling(e -> e
 				.authenticationEntryPoint((request, response, ex) -> problems.write(request, response, 401, "api.unauthorized"))

@@ -43,6 +43,16 @@ public class IdentityApi {
 		return principals.current();
 	}
 
+	/**
+	 * Whether an account may take part in activities yet, and its birth date for age rules
+	 * (a course for middle-school students). Empty for an unknown or deleted account.
+	 */
+	public Optional<AccountStanding> standingOf(long accountId) {
+		return accounts.findById(accountId)
+			.filter(a -> a.getStatus() != AccountStatus.DELETED)
+			.map(a -> new AccountStanding(a.getBirthDate(), a.getStatus() == AccountStatus.PENDING_GUARDIAN));
+	}
+
 	/** The public display name of an account (for example to show who made a booking). */
 	public Optional<String> displayNameOf(long accountId) {
 		return accounts.findById(accountId).map(Account::getDisplayName);

@@ -1,0 +1,116 @@
+package org.ieum.education;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.ieum.identity.CurrentUser;
+import org.ieum.shared.Authorities;
+import org.ieum.shared.Seoul;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Who was at which session, marked by staff on a check-in list or by the participant with
+ * the session's code, and whether that meets the course's completion rule.
+ */
+@Service
+@Transactional
+class Attendance {
+
+	/** How many sessions a participant attended out of how many the course has. */
+	record Progress(int attended, int sessions, int percent, boolean completed) {
+
+		static Progress of(int attended, int sessions, int requiredPercent) {
+			int percent = sessions == 0 ? 0 : attended * 100 / sessions;
+			// compare without rounding: 11 of 14 sessions is 78.6 %, short of 80 %
+			boolean completed = sessions > 0 && attended * 100 >= requiredPercent * sessions;
+			return new Progress(attended, sessions, percent, completed);
+		}
+	}
+
+	private final CourseRepository courses;
+	private final CourseSessionRepository sessions;
+	private final EnrollmentRepository enrollments;
+	private final AttendanceRepository records;
+	private final Clock clock;
+
+	Attendance(CourseRepository courses, CourseSessionRepository sessions, EnrollmentRepository enrollments,
+			AttendanceRepository records, Clock clock) {
+		this.courses = courses;
+		this.sessions = sessions;
+		this.enrollments = enrollments;
+		this.records = records;
+		this.clock = clock;
+	}
+
+	/** Staff save the check-in list of one session: the ticked participants were there, the others not. */
+	void recordSession(long courseId, long sessionId, Set<Long> presentEnrollmentIds) {
+		Course course = courses.findById(courseId).orElseThrow(() -> new EducationException("education.error.noCourse"));
+		Authorities.requireCenterStaff(course.getCenterId());
+		CourseSession session = sessions.findById(sessionId)
+			.filter(s -> s.getCourseId() == courseId)
+			.orElseThrow(() -> new EducationException("education.error.noSession"));
+		Set<Long> seated = enrollments.findByCourseIdAndStatusOrderByParticipantNameAscIdAsc(courseId,
+				EnrollmentStatus.CONFIRMED).stream().map(Enrollment::getId).collect(Collectors.toSet());
+		Set<Long> already = records.findByKeySessionId(sessionId).stream()
+			.map(AttendanceRecord::enrollmentId)
+			.collect(Collectors.toSet());
+		records.findByKeySessionId(sessionId).stream()
+			.filter(r -> !presentEnrollmentIds.contains(r.enrollmentId()))
+			.forEach(records::delete);
+		presentEnrollmentIds.stream()
+			.filter(seated::contains)
+			.filter(id -> !already.contains(id))
+			.forEach(id -> records.save(new AttendanceRecord(id, session.getId(), clock.instant())));
+	}
+
+	/** The participant types the code staff show in class; it works only on the session's day. */
+	void checkIn(long enrollmentId, String code, CurrentUser me) {
+		Enrollment enrollment = enrollments.findById(enrollmentId)
+			.filter(e -> e.belongsTo(me.accountId()) && e.getStatus() == EnrollmentStatus.CONFIRMED)
+			.orElseThrow(() -> new EducationException("education.error.noEnrollment"));
+		LocalDate today = Seoul.today(clock);
+		String typed = code == null ? "" : code.strip().toUpperCase(java.util.Locale.ROOT);
+		CourseSession session = sessions.findByCourseIdOrderByStartsAtAscIdAsc(enrollment.getCourseId()).stream()
+			.filter(s -> Seoul.at(s.getStartsAt()).toLocalDate().equals(today))
+			.filter(s -> s.getCheckInCode().equals(typed))
+			.findFirst()
+			.orElseThrow(() -> new EducationException("education.error.checkInCode"));
+		if (!records.existsById(new AttendanceRecord.Key(enrollmentId, session.getId()))) {
+			records.save(new AttendanceRecord(enrollmentId, session.getId(), clock.instant()));
+		}
+	}
+
+	@Transactional(readOnly = true)
+	Set<Long> presentAt(long sessionId) {
+		return records.findByKeySessionId(sessionId).stream().map(AttendanceRecord::enrollmentId)
+			.collect(Collectors.toSet());
+	}
+
+	@Transactional(readOnly = true)
+	Progress progressOf(Enrollment enrollment, Course course) {
+		int total = (int) sessions.countByCourseId(course.getId());
+		int attended = (int) records.countByKeyEnrollmentId(enrollment.getId());
+		return Progress.of(attended, total, course.getCompletionPercent());
+	}
+
+	/** Attended-session counts per enrollment, for lists. */
+	@Transactional(readOnly = true)
+	Map<Long, Long> attendedCounts(Collection<Long> enrollmentIds) {
+		if (enrollmentIds.isEmpty()) {
+			return Map.of();
+		}
+		return records.findByKeyEnrollmentIdIn(enrollmentIds).stream()
+			.collect(Collectors.groupingBy(AttendanceRecord::enrollmentId, Collectors.counting()));
+	}
+
+	@Transactional(readOnly = true)
+	List<CourseSession> sessionsOf(long courseId) {
+		return sessions.findByCourseIdOrderByStartsAtAscIdAsc(courseId);
+	}
+}

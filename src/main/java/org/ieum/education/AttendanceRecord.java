@@ -1,0 +1,59 @@
+package org.ieum.education;
+
+import java.io.Serializable;
+import java.time.Instant;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.EmbeddedId;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Table;
+
+import org.springframework.data.domain.Persistable;
+
+/** A participant was at a session. */
+@Entity
+@Table(name = "education_attendance")
+class AttendanceRecord implements Persistable<AttendanceRecord.Key> {
+
+	@Embeddable
+	record Key(@Column(name = "enrollment_id") long enrollmentId, @Column(name = "session_id") long sessionId)
+			implements Serializable {
+	}
+
+	@EmbeddedId
+	private Key key;
+
+	@Column(name = "checked_at", nullable = false)
+	private Instant checkedAt;
+
+	@jakarta.persistence.Transient
+	private boolean fresh;
+
+	protected AttendanceRecord() {
+	}
+
+	AttendanceRecord(long enrollmentId, long sessionId, Instant now) {
+		this.key = new Key(enrollmentId, sessionId);
+		this.checkedAt = now;
+		this.fresh = true;
+	}
+
+	@Override
+	public Key getId() {
+		return key;
+	}
+
+	@Override
+	public boolean isNew() {
+		return fresh;
+	}
+
+	long enrollmentId() {
+		return key.enrollmentId();
+	}
+
+	long sessionId() {
+		return key.sessionId();
+	}
+}

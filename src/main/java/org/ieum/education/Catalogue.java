@@ -1,0 +1,174 @@
+package org.ieum.education;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+import org.ieum.centers.CentersApi;
+import org.ieum.education.EducationViews.CalendarDay;
+import org.ieum.education.EducationViews.CalendarEntry;
+import org.ieum.education.EducationViews.CourseCard;
+import org.ieum.education.EducationViews.CourseView;
+import org.ieum.education.EducationViews.InstructorView;
+import org.ieum.education.EducationViews.MaterialView;
+import org.ieum.education.EducationViews.MyEnrollmentRow;
+import org.ieum.education.EducationViews.QuestionView;
+import org.ieum.education.EducationViews.SessionView;
+import org.ieum.shared.Seoul;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Read side: course lists with seats left, course pages, the month calendar and one's own enrollments. */
+@Service
+@Transactional(readOnly = true)
+class Catalogue {
+
+	record Filter(CourseKind kind, TargetGroup target, boolean openOnly) {
+	}
+
+	private final CourseRepository courses;
+	private final CourseSessionRepository sessions;
+	private final InstructorRepository instructors;
+	private final MaterialRepository materials;
+	private final QuestionRepository questions;
+	private final EnrollmentRepository enrollments;
+	private final Attendance attendance;
+	private final Surveys surveys;
+	private final CentersApi centers;
+	private final Clock clock;
+
+	Catalogue(CourseRepository courses, CourseSessionRepository sessions, InstructorRepository instructors,
+			MaterialRepository materials, QuestionRepository questions, EnrollmentRepository enrollments,
+			Attendance attendance, Surveys surveys, CentersApi centers, Clock clock) {
+		this.courses = courses;
+		this.sessions = sessions;
+		this.instructors = instructors;
+		this.materials = materials;
+		this.questions = questions;
+		this.enrollments = enrollments;
+		this.attendance = attendance;
+		this.surveys = surveys;
+		this.centers = centers;
+		this.clock = clock;
+	}
+
+	/** A center's courses, the ones still ahead first (by first day), then past ones, newest first. */
+	List<CourseCard> list(long centerId, Filter filter) {
+		List<CourseCard> cards = cards(courses.findByCenterIdOrderByRegistrationOpensDescIdDesc(centerId)).stream()
+			.filter(c -> filter.kind() == null || c.kind() == filter.kind())
+			.filter(c -> filter.target() == null || c.targetGroup() == filter.target())
+			.filter(c -> !filter.openOnly() || c.openNow())
+			.toList();
+		LocalDate today = Seoul.today(clock);
+		List<CourseCard> ahead = cards.stream().filter(c -> c.lastDay() == null || !c.lastDay().isBefore(today))
+			.sorted(Comparator.comparing(CourseCard::firstDay, Comparator.nullsLast(Comparator.naturalOrder())))
+			.toList();
+		List<CourseCard> past = cards.stream().filter(c -> c.lastDay() != null && c.lastDay().isBefore(today))
+			.sorted(Comparator.comparing(CourseCard::lastDay).reversed())
+			.toList();
+		List<CourseCard> all = new ArrayList<>(ahead);
+		all.addAll(past);
+		return all;
+	}
+
+	List<CourseCard> cards(Collection<Course> list) {
+		Map<Long, List<CourseSession>> byCourse = sessions
+			.findByCourseIdInOrderByStartsAtAscIdAsc(list.stream().map(Course::getId).toList())
+			.stream()
+			.collect(Collectors.groupingBy(CourseSession::getCourseId));
+		return list.stream().map(c -> card(c, byCourse.getOrDefault(c.getId(), List.of()))).toList();
+	}
+
+	Optional<CourseView> course(long centerId, long courseId) {
+		return courses.findById(courseId).filter(c -> c.getCenterId() == centerId).map(this::view);
+	}
+
+	Optional<CourseView> course(long courseId) {
+		return courses.findById(courseId).map(this::view);
+	}
+
+	CourseView view(Course course) {
+		List<CourseSession> list = sessions.findByCourseIdOrderByStartsAtAscIdAsc(course.getId());
+		List<InstructorView> teachers = instructors.findAllById(course.getInstructorIds()).stream()
+			.sorted(Comparator.comparing(Instructor::getName))
+			.map(i -> new InstructorView(i.getId(), i.getName(), i.getExpertise(), i.isTrained()))
+			.toList();
+		List<MaterialView> files = materials.findByCourseIdOrderByIdAsc(course.getId()).stream()
+			.map(m -> new MaterialView(m.getId(), m.getTitle(), m.getFileName(), Math.max(1, m.getSizeBytes() / 1024)))
+			.toList();
+		List<QuestionView> asked = questions.findByCourseIdOrderBySortOrderAscIdAsc(course.getId()).stream()
+			.map(q -> new QuestionView(q.getId(), q.getQuestion()))
+			.toList();
+		return new CourseView(card(course, list), course.getDescription(), course.getMinAge(), course.getMaxAge(),
+				course.getCancelUntil(), course.isApprovalRequired(), course.getCompletionPercent(),
+				list.stream().map(Catalogue::sessionView).toList(), teachers, files, asked);
+	}
+
+	/** Every session of the center's courses in the month, day by day. */
+	List<CalendarDay> month(long centerId, YearMonth month) {
+		Map<Long, Course> byId = courses.findByCenterIdOrderByRegistrationOpensDescIdDesc(centerId).stream()
+			.collect(Collectors.toMap(Course::getId, c -> c));
+		if (byId.isEmpty()) {
+			return List.of();
+		}
+		var from = month.atDay(1).atStartOfDay(Seoul.ZONE).toInstant();
+		var to = month.plusMonths(1).atDay(1).atStartOfDay(Seoul.ZONE).toInstant();
+		Map<LocalDate, List<CalendarEntry>> days = new TreeMap<>();
+		for (CourseSession s : sessions.findByCourseIdInAndStartsAtGreaterThanEqualAndStartsAtLessThanOrderByStartsAtAsc(
+				byId.keySet(), from, to)) {
+			ZonedDateTime start = Seoul.at(s.getStartsAt());
+			Course course = byId.get(s.getCourseId());
+			days.computeIfAbsent(start.toLocalDate(), d -> new ArrayList<>())
+				.add(new CalendarEntry(course.getId(), course.getTitle(), start.toLocalTime(),
+						Seoul.at(s.getEndsAt()).toLocalTime(), s.getPlace() != null ? s.getPlace() : course.getPlace()));
+		}
+		return days.entrySet().stream().map(e -> new CalendarDay(e.getKey(), e.getValue())).toList();
+	}
+
+	List<MyEnrollmentRow> mine(long accountId) {
+		LocalDate today = Seoul.today(clock);
+		List<MyEnrollmentRow> rows = new ArrayList<>();
+		for (Enrollment e : enrollments.findByAccountIdOrderByIdDesc(accountId)) {
+			Course course = courses.findById(e.getCourseId()).orElseThrow();
+			List<CourseSession> list = sessions.findByCourseIdOrderByStartsAtAscIdAsc(course.getId());
+			String slug = centers.findById(course.getCenterId()).map(c -> c.slug()).orElse("");
+			boolean today_ = list.stream().anyMatch(s -> Seoul.at(s.getStartsAt()).toLocalDate().equals(today));
+			int position = e.getStatus() == EnrollmentStatus.WAITLISTED ? waitlistPosition(e) : 0;
+			rows.add(new MyEnrollmentRow(e.getId(), course.getId(), slug, course.getTitle(), e.getStatus(),
+					list.isEmpty() ? null : Seoul.at(list.get(0).getStartsAt()).toLocalDate(),
+					e.getStatus().active() && course.cancellableOn(today), attendance.progressOf(e, course),
+					e.getCertificateNumber(), surveys.open(e), surveys.answered(e.getId()),
+					today_ && e.getStatus() == EnrollmentStatus.CONFIRMED, position));
+		}
+		return rows;
+	}
+
+	private int waitlistPosition(Enrollment e) {
+		return (int) enrollments.findByCourseIdOrderByIdAsc(e.getCourseId()).stream()
+			.filter(o -> o.getStatus() == EnrollmentStatus.WAITLISTED && o.getId() <= e.getId())
+			.count();
+	}
+
+	private CourseCard card(Course c, List<CourseSession> list) {
+		LocalDate first = list.isEmpty() ? null : Seoul.at(list.get(0).getStartsAt()).toLocalDate();
+		LocalDate last = list.isEmpty() ? null : Seoul.at(list.get(list.size() - 1).getStartsAt()).toLocalDate();
+		return new CourseCard(c.getId(), c.getCenterId(), c.getTitle(), c.getKind(), c.getTargetGroup(), first, last,
+				list.size(), c.getCapacity(), c.seatsLeft(), c.getRegistrationOpens(), c.getRegistrationCloses(),
+				c.registrationOpenOn(Seoul.today(clock)), c.getPlace());
+	}
+
+	private static SessionView sessionView(CourseSession s) {
+		ZonedDateTime start = Seoul.at(s.getStartsAt());
+		return new SessionView(s.getId(), start.toLocalDate(), start.toLocalTime(), Seoul.at(s.getEndsAt()).toLocalTime(),
+				s.getPlace());
+	}
+}

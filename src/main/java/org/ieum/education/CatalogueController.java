@@ -1,0 +1,171 @@
+package org.ieum.education;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.HashMap;
+import java.util.Map;
+
+import org.ieum.centers.CenterSummary;
+import org.ieum.centers.CentersApi;
+import org.ieum.identity.CurrentUser;
+import org.ieum.identity.IdentityApi;
+import org.ieum.shared.MenuEntry;
+import org.ieum.shared.MenuGroup;
+import org.ieum.shared.Seoul;
+import org.springframework.context.annotation.Bean;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** A center's public course list, calendar and course pages, and enrolling from them. */
+@Controller
+class CatalogueController {
+
+	private final Catalogue catalogue;
+	private final Enrollments enrollments;
+	private final CentersApi centers;
+	private final IdentityApi identity;
+	private final MaterialRepository materials;
+	private final MaterialFiles files;
+	private final Clock clock;
+
+	CatalogueController(Catalogue catalogue, Enrollments enrollments, CentersApi centers, IdentityApi identity,
+			MaterialRepository materials, MaterialFiles files, Clock clock) {
+		this.catalogue = catalogue;
+		this.enrollments = enrollments;
+		this.centers = centers;
+		this.identity = identity;
+		this.materials = materials;
+		this.files = files;
+		this.clock = clock;
+	}
+
+	@Bean
+	static MenuEntry educationMenuEntry() {
+		return MenuEntry.portal(MenuGroup.EDUCATION, "education.menu.courses", "education", 10);
+	}
+
+	@Bean
+	static MenuEntry educationCalendarMenuEntry() {
+		return MenuEntry.portal(MenuGroup.EDUCATION, "education.menu.calendar", "education/calendar", 20);
+	}
+
+	@GetMapping("/c/{slug}/education")
+	String list(@PathVariable String slug, @RequestParam(required = false) CourseKind kind,
+			@RequestParam(required = false) TargetGroup target, @RequestParam(defaultValue = "false") boolean open,
+			Model model) {
+		CenterSummary center = center(slug);
+		model.addAttribute("courses", catalogue.list(center.id(), new Catalogue.Filter(kind, target, open)));
+		model.addAttribute("kind", kind);
+		model.addAttribute("target", target);
+		model.addAttribute("open", open);
+		model.addAttribute("kinds", CourseKind.values());
+		model.addAttribute("targets", TargetGroup.values());
+		return "education/list";
+	}
+
+	@GetMapping("/c/{slug}/education/calendar")
+	String calendar(@PathVariable String slug, @RequestParam(required = false) String month, Model model) {
+		CenterSummary center = center(slug);
+		YearMonth shown = parseMonth(month);
+		model.addAttribute("month", shown);
+		model.addAttribute("previous", shown.minusMonths(1));
+		model.addAttribute("next", shown.plusMonths(1));
+		model.addAttribute("days", catalogue.month(center.id(), shown));
+		return "education/calendar";
+	}
+
+	@GetMapping("/c/{slug}/education/{id}")
+	String course(@PathVariable String slug, @PathVariable long id, Model model) {
+		CenterSummary center = center(slug);
+		model.addAttribute("course", catalogue.course(center.id(), id)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND)));
+		model.addAttribute("signedIn", identity.currentUser().isPresent());
+		return "education/course";
+	}
+
+	/** One form for both: {@code waitlist=true} comes from the button a full course offers. */
+	@PostMapping("/c/{slug}/education/{id}/enroll")
+	String enroll(@PathVariable String slug, @PathVariable long id,
+			@RequestParam(defaultValue = "false") boolean waitlist, @RequestParam Map<String, String> params,
+			CurrentUser me, RedirectAttributes redirect) {
+		CenterSummary center = center(slug);
+		catalogue.course(center.id(), id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		String back = "redirect:/c/" + slug + "/education/" + id;
+		try {
+			EnrollmentOutcome outcome = waitlist ? enrollments.joinWaitlist(id, me, answers(params))
+					: enrollments.enroll(id, me, answers(params));
+			if (outcome == EnrollmentOutcome.FULL) {
+				redirect.addFlashAttribute("error", "education.error.full");
+				redirect.addFlashAttribute("offerWaitlist", true);
+				return back + "#enroll";
+			}
+			redirect.addFlashAttribute("notice", "education.notice." + outcome);
+			return "redirect:/my/education";
+		}
+		catch (EducationException ex) {
+			redirect.addFlashAttribute("error", ex.messageKey());
+			return back + "#enroll";
+		}
+	}
+
+	@GetMapping("/education/materials/{id}")
+	ResponseEntity<byte[]> material(@PathVariable long id) {
+		Material material = materials.findById(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		byte[] bytes = files.read(material.getFile()).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		return ResponseEntity.ok()
+			// always a download: a browser must never render an uploaded file as a page of this site
+			.contentType(MediaType.APPLICATION_OCTET_STREAM)
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename(material.getFileName(), StandardCharsets.UTF_8).build().toString())
+			.header("X-Content-Type-Options", "nosniff")
+			.body(bytes);
+	}
+
+	/** Answers arrive as {@code answer-<questionId>} fields. */
+	static Map<Long, String> answers(Map<String, String> params) {
+		Map<Long, String> answers = new HashMap<>();
+		params.forEach((name, value) -> {
+			if (name.startsWith("answer-")) {
+				try {
+					answers.put(Long.parseLong(name.substring("answer-".length())), value);
+				}
+				catch (NumberFormatException ignored) {
+					// a field no page offers: not an answer to any question
+				}
+			}
+		});
+		return answers;
+	}
+
+	private YearMonth parseMonth(String month) {
+		if (month != null) {
+			try {
+				YearMonth parsed = YearMonth.parse(month);
+				if (parsed.getYear() >= 2000 && parsed.getYear() <= 2100) {
+					return parsed;
+				}
+			}
+			catch (DateTimeParseException ignored) {
+				// fall back to this month
+			}
+		}
+		return YearMonth.from(Seoul.today(clock));
+	}
+
+	private CenterSummary center(String slug) {
+		return centers.findBySlug(slug).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+	}
+}

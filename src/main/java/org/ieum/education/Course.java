@@ -1,0 +1,242 @@
+package org.ieum.education;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.Set;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+/**
+ * A course or event of one center. It counts its own taken seats so that "is there a seat"
+ * is one row to lock, not a count over enrollments that two transactions could both pass.
+ */
+@Entity
+@Table(name = "education_course")
+class Course {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@Column(name = "center_id", nullable = false)
+	private long centerId;
+
+	@Enumerated(EnumType.STRING)
+	@Column(nullable = false)
+	private CourseKind kind;
+
+	@Column(nullable = false)
+	private String title;
+
+	private String description;
+
+	@Enumerated(EnumType.STRING)
+	@Column(name = "target_group", nullable = false)
+	private TargetGroup targetGroup;
+
+	@Column(name = "min_age")
+	private Integer minAge;
+
+	@Column(name = "max_age")
+	private Integer maxAge;
+
+	private String place;
+
+	@Column(nullable = false)
+	private int capacity;
+
+	@Column(name = "seats_taken", nullable = false)
+	private int seatsTaken;
+
+	@Column(name = "registration_opens", nullable = false)
+	private LocalDate registrationOpens;
+
+	@Column(name = "registration_closes", nullable = false)
+	private LocalDate registrationCloses;
+
+	@Column(name = "cancel_until", nullable = false)
+	private LocalDate cancelUntil;
+
+	@Column(name = "approval_required", nullable = false)
+	private boolean approvalRequired;
+
+	@Column(name = "completion_percent", nullable = false)
+	private int completionPercent;
+
+	@Column(name = "created_at", nullable = false)
+	private Instant createdAt;
+
+	@Version
+	private long version;
+
+	@ElementCollection(fetch = FetchType.EAGER)
+	@CollectionTable(name = "education_course_instructor", joinColumns = @JoinColumn(name = "course_id"))
+	@Column(name = "instructor_id")
+	private Set<Long> instructorIds = new HashSet<>();
+
+	protected Course() {
+	}
+
+	Course(long centerId, CourseDetails details, Instant now) {
+		this.centerId = centerId;
+		this.createdAt = now;
+		revise(details);
+	}
+
+	void revise(CourseDetails d) {
+		if (d.capacity() < seatsTaken) {
+			throw new EducationException("education.error.capacityBelowTaken");
+		}
+		if (d.registrationCloses().isBefore(d.registrationOpens())) {
+			throw new EducationException("education.error.registrationPeriod");
+		}
+		if (d.minAge() != null && d.maxAge() != null && d.maxAge() < d.minAge()) {
+			throw new EducationException("education.error.ageRange");
+		}
+		this.kind = d.kind();
+		this.title = d.title();
+		this.description = d.description();
+		this.targetGroup = d.targetGroup();
+		this.minAge = d.minAge();
+		this.maxAge = d.maxAge();
+		this.place = d.place();
+		this.capacity = d.capacity();
+		this.registrationOpens = d.registrationOpens();
+		this.registrationCloses = d.registrationCloses();
+		this.cancelUntil = d.cancelUntil();
+		this.approvalRequired = d.approvalRequired();
+		this.completionPercent = d.completionPercent();
+		this.instructorIds.clear();
+		this.instructorIds.addAll(d.instructorIds());
+	}
+
+	CourseDetails details() {
+		return new CourseDetails(kind, title, description, targetGroup, minAge, maxAge, place, capacity,
+				registrationOpens, registrationCloses, cancelUntil, approvalRequired, completionPercent,
+				Set.copyOf(instructorIds));
+	}
+
+	boolean registrationOpenOn(LocalDate today) {
+		return !today.isBefore(registrationOpens) && !today.isAfter(registrationCloses);
+	}
+
+	boolean cancellableOn(LocalDate today) {
+		return !today.isAfter(cancelUntil);
+	}
+
+	/** The age in years on the day of registration must lie within the course's limits. */
+	boolean admitsAge(Integer age) {
+		if (minAge == null && maxAge == null) {
+			return true;
+		}
+		return age != null && (minAge == null || age >= minAge) && (maxAge == null || age <= maxAge);
+	}
+
+	int seatsLeft() {
+		return capacity - seatsTaken;
+	}
+
+	boolean hasSeats(int count) {
+		return seatsLeft() >= count;
+	}
+
+	/** Callers hold the row lock; the check constraint refuses the update should one forget. */
+	void takeSeats(int count) {
+		if (!hasSeats(count)) {
+			throw new EducationException("education.error.full");
+		}
+		seatsTaken += count;
+	}
+
+	void freeSeat() {
+		if (seatsTaken > 0) {
+			seatsTaken--;
+		}
+	}
+
+	/** A status a new or promoted participant gets: staff decide first when the course asks for approval. */
+	EnrollmentStatus seatedStatus() {
+		return approvalRequired ? EnrollmentStatus.PENDING : EnrollmentStatus.CONFIRMED;
+	}
+
+	Long getId() {
+		return id;
+	}
+
+	long getCenterId() {
+		return centerId;
+	}
+
+	CourseKind getKind() {
+		return kind;
+	}
+
+	String getTitle() {
+		return title;
+	}
+
+	String getDescription() {
+		return description;
+	}
+
+	TargetGroup getTargetGroup() {
+		return targetGroup;
+	}
+
+	Integer getMinAge() {
+		return minAge;
+	}
+
+	Integer getMaxAge() {
+		return maxAge;
+	}
+
+	String getPlace() {
+		return place;
+	}
+
+	int getCapacity() {
+		return capacity;
+	}
+
+	int getSeatsTaken() {
+		return seatsTaken;
+	}
+
+	LocalDate getRegistrationOpens() {
+		return registrationOpens;
+	}
+
+	LocalDate getRegistrationCloses() {
+		return registrationCloses;
+	}
+
+	LocalDate getCancelUntil() {
+		return cancelUntil;
+	}
+
+	boolean isApprovalRequired() {
+		return approvalRequired;
+	}
+
+	int getCompletionPercent() {
+		return completionPercent;
+	}
+
+	Set<Long> getInstructorIds() {
+		return Set.copyOf(instructorIds);
+	}
+}

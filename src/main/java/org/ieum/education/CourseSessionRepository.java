@@ -1,0 +1,19 @@
+package org.ieum.education;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface CourseSessionRepository extends JpaRepository<CourseSession, Long> {
+
+	List<CourseSession> findByCourseIdOrderByStartsAtAscIdAsc(long courseId);
+
+	List<CourseSession> findByCourseIdInOrderByStartsAtAscIdAsc(Collection<Long> courseIds);
+
+	List<CourseSession> findByCourseIdInAndStartsAtGreaterThanEqualAndStartsAtLessThanOrderByStartsAtAsc(
+			Collection<Long> courseIds, Instant from, Instant to);
+
+	long countByCourseId(long courseId);
+}

@@ -1,0 +1,82 @@
+package org.ieum.education;
+
+import java.time.Instant;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/** A file participants may download: a workbook, an instructor guide, slides. */
+@Entity
+@Table(name = "education_material")
+class Material {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@Column(name = "course_id", nullable = false)
+	private long courseId;
+
+	@Column(nullable = false)
+	private String title;
+
+	@Column(nullable = false)
+	private String file;
+
+	@Column(name = "content_type", nullable = false)
+	private String contentType;
+
+	@Column(name = "file_name", nullable = false)
+	private String fileName;
+
+	@Column(name = "size_bytes", nullable = false)
+	private long sizeBytes;
+
+	@Column(name = "created_at", nullable = false)
+	private Instant createdAt;
+
+	protected Material() {
+	}
+
+	Material(long courseId, String title, MaterialFiles.StoredFile stored, String fileName, Instant now) {
+		this.courseId = courseId;
+		this.title = title;
+		this.file = stored.file();
+		this.contentType = stored.type();
+		this.sizeBytes = stored.size();
+		this.fileName = fileName;
+		this.createdAt = now;
+	}
+
+	Long getId() {
+		return id;
+	}
+
+	long getCourseId() {
+		return courseId;
+	}
+
+	String getTitle() {
+		return title;
+	}
+
+	String getFile() {
+		return file;
+	}
+
+	String getContentType() {
+		return contentType;
+	}
+
+	String getFileName() {
+		return fileName;
+	}
+
+	long getSizeBytes() {
+		return sizeBytes;
+	}
+}

@@ -1,0 +1,37 @@
+package org.ieum.education;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import org.springframework.format.annotation.DateTimeFormat;
+
+/** A session's day, times and place (a school, an outside venue or a room, as free text for now). */
+class SessionForm {
+
+	@NotNull(message = "{education.error.required}")
+	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+	private LocalDate date;
+
+	@NotNull(message = "{education.error.required}")
+	@DateTimeFormat(iso = DateTimeFormat.ISO.TIME)
+	private LocalTime starts;
+
+	@NotNull(message = "{education.error.required}")
+	@DateTimeFormat(iso = DateTimeFormat.ISO.TIME)
+	private LocalTime ends;
+
+	@Size(max = 300, message = "{education.error.tooLong}")
+	private String place;
+
+	public LocalDate getDate() { return date; }
+	public void setDate(LocalDate date) { this.date = date; }
+	public LocalTime getStarts() { return starts; }
+	public void setStarts(LocalTime starts) { this.starts = starts; }
+	public LocalTime getEnds() { return ends; }
+	public void setEnds(LocalTime ends) { this.ends = ends; }
+	public String getPlace() { return place; }
+	public void setPlace(String place) { this.place = place; }
+}

@@ -1,0 +1,80 @@
+package org.ieum.education;
+
+import java.time.Clock;
+import java.util.List;
+
+import org.ieum.identity.CurrentUser;
+import org.ieum.shared.Authorities;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The satisfaction survey participants answer once the course's last session has begun. */
+@Service
+@Transactional
+class Surveys {
+
+	record Results(long responses, Double average, long[] counts, List<Comment> comments) {
+	}
+
+	record Comment(int rating, String text) {
+	}
+
+	private final EnrollmentRepository enrollments;
+	private final CourseRepository courses;
+	private final CourseSessionRepository sessions;
+	private final SurveyResponseRepository responses;
+	private final Clock clock;
+
+	Surveys(EnrollmentRepository enrollments, CourseRepository courses, CourseSessionRepository sessions,
+			SurveyResponseRepository responses, Clock clock) {
+		this.enrollments = enrollments;
+		this.courses = courses;
+		this.sessions = sessions;
+		this.responses = responses;
+		this.clock = clock;
+	}
+
+	@Transactional(readOnly = true)
+	boolean open(Enrollment enrollment) {
+		List<CourseSession> all = sessions.findByCourseIdOrderByStartsAtAscIdAsc(enrollment.getCourseId());
+		return enrollment.getStatus() == EnrollmentStatus.CONFIRMED && !all.isEmpty()
+				&& !all.get(all.size() - 1).getStartsAt().isAfter(clock.instant())
+				&& !responses.existsByEnrollmentId(enrollment.getId());
+	}
+
+	@Transactional(readOnly = true)
+	boolean answered(long enrollmentId) {
+		return responses.existsByEnrollmentId(enrollmentId);
+	}
+
+	void respond(long enrollmentId, int rating, String comment, CurrentUser me) {
+		Enrollment enrollment = enrollments.findById(enrollmentId)
+			.filter(e -> e.belongsTo(me.accountId()))
+			.orElseThrow(() -> new EducationException("education.error.noEnrollment"));
+		if (responses.existsByEnrollmentId(enrollmentId)) {
+			throw new EducationException("education.error.surveyTwice");
+		}
+		if (!open(enrollment)) {
+			throw new EducationException("education.error.surveyNotYet");
+		}
+		String text = comment == null || comment.isBlank() ? null : comment.strip();
+		if (text != null && text.length() > 2000) {
+			throw new EducationException("education.error.answerTooLong");
+		}
+		responses.save(new SurveyResponse(enrollmentId, enrollment.getCourseId(), rating, text, clock.instant()));
+	}
+
+	@Transactional(readOnly = true)
+	Results resultsOf(long courseId) {
+		Course course = courses.findById(courseId).orElseThrow(() -> new EducationException("education.error.noCourse"));
+		Authorities.requireCenterStaff(course.getCenterId());
+		List<SurveyResponse> all = responses.findByCourseIdOrderByIdDesc(courseId);
+		long[] counts = new long[5];
+		all.forEach(r -> counts[r.getRating() - 1]++);
+		Double average = all.isEmpty() ? null
+				: Math.round(all.stream().mapToInt(SurveyResponse::getRating).average().orElse(0) * 10) / 10.0;
+		List<Comment> comments = all.stream().filter(r -> r.getComment() != null)
+			.map(r -> new Comment(r.getRating(), r.getComment())).toList();
+		return new Results(all.size(), average, counts, comments);
+	}
+}

@@ -1,0 +1,135 @@
+package org.ieum.education;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+import org.ieum.identity.CurrentUser;
+import org.ieum.shared.Seoul;
+import org.ieum.support.IeumPostgresTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** The seat guarantee on real PostgreSQL: row locks and the check constraint, under concurrent enrollment. */
+@IeumPostgresTest
+class EducationPostgresTests {
+
+	/** A center id no other test uses. */
+	private static final long CENTER = 870_001L;
+
+	@Autowired
+	Enrollments enrollments;
+
+	@Autowired
+	CourseRepository courses;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	Clock clock;
+
+	private Course course(int capacity) {
+		var today = Seoul.today(clock);
+		return courses.save(new Course(CENTER, new CourseDetails(CourseKind.ACADEMY, "동시 신청 시험", null,
+				TargetGroup.ANYONE, null, null, null, capacity, today.minusDays(1), today.plusDays(1), today.plusDays(1),
+				false, 80, Set.of()), Instant.now()));
+	}
+
+	private static CurrentUser person(long accountId) {
+		return new CurrentUser(accountId, "pg-" + accountId + "@example.kr", "참가자" + accountId, Set.of(), Set.of());
+	}
+
+	@Test
+	void fiftyPeopleAskingForTheLastSeatAtOnceSeatExactlyOne() throws Exception {
+		long courseId = course(3).getId();
+		// two seats already taken, one left
+		enrollments.enroll(courseId, person(8_100_001L), Map.of());
+		enrollments.enroll(courseId, person(8_100_002L), Map.of());
+
+		int people = 50;
+		ExecutorService pool = Executors.newFixedThreadPool(people);
+		CountDownLatch start = new CountDownLatch(1);
+		List<Future<EnrollmentOutcome>> results = new ArrayList<>();
+		for (int i = 0; i < people; i++) {
+			long accountId = 8_200_000L + i;
+			results.add(pool.submit(() -> {
+				start.await();
+				return enrollments.enroll(courseId, person(accountId), Map.of());
+			}));
+		}
+		start.countDown();
+		List<EnrollmentOutcome> outcomes = new ArrayList<>();
+		for (Future<EnrollmentOutcome> result : results) {
+			outcomes.add(result.get(60, TimeUnit.SECONDS));
+		}
+		pool.shutdown();
+
+		assertThat(outcomes).filteredOn(o -> o == EnrollmentOutcome.CONFIRMED).hasSize(1);
+		assertThat(outcomes).filteredOn(o -> o == EnrollmentOutcome.FULL).hasSize(people - 1);
+		assertThat(jdbc.queryForObject("select seats_taken from education_course where id = ?", Integer.class, courseId))
+			.isEqualTo(3);
+		assertThat(jdbc.queryForObject(
+				"select count(*) from education_enrollment where course_id = ? and status = 'CONFIRMED'", Integer.class,
+				courseId)).isEqualTo(3);
+	}
+
+	@Test
+	void concurrentCancellationsAndWaitlistKeepSeatsAndCountsInStep() throws Exception {
+		long courseId = course(5).getId();
+		List<Long> seated = new ArrayList<>();
+		for (int i = 0; i < 5; i++) {
+			enrollments.enroll(courseId, person(8_300_000L + i), Map.of());
+			seated.add(jdbc.queryForObject("select max(id) from education_enrollment where course_id = ?", Long.class,
+					courseId));
+		}
+		for (int i = 0; i < 10; i++) {
+			assertThat(enrollments.joinWaitlist(courseId, person(8_310_000L + i), Map.of()))
+				.isEqualTo(EnrollmentOutcome.WAITLISTED);
+		}
+		ExecutorService pool = Executors.newFixedThreadPool(5);
+		CountDownLatch start = new CountDownLatch(1);
+		List<Future<?>> done = new ArrayList<>();
+		for (int i = 0; i < 5; i++) {
+			long enrollmentId = seated.get(i);
+			CurrentUser owner = person(8_300_000L + i);
+			done.add(pool.submit(() -> {
+				start.await();
+				enrollments.cancelOwn(enrollmentId, owner);
+				return null;
+			}));
+		}
+		start.countDown();
+		for (Future<?> f : done) {
+			f.get(60, TimeUnit.SECONDS);
+		}
+		pool.shutdown();
+		assertThat(jdbc.queryForObject("select seats_taken from education_course where id = ?", Integer.class, courseId))
+			.isEqualTo(5);
+		// the first five on the waitlist, in order, got the seats
+		assertThat(jdbc.queryForList(
+				"select account_id from education_enrollment where course_id = ? and status = 'CONFIRMED' order by account_id",
+				Long.class, courseId))
+			.containsExactly(8_310_000L, 8_310_001L, 8_310_002L, 8_310_003L, 8_310_004L);
+	}
+
+	@Test
+	void theDatabaseRefusesMoreSeatsThanCapacityEvenWithoutTheLock() {
+		long courseId = course(2).getId();
+		assertThatThrownBy(() -> jdbc.update("update education_course set seats_taken = 3 where id = ?", courseId))
+			.isInstanceOf(DataIntegrityViolationException.class);
+	}
+}
