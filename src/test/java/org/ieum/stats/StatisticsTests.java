@@ -211,7 +211,8 @@ class StatisticsTests {
 			.user("staff.gimhae@ieum.example").password("ieum2026!")).andReturn().getRequest().getSession();
 		String html = mvc.perform(get("/admin/dashboard").session(staff)).andExpect(status().isOk()).andReturn()
 			.getResponse().getContentAsString(StandardCharsets.UTF_8);
-		assertThat(html).contains("월별 방문자", "상태별 기업 수", "90일 안에 끝나는 인증·지정");
+		assertThat(html).contains("월별 방문자", "상태별 기업 수", "90일 안에 끝나는 인증·지정", "이번 달 공간 이용",
+				"올해 교육 참여").doesNotContain("education.kind.");
 		mvc.perform(get("/admin/dashboard?center=" + gimhae).session(staff)).andExpect(status().isOk());
 		mvc.perform(get("/admin/dashboard?center=" + busan).session(staff)).andExpect(status().isForbidden());
 		MockHttpSession citizen = (MockHttpSession) mvc.perform(formLogin("/login").userParameter("email")
