@@ -3,12 +3,21 @@ package org.ieum.stats;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.util.Base64;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 
 import org.ieum.support.Browser;
 import org.ieum.support.IeumSpringTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Pdf;
+import org.openqa.selenium.PrintsPage;
+import org.openqa.selenium.print.PageSize;
+import org.openqa.selenium.print.PrintOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** A citizen reads Busan's statistics on a phone: charts drawn from the tables, which stay readable. */
@@ -33,6 +42,22 @@ class StatisticsBrowserTests {
 		browser.assertNoHorizontalScroll("statistics at 360 px");
 		browser.assertNoSeriousViolations("statistics at 360 px");
 		browser.assertNoUnresolvedMessages("statistics at 360 px");
+	}
+
+	@Test
+	void theSummaryForTheCityPrintsOnOneA4Page() throws Exception {
+		browser.viewport(Browser.DESKTOP_WIDTH, 900).open("/c/busan/statistics/print");
+		assertThat(browser.heading()).contains("사회적경제 현황 요약");
+		browser.assertNoSeriousViolations("printable summary");
+		PrintOptions options = new PrintOptions();
+		options.setPageSize(new PageSize(29.7, 21.0));
+		options.setOrientation(PrintOptions.Orientation.PORTRAIT);
+		Pdf pdf = ((PrintsPage) browser.driver()).print(options);
+		try (PDDocument document = Loader.loadPDF(Base64.getDecoder().decode(pdf.getContent()))) {
+			assertThat(document.getNumberOfPages()).isEqualTo(1);
+			String text = new PDFTextStripper().getText(document);
+			assertThat(text).contains("720").contains("기준일자");
+		}
 	}
 
 	@Test
