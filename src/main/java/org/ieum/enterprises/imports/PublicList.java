@@ -9,7 +9,7 @@ import java.util.Optional;
  * The published lists the importer knows, told apart by the heading of their name column.
  * The ministry lists imply one designation type; a center's own list names them per row.
  */
-enum PublicList {
+public enum PublicList {
 
 	/** 고용노동부 인증 사회적기업 현황. */
 	SOCIAL_ENTERPRISES("기관명", DesignationType.SOCIAL_ENTERPRISE),
