@@ -105,6 +105,7 @@ class ImportOrganizationsCommand implements Command {
 			return USAGE;
 		}
 		ImportReport report;
+		long started = System.nanoTime();
 		try {
 			Optional<Charset> encoding = ListFile.encodingNamed(options.encoding());
 			ListFile file = ListFile.inspect(path, encoding);
@@ -130,6 +131,8 @@ class ImportOrganizationsCommand implements Command {
 		if (!wouldImport) {
 			out.println(messages.text("imports.cli.notApplied", KOREAN));
 		}
+		out.println(messages.text("imports.cli.took", KOREAN,
+				String.format(Locale.ROOT, "%.1f", (System.nanoTime() - started) / 1e9)));
 		out.println(report.summaryLine());
 		out.flush();
 		return wouldImport ? OK : REFUSED;
