@@ -121,6 +121,29 @@ class ImportPagesTests {
 			.andExpect(flash().attribute("error", "imports.refused.alreadyApplied"));
 	}
 
+	@Autowired
+	ListUploads uploads;
+
+	@Test
+	void uploadsNobodyConfirmedExpireWithTheirFiles() throws Exception {
+		MockHttpSession staff = login("staff.busan@ieum.example");
+		long id = upload(staff, "old.csv", centerList(freshNumber(), OrganizationImportsTests.unique("묵은"),
+				wrongCheckDigit(freshNumber())), String.valueOf(centerId("busan")));
+		long fresh = upload(staff, "new.csv", centerList(freshNumber(), OrganizationImportsTests.unique("새것"),
+				wrongCheckDigit(freshNumber())), String.valueOf(centerId("busan")));
+		Path stored = Path.of("target/test-data/imports",
+				jdbc.queryForObject("select stored_file from enterprises_import where id = ?", String.class, id));
+		assertThat(stored).exists();
+		jdbc.update("update enterprises_import set created_at = created_at - interval '25' hour where id = ?", id);
+
+		uploads.expire();
+
+		assertThat(jdbc.queryForObject("select count(*) from enterprises_import where id = ?", Integer.class, id)).isZero();
+		assertThat(stored).doesNotExist();
+		assertThat(jdbc.queryForObject("select count(*) from enterprises_import where id = ?", Integer.class, fresh)).isOne();
+		mvc.perform(get("/admin/organizations/import/" + id).session(staff)).andExpect(status().isNotFound());
+	}
+
 	@Test
 	void staffOfAnotherCenterGet403() throws Exception {
 		MockHttpSession busan = login("staff.busan@ieum.example");
