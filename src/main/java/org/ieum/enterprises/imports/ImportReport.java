@@ -8,20 +8,16 @@ import java.util.List;
  */
 public record ImportReport(PublicList list, int headerRow, String encoding, int created, int updated, int unchanged,
 		int repeated, List<RejectedRow> rejectedRows, List<String> createdNames, List<String> updatedNames,
-		boolean applied) {
+		boolean applied) implements java.io.Serializable {
 
 	/** How many names of new and changed organizations a preview lists; the counts are always complete. */
 	static final int SAMPLE = 50;
 
-	public record RejectedRow(int rowNumber, String name, List<RowProblem> problems) {
+	public record RejectedRow(int rowNumber, String name, List<RowProblem> problems) implements java.io.Serializable {
 	}
 
 	public int rejected() {
 		return rejectedRows.size();
-	}
-
-	public int recognized() {
-		return created + updated + unchanged + rejected();
 	}
 
 	public String summaryLine() {

@@ -18,6 +18,8 @@ import java.util.concurrent.ThreadLocalRandom;
 import org.ieum.centers.CentersApi;
 import org.ieum.support.IeumSpringTest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -213,8 +215,10 @@ class OrganizationImportsTests {
 		assertThat(organization(number).get("industry")).isEqualTo("P");
 	}
 
-	@Test
-	void selfSufficiencyCsvMatchesByNameAndAddressWhenItHasNoNumber() {
+	@ParameterizedTest
+	@ValueSource(strings = { "UTF-8", "CP949" })
+	void selfSufficiencyCsvMatchesByNameAndAddressWhenItHasNoNumber(String encoding) {
+		java.nio.charset.Charset charset = encoding.equals("CP949") ? ListFile.CP949 : StandardCharsets.UTF_8;
 		String number = freshNumber();
 		String name = unique("늘푸른자활");
 		apply(csv("seed.csv", List.of(CENTER_WITH_NUMBER, List.of("협동조합", name, "", "", "부산 북구 만덕대로 10", "북구", "", "", "",
@@ -225,12 +229,12 @@ class OrganizationImportsTests {
 				SELF_SUFFICIENCY,
 				List.of("1", "부산", "북구", name.replace(" ", "  "), "일반", "윤대표", "청소업", "법인", "부산 북구 만덕대로 10"),
 				List.of("2", "부산", "북구", unique("없는자활"), "일반", "", "", "개인", "부산 북구 어딘가 1")),
-				StandardCharsets.UTF_8, false);
+				charset, false);
 
 		ImportReport report = apply(file, true);
 
 		assertThat(report.list()).isEqualTo(PublicList.SELF_SUFFICIENCY_ENTERPRISES);
-		assertThat(report.encoding()).isEqualTo("UTF-8");
+		assertThat(report.encoding()).isEqualTo(encoding);
 		assertThat(report.updated()).as("spaces in the name do not make another organization").isEqualTo(1);
 		assertThat(report.rejectedRows()).singleElement().satisfies(r -> {
 			assertThat(r.rowNumber()).isEqualTo(4);
