@@ -145,6 +145,24 @@ class ImportPagesTests {
 	}
 
 	@Test
+	void discardingAnUploadDeletesItsFileAndImportsNothing() throws Exception {
+		MockHttpSession staff = login("staff.busan@ieum.example");
+		String number = freshNumber();
+		long id = upload(staff, "discard.csv", centerList(number, OrganizationImportsTests.unique("버림"),
+				wrongCheckDigit(freshNumber())), String.valueOf(centerId("busan")));
+		Path stored = Path.of("target/test-data/imports",
+				jdbc.queryForObject("select stored_file from enterprises_import where id = ?", String.class, id));
+
+		mvc.perform(post("/admin/organizations/import/" + id + "/discard").with(csrf()).session(staff))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(flash().attribute("notice", "imports.discarded"));
+
+		assertThat(stored).doesNotExist();
+		assertThat(jdbc.queryForObject("select count(*) from enterprises_import where id = ?", Integer.class, id)).isZero();
+		assertThat(count(number)).isZero();
+	}
+
+	@Test
 	void staffOfAnotherCenterGet403() throws Exception {
 		MockHttpSession busan = login("staff.busan@ieum.example");
 		long id = upload(busan, "list.csv", centerList(freshNumber(), OrganizationImportsTests.unique("남의것"),
