@@ -166,9 +166,12 @@ public class OrganizationImports {
 			}
 		}
 
+		/** By number when the row has one (a new number is a new organization), by name and address only without. */
 		private Long matchOf(ListRow row) {
-			Long id = row.number() == null ? null : byNumber.get(row.number().digits());
-			return id != null ? id : byNameAndAddress.get(ListRow.nameAndAddressKey(row.name(), row.roadAddress()));
+			if (row.number() != null) {
+				return byNumber.get(row.number().digits());
+			}
+			return byNameAndAddress.get(ListRow.nameAndAddressKey(row.name(), row.roadAddress()));
 		}
 
 		void flush() {

@@ -11,7 +11,11 @@ import org.ieum.support.Browser;
 import org.ieum.support.IeumSpringTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import java.time.Duration;
+
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -34,6 +38,12 @@ class ImportBrowserTests {
 		browser.assertNoSeriousViolations(name);
 	}
 
+	/** The next page has loaded once its heading reads this (the old page's elements go stale meanwhile). */
+	void waitForHeading(String text) {
+		new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class)
+			.until(d -> d.findElements(By.cssSelector("main h1")).stream().anyMatch(h -> h.getText().equals(text)));
+	}
+
 	@Test
 	void uploadPreviewAndConfirmAt360Pixels() {
 		String good = freshNumber();
@@ -49,14 +59,14 @@ class ImportBrowserTests {
 
 		browser.attach("import-file", file).submit();
 
-		assertThat(browser.heading()).isEqualTo("가져오기 미리보기");
+		waitForHeading("가져오기 미리보기");
 		checkPage("preview");
 		assertThat(browser.driver().findElement(By.tagName("main")).getText()).contains(name).contains("검증번호 오류");
 
 		browser.driver().findElement(By.cssSelector("label[for=validRowsOnly]")).click();
 		browser.press("가져오기");
 
-		assertThat(browser.heading()).isEqualTo("가져오기 완료");
+		waitForHeading("가져오기 완료");
 		assertThat(browser.driver().findElement(By.id("count-created")).getText()).isEqualTo("1");
 		checkPage("done");
 		assertThat(jdbc.queryForObject("select count(*) from enterprises_organization where name = ?", Integer.class, name))

@@ -218,7 +218,8 @@ class ImportPagesTests {
 
 		assertThat(csv).startsWith(0xEF, 0xBB, 0xBF);
 		String text = new String(csv, StandardCharsets.UTF_8);
-		assertThat(text).contains("조직명,사업자등록번호,시도").doesNotContain("대표자");
+		String headings = text.lines().findFirst().orElseThrow();
+		assertThat(headings).contains("조직명,사업자등록번호,시도").doesNotContain("대표자");
 		String anyName = jdbc.queryForObject("""
 				select min(o.name) from enterprises_organization o join enterprises_organization_center c
 				on c.organization_id = o.id where c.center_id = ?""", String.class, centerId("busan"));
