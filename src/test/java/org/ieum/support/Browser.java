@@ -223,6 +223,14 @@ public final class Browser implements ExecutionCondition, BeforeAllCallback, Aft
 		return this;
 	}
 
+	/** Chooses a file in a file input found by label or id, as picking it in the dialog would (an absolute path). */
+	public Browser attach(String labelOrId, java.nio.file.Path file) {
+		WebElement field = field(labelOrId);
+		field.sendKeys(file.toAbsolutePath().toString());
+		lastFilled = field;
+		return this;
+	}
+
 	/** Submits the form last filled in by pressing its submit button, as a user would. */
 	public Browser submit() {
 		if (lastFilled == null) {

@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.boot.SpringApplication;
-import org.springframework.boot.WebApplicationType;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -28,13 +27,14 @@ public final class CommandLineLauncher {
 		return args.length > 0 && !args[0].startsWith("-");
 	}
 
-	/** Starts the application without a web server, runs the command and returns its exit code. */
+	/** Starts the application without listening on any port, runs the command and returns its exit code. */
 	public static int run(Class<?> application, String[] args) {
 		Split split = split(args);
 		SpringApplication app = new SpringApplication(application);
-		app.setWebApplicationType(WebApplicationType.NONE);
+		// A servlet context without a listening port: the security filter chains need one to be
+		// built at all (WebApplicationType.NONE fails on the missing HttpSecurity bean).
 		app.setDefaultProperties(Map.of("spring.main.banner-mode", "off", "logging.level.root", "WARN",
-				"logging.level.org.ieum", "WARN"));
+				"logging.level.org.ieum", "WARN", "server.port", "-1"));
 		PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
 		try (ConfigurableApplicationContext context = app.run(split.springArgs().toArray(String[]::new))) {
 			List<Command> commands = new ArrayList<>(context.getBeansOfType(Command.class).values());

@@ -1,0 +1,142 @@
+package org.ieum.enterprises.imports;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import jakarta.validation.Valid;
+
+import org.ieum.centers.CenterSummary;
+import org.ieum.centers.CentersApi;
+import org.ieum.enterprises.records.OrganizationAccess;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Staff import a list: upload, preview what would change and what is rejected, then confirm or discard. */
+@Controller
+@RequestMapping("/admin/organizations/import")
+class ListImportController {
+
+	private final ListUploads uploads;
+	private final ReportMessages messages;
+	private final OrganizationAccess access;
+	private final CentersApi centers;
+
+	ListImportController(ListUploads uploads, ReportMessages messages, OrganizationAccess access, CentersApi centers) {
+		this.uploads = uploads;
+		this.messages = messages;
+		this.access = access;
+		this.centers = centers;
+	}
+
+	@GetMapping
+	String uploadForm(Model model) {
+		ListUploadForm form = new ListUploadForm();
+		List<CenterSummary> mine = myCenters();
+		if (mine.size() == 1) {
+			form.setCenter(mine.get(0).id());
+		}
+		model.addAttribute("listUploadForm", form);
+		return uploadPage(model);
+	}
+
+	@PostMapping
+	String upload(@Valid @ModelAttribute("listUploadForm") ListUploadForm form, BindingResult errors, Model model) {
+		if (form.getFile() == null || form.getFile().isEmpty()) {
+			errors.rejectValue("file", "imports.refused.empty");
+		}
+		if (errors.hasErrors()) {
+			return uploadPage(model);
+		}
+		long id;
+		try (InputStream in = form.getFile().getInputStream()) {
+			id = uploads.upload(form.getCenter(), form.getFile().getOriginalFilename(), in, form.getEncoding());
+		}
+		catch (ImportRefused ex) {
+			errors.rejectValue("file", ex.messageKey());
+			return uploadPage(model);
+		}
+		catch (IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
+		return "redirect:/admin/organizations/import/" + id;
+	}
+
+	@GetMapping("/{id}")
+	String preview(@PathVariable long id, Model model, Locale locale, RedirectAttributes redirect) {
+		ListUploads.Preview preview;
+		try {
+			preview = uploads.preview(id);
+		}
+		catch (ImportRefused ex) {
+			redirect.addFlashAttribute("error", ex.messageKey());
+			return "redirect:/admin/organizations/import";
+		}
+		model.addAttribute("id", id);
+		model.addAttribute("fileName", preview.fileName());
+		model.addAttribute("centerName", centers.findById(preview.centerId()).map(CenterSummary::name).orElse(""));
+		model.addAttribute("report", preview.report());
+		model.addAttribute("rejected", messages.rejected(preview.report(), locale));
+		return "enterprises/imports/preview";
+	}
+
+	@PostMapping("/{id}/confirm")
+	String confirm(@PathVariable long id, @RequestParam(defaultValue = "false") boolean validRowsOnly,
+			RedirectAttributes redirect) {
+		try {
+			ImportReport report = uploads.confirm(id, validRowsOnly);
+			if (!report.applied()) {
+				redirect.addFlashAttribute("error", "imports.preview.rejectedNotConfirmed");
+				return "redirect:/admin/organizations/import/" + id;
+			}
+			redirect.addFlashAttribute("notice", "imports.done.notice");
+			redirect.addFlashAttribute("summary", report);
+			return "redirect:/admin/organizations/import/done";
+		}
+		catch (ImportRefused ex) {
+			redirect.addFlashAttribute("error", ex.messageKey());
+			return "redirect:/admin/organizations/import";
+		}
+	}
+
+	@GetMapping("/done")
+	String done(Model model) {
+		if (!model.containsAttribute("summary")) {
+			return "redirect:/admin/organizations";
+		}
+		return "enterprises/imports/done";
+	}
+
+	@PostMapping("/{id}/discard")
+	String discard(@PathVariable long id, RedirectAttributes redirect) {
+		try {
+			uploads.discard(id);
+			redirect.addFlashAttribute("notice", "imports.discarded");
+		}
+		catch (ImportRefused ex) {
+			redirect.addFlashAttribute("error", ex.messageKey());
+		}
+		return "redirect:/admin/organizations/import";
+	}
+
+	private String uploadPage(Model model) {
+		model.addAttribute("centers", myCenters());
+		model.addAttribute("encodings", List.of("auto", "utf-8", "cp949"));
+		return "enterprises/imports/upload";
+	}
+
+	private List<CenterSummary> myCenters() {
+		Set<Long> mine = access.staffCenterIds();
+		return centers.all().stream().filter(c -> mine.contains(c.id())).toList();
+	}
+}
