@@ -46,7 +46,8 @@ class ApiSecurityConfig {
 			.requestCache(r -> r.disable())
 			.addFilterBefore(new BearerTokenFilter(tokens, problems), AnonymousAuthenticationFilter.class)
 			.authorizeHttpRequests(a -> a
-				.requestMatchers(HttpMethod.GET, "/api/v1/centers/**", "/api/v1/centers", "/api/v1/public/**")
+				.requestMatchers(HttpMethod.GET, "/api/v1/centers/**", "/api/v1/centers", "/api/v1/public/**",
+						"/api/v1/organizations")
 				.permitAll()
 				.anyRequest().authenticated())
 			.exceptionHandling(e -> e
