@@ -364,12 +364,21 @@ class SearchTests {
 
 	@Test
 	void theReindexCommandRebuildsTheIndexAndReportsIt() {
+		// a rebuild reads products and designations by batch: it must write the same documents
+		SearchResults before = search.search(busan(), query("", null));
+		List<Long> withProduct = found("식빵");
+		assertThat(withProduct).isNotEmpty();
 		StringWriter out = new StringWriter();
 		assertThat(reindex.run(List.of(), new PrintWriter(out, true))).isZero();
 		long organizations = jdbc.queryForObject("select count(*) from enterprises_organization", Long.class);
 		assertThat(out.toString()).contains("조직 " + organizations + "곳을 색인했습니다");
 		assertThat(index.status().indexed()).isEqualTo(organizations);
 		assertThat(found("행복베이커리")).isNotEmpty();
+		assertThat(found("식빵")).containsExactlyInAnyOrderElementsOf(withProduct);
+		SearchResults after = search.search(busan(), query("", null));
+		for (String facet : List.of("type", "sido", "industry", "purpose", "center")) {
+			assertThat(counts(after, facet)).as(facet).isEqualTo(counts(before, facet));
+		}
 		assertThat(reindex.run(List.of("--everything"), new PrintWriter(new StringWriter()))).isEqualTo(org.ieum.shared.cli.Command.USAGE);
 	}
 }
