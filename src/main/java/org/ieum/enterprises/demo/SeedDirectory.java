@@ -14,6 +14,8 @@ import java.util.Set;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import org.hibernate.search.mapper.orm.Search;
+
 import org.ieum.centers.CenterSummary;
 import org.ieum.centers.CentersApi;
 import org.ieum.enterprises.BusinessNumber;
@@ -152,14 +154,19 @@ class SeedDirectory {
 						: figure.centerSlug();
 				add(slug, actual, k);
 				if (++added % 200 == 0) {
-					entityManager.flush();
-					entityManager.clear();
+					flushAndClear();
 				}
 			}
 		}
-		entityManager.flush();
-		entityManager.clear();
+		flushAndClear();
 		return added;
+	}
+
+	/** Search documents are built before the session lets the entities go; they reach the index at commit. */
+	private void flushAndClear() {
+		entityManager.flush();
+		Search.session(entityManager).indexingPlan().process();
+		entityManager.clear();
 	}
 
 	private void add(String slug, DesignationType type, int k) {

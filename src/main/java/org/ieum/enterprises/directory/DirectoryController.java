@@ -11,8 +11,6 @@ import org.ieum.centers.CentersApi;
 import org.ieum.shared.MenuEntry;
 import org.ieum.shared.MenuGroup;
 import org.springframework.context.annotation.Bean;
-import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Sort;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -21,17 +19,15 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
- * A center's public directory of organizations. A metropolitan center lists the
- * organizations of the centers under it too, since citizens look for "Busan", not for a district.
+ * A center's public directory: organization profiles and product photos. The list itself is
+ * the search page ({@code enterprises.search}). A metropolitan center shows the organizations
+ * of the centers under it too, since citizens look for "Busan", not for a district.
  */
 @Controller
 public class DirectoryController {
-
-	static final int PAGE_SIZE = 20;
 
 	private final OrganizationDirectory directory;
 	private final CentersApi centers;
@@ -46,17 +42,6 @@ public class DirectoryController {
 	@Bean
 	public static MenuEntry directoryMenuEntry() {
 		return MenuEntry.portal(MenuGroup.ECONOMY, "enterprises.menu.directory", "organizations", 10);
-	}
-
-	@GetMapping("/c/{slug}/organizations")
-	public String list(@PathVariable String slug, @RequestParam(defaultValue = "") String q,
-			@RequestParam(defaultValue = "0") int page, Model model) {
-		CenterSummary center = center(slug);
-		String query = q.strip();
-		model.addAttribute("q", query);
-		model.addAttribute("organizations", directory.publicList(centers.centerAndDescendantIds(center.id()), query,
-				PageRequest.of(Math.min(Math.max(0, page), 10_000), PAGE_SIZE, Sort.by("name", "id"))));
-		return "enterprises/directory";
 	}
 
 	@GetMapping("/c/{slug}/organizations/{id}")

@@ -26,6 +26,8 @@ import java.util.stream.Collectors;
 
 import jakarta.persistence.EntityManager;
 
+import org.hibernate.search.mapper.orm.Search;
+
 import org.ieum.enterprises.DesignationStatus;
 import org.ieum.shared.Seoul;
 import org.springframework.context.ApplicationEventPublisher;
@@ -196,6 +198,9 @@ public class OrganizationImports {
 			}
 			chunk.clear();
 			entityManager.flush();
+			// Build this chunk's search documents now, so clearing the session lets the entities go;
+			// the index only changes when the transaction commits (a preview rolls back and leaves it alone).
+			Search.session(entityManager).indexingPlan().process();
 			entityManager.clear();
 		}
 
