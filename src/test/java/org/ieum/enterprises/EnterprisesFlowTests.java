@@ -390,14 +390,17 @@ class EnterprisesFlowTests {
 		mvc.perform(get("/api/v1/public/organizations/999999999")).andExpect(status().isNotFound());
 	}
 
+	private String unmarked(String url) throws Exception {
+		return mvc.perform(get(url)).andExpect(status().isOk()).andReturn().getResponse()
+			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8).replace("<mark>", "").replace("</mark>", "");
+	}
+
 	@Test
 	void theDirectoryListsTheDemoOrganizationsOfACenterAndItsChildrenAndFiltersByName() throws Exception {
-		mvc.perform(get("/c/jeonbuk/organizations?q=한지공방")).andExpect(status().isOk())
-			.andExpect(content().string(containsString("전주한지공방 협동조합")));
-		// 군산 is below 전북, so the province's directory holds it too.
-		mvc.perform(get("/c/jeonbuk/organizations?q=째보")).andExpect(status().isOk())
-			.andExpect(content().string(containsString("군산째보선창 마을기업")));
 		// the search page marks the matched words: read the names without the marks
+		assertThat(unmarked("/c/jeonbuk/organizations?q=한지공방")).contains("전주한지공방 협동조합");
+		// 군산 is below 전북, so the province's directory holds it too.
+		assertThat(unmarked("/c/jeonbuk/organizations?q=째보")).contains("군산째보선창 마을기업");
 		String gunsan = mvc.perform(get("/c/gunsan/organizations").param("q", "째보")).andExpect(status().isOk())
 			.andReturn().getResponse().getContentAsString().replace("<mark>", "").replace("</mark>", "");
 		assertThat(gunsan).contains("군산째보선창 마을기업").doesNotContain("새만금에너지");

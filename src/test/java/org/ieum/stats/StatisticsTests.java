@@ -155,6 +155,25 @@ class StatisticsTests {
 	}
 
 	@Test
+	void theFiguresAgreeWithTheDirectoryFacetCounts() throws Exception {
+		for (String slug : List.of("busan", "gunsan")) {
+			String search = mvc.perform(get("/api/v1/organizations?scope=" + slug)).andExpect(status().isOk()).andReturn()
+				.getResponse().getContentAsString(StandardCharsets.UTF_8);
+			var facets = com.jayway.jsonpath.JsonPath.parse(search);
+			Map<String, List<Integer>> byType = rows(json(slug), "by-type");
+			List<Map<String, Object>> typeFacet = facets.read("$.facets.type[*]");
+			assertThat(typeFacet).isNotEmpty();
+			for (Map<String, Object> value : typeFacet) {
+				assertThat(byType.get((String) value.get("label"))).as(slug + " " + value.get("label"))
+					.first().isEqualTo(((Number) value.get("count")).intValue());
+			}
+			Number total = facets.read("$.total");
+			assertThat(com.jayway.jsonpath.JsonPath.parse(json(slug)).read("$.organizations", Integer.class))
+				.isEqualTo(total.intValue());
+		}
+	}
+
+	@Test
 	void csvDownloadsCarryABomKoreanLabelsAndTheReferenceDate() throws Exception {
 		byte[] body = mvc.perform(get("/c/" + parent + "/statistics/by-industry.csv")).andExpect(status().isOk())
 			.andExpect(header().string("Content-Type", org.hamcrest.Matchers.startsWith("text/csv")))

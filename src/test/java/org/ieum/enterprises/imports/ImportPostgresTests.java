@@ -18,7 +18,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class ImportPostgresTests {
 
 	/** A center no other test uses. */
-	private static final long CENTER = 880_101L;
+	private static final long CENTER = 880_202L;
 
 	@Autowired
 	OrganizationImports imports;

@@ -38,10 +38,10 @@ class SearchBrowserTests {
 		browser.viewport(Browser.PHONE_WIDTH, Browser.PHONE_HEIGHT).open("/c/busan/organizations");
 		WebDriverWait wait = new WebDriverWait(browser.driver(), Duration.ofSeconds(15));
 		WebElement before = browser.driver().findElement(By.id("search-results"));
-		browser.fill("q", "베이커리").submit();
+		browser.fill("q", "행복베이커리").submit();
 		// htmx replaced the results in place and pushed the search into the address bar
 		wait.until(ExpectedConditions.stalenessOf(before));
-		wait.until(d -> url().contains("q=베이커리"));
+		wait.until(d -> url().contains("q=행복베이커리"));
 		assertThat(browser.driver().findElement(By.id("search-results")).getText()).contains("행복베이커리 사회적협동조합");
 		assertThat(browser.driver().findElements(By.cssSelector("#search-results mark"))).isNotEmpty();
 		browser.assertNoHorizontalScroll("search at 360 px");
@@ -54,7 +54,7 @@ class SearchBrowserTests {
 		facet.click();
 		wait.until(ExpectedConditions.stalenessOf(results));
 		wait.until(d -> url().contains("type=SOCIAL_ENTERPRISE"));
-		assertThat(url()).contains("q=베이커리");
+		assertThat(url()).contains("q=행복베이커리");
 		assertThat(browser.driver().findElement(By.cssSelector("input[name=type][value=SOCIAL_ENTERPRISE]")).isSelected())
 			.isTrue();
 		browser.assertNoSeriousViolations("filtered search at 360 px");

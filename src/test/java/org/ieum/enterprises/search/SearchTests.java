@@ -238,11 +238,11 @@ class SearchTests {
 
 	@Test
 	void matchedWordsAreHighlightedAndTheRestIsEscaped() throws Exception {
-		register("<b>별빛</b> 베이커리 마켓", "동네 빵집");
-		mvc.perform(get("/c/busan/organizations?q=별빛"))
+		register("<b>반딧불</b> 베이커리 마켓", "동네 빵집");
+		mvc.perform(get("/c/busan/organizations?q=반딧불"))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("&lt;b&gt;<mark>별빛</mark>&lt;/b&gt; 베이커리 마켓")))
-			.andExpect(content().string(not(containsString("<b>별빛"))));
+			.andExpect(content().string(containsString("&lt;b&gt;<mark>반딧불</mark>&lt;/b&gt; 베이커리 마켓")))
+			.andExpect(content().string(not(containsString("<b>반딧불"))));
 	}
 
 	@Test
@@ -275,7 +275,7 @@ class SearchTests {
 
 	@Test
 	void theJsonApiAnswersTheSameSearchWithFacetsAnonymously() throws Exception {
-		mvc.perform(get("/api/v1/organizations?scope=busan&q=베이커리&size=5"))
+		mvc.perform(get("/api/v1/organizations?scope=busan&q=행복베이커리&size=5"))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.total", greaterThan(0)))
 			.andExpect(jsonPath("$.size").value(5))
