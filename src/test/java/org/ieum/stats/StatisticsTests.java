@@ -59,6 +59,8 @@ class StatisticsTests {
 		long a = organization("통계가 빵집", "부산광역시", "사상구", "C", "JOBS", "ACTIVE", parentId);
 		designation(a, "SOCIAL_ENTERPRISE", "ACTIVE", LocalDate.of(2019, 5, 1), null);
 		designation(a, "SOCIAL_COOPERATIVE", "ACTIVE", LocalDate.of(2020, 2, 1), null);
+		// entered ahead of time: not in force yet, not in any year's figure yet
+		designation(a, "VILLAGE_ENTERPRISE", "ACTIVE", today.plusDays(10), null);
 		long b = organization("통계나 돌봄", "부산광역시", "동구", "Q", "SOCIAL_SERVICES", "ACTIVE", childId);
 		designation(b, "PRE_SOCIAL_REGIONAL", "ACTIVE", today.minusYears(1), today.plusYears(2));
 		designation(b, "PRE_SOCIAL_MINISTRY", "ACTIVE", today.minusMonths(3), today.plusYears(2));
@@ -126,7 +128,8 @@ class StatisticsTests {
 		assertThat(rows(json(parent), "by-region")).containsEntry("부산광역시 동구", List.of(3))
 			.containsEntry("부산광역시 사상구", List.of(1));
 		assertThat(rows(json(parent), "by-industry")).containsEntry("C 제조업", List.of(2)).containsEntry("미입력", List.of(1));
-		assertThat(rows(json(parent), "by-year")).containsEntry("2019", List.of(1, 0, 0, 0, 0, 0))
+		// the closed organization's 2019 designation stays in 2019's figure: closing later does not rewrite history
+		assertThat(rows(json(parent), "by-year")).containsEntry("2019", List.of(2, 0, 0, 0, 0, 0))
 			.containsEntry("2018", List.of(0, 0, 0, 0, 1, 0));
 	}
 

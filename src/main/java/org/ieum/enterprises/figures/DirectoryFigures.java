@@ -32,11 +32,17 @@ public class DirectoryFigures {
 			o.status <> 'CLOSED' and exists (select 1 from enterprises_organization_center oc
 			                                 where oc.organization_id = o.id and oc.center_id in (:centers))""";
 
+	/** Owned by one of the centers, whatever the status: history does not change when an organization closes later. */
+	private static final String OWNED = """
+			exists (select 1 from enterprises_organization_center oc
+			        where oc.organization_id = o.id and oc.center_id in (:centers))""";
+
 	/**
 	 * Designations in force on the reference date. Written with coalesce rather than "is null or
 	 * >=": H2 otherwise walks the valid_until index and runs several times slower.
 	 */
-	private static final String IN_FORCE = "d.status = 'ACTIVE' and coalesce(d.valid_until, date '9999-12-31') >= :asOf";
+	private static final String IN_FORCE = "d.status = 'ACTIVE' and coalesce(d.valid_until, date '9999-12-31') >= :asOf"
+			+ " and coalesce(d.designated_on, date '0001-01-01') <= :asOf";
 
 	private final NamedParameterJdbcTemplate jdbc;
 
@@ -110,18 +116,16 @@ public class DirectoryFigures {
 				join enterprises_organization o on o.id = d.organization_id
 				where %s and d.status <> 'CANCELLED' and d.designated_on is not null and d.designated_on <= :asOf
 				group by extract(year from d.designated_on), d.type order by y, d.type
-				""".formatted(IN_SCOPE), p,
+				""".formatted(OWNED), p,
 				(rs, i) -> new YearCount(rs.getInt(1), DesignationType.valueOf(rs.getString(2)), rs.getLong(3)));
 	}
 
 	/** Every status, closed included, so the scope here is ownership alone. */
 	private List<KeyCount> statusCounts(MapSqlParameterSource p) {
 		return jdbc.query("""
-				select o.status, count(*) from enterprises_organization o
-				where exists (select 1 from enterprises_organization_center oc
-				              where oc.organization_id = o.id and oc.center_id in (:centers))
+				select o.status, count(*) from enterprises_organization o where %s
 				group by o.status order by o.status
-				""", p, (rs, i) -> new KeyCount(rs.getString(1), rs.getLong(2)));
+				""".formatted(OWNED), p, (rs, i) -> new KeyCount(rs.getString(1), rs.getLong(2)));
 	}
 
 	/** Designations in force whose last day falls within [from, to], per type, for the staff dashboard. */
