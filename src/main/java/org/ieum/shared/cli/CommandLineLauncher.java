@@ -22,9 +22,15 @@ public final class CommandLineLauncher {
 	private CommandLineLauncher() {
 	}
 
-	/** True when the first argument is a word rather than an option, so the user asked for a command. */
+	/** True when the first argument that is not a setting is a word, so the user asked for a command. */
 	public static boolean isCommand(String[] args) {
-		return args.length > 0 && !args[0].startsWith("-");
+		// settings such as --ieum.data-dir=/srv/ieum may come before the command words
+		for (String arg : args) {
+			if (!(arg.startsWith("--") && arg.contains("="))) {
+				return !arg.startsWith("-");
+			}
+		}
+		return false;
 	}
 
 	/** Starts the application without listening on any port, runs the command and returns its exit code. */

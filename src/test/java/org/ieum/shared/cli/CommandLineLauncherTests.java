@@ -27,6 +27,9 @@ class CommandLineLauncherTests {
 		assertThat(CommandLineLauncher.isCommand(new String[0])).isFalse();
 		assertThat(CommandLineLauncher.isCommand(new String[] { "--server.port=9090" })).isFalse();
 		assertThat(CommandLineLauncher.isCommand(new String[] { "import", "organizations" })).isTrue();
+		assertThat(CommandLineLauncher.isCommand(new String[] { "--ieum.data-dir=/srv/ieum", "reindex", "organizations" }))
+			.isTrue();
+		assertThat(CommandLineLauncher.isCommand(new String[] { "--ieum.data-dir=/srv/ieum", "--debug" })).isFalse();
 	}
 
 	@Test
