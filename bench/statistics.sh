@@ -9,6 +9,6 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 # The test JVM normally runs with C1 only (fast start for the suite); benchmarks get the full JIT.
 ./mvnw -q ${MVN_FLAGS:-} test -Dtest=StatisticsBenchmark -Dsurefire.failIfNoSpecifiedTests=false \
-  -Dbench.organizations="${ORGS:-100000}" -DargLine="-Duser.timezone=UTC -Dfile.encoding=UTF-8 -Xmx1g" \
+  -Dbench.organizations="${ORGS:-100000}" -Dtest.jvm.args="-Duser.timezone=UTC -Dfile.encoding=UTF-8 -Xmx1g" \
   >/dev/null || { echo "benchmark failed: see target/surefire-reports" >&2; exit 1; }
 cat target/bench/statistics.md

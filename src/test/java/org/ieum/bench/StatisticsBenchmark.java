@@ -42,6 +42,10 @@ class StatisticsBenchmark {
 		double generateSeconds = (System.nanoTime() - started) / 1e9;
 		long total = jdbc.queryForObject("select count(*) from enterprises_organization", Long.class);
 
+		// the first request after a change counts in the database; the following ones read the cache
+		long cold = System.nanoTime();
+		mvc.perform(get("/statistics")).andExpect(status().isOk());
+		double coldMs = (System.nanoTime() - cold) / 1e6;
 		for (int i = 0; i < 20; i++) {
 			mvc.perform(get("/statistics")).andExpect(status().isOk());
 		}
@@ -59,10 +63,10 @@ class StatisticsBenchmark {
 			api[i] = System.nanoTime() - t;
 		}
 		String report = """
-				| organizations in the database | generation | `/statistics` p50 | `/statistics` p95 | `/api/v1/stats/centers/busan` p50 | p95 |
-				|---|---|---|---|---|---|
-				| %,d | %.1f s | %.1f ms | %.1f ms | %.1f ms | %.1f ms |
-				""".formatted(total, generateSeconds, ms(page, 50), ms(page, 95), ms(api, 50), ms(api, 95));
+				| organizations in the database | generation | `/statistics` first request (counting) | `/statistics` p50 | p95 | `/api/v1/stats/centers/busan` p50 | p95 |
+				|---|---|---|---|---|---|---|
+				| %,d | %.1f s | %.0f ms | %.1f ms | %.1f ms | %.1f ms | %.1f ms |
+				""".formatted(total, generateSeconds, coldMs, ms(page, 50), ms(page, 95), ms(api, 50), ms(api, 95));
 		Path out = Path.of("target/bench/statistics.md");
 		Files.createDirectories(out.getParent());
 		Files.writeString(out, report);

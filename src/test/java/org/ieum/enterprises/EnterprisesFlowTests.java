@@ -156,6 +156,14 @@ class EnterprisesFlowTests {
 			.containsExactly("created", "designation", "designation", "designation");
 		assertThat(jdbc.queryForObject("select actor_name from enterprises_change where organization_id = ? and field = 'designation' order by id limit 1",
 				String.class, id)).isNotBlank();
+		// staff read the history in words: the stored codes are turned into labels and names
+		jdbc.update("insert into enterprises_change (organization_id, field, old_value, new_value, changed_at)"
+				+ " values (?, 'centers', ?, ?, current_timestamp)", id, "[" + centerId("busan") + "]",
+				"[" + centerId("busan") + ", " + centerId("gimhae") + "]");
+		String page = mvc.perform(get("/admin/organizations/" + id).session(staff)).andReturn().getResponse()
+			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(page).contains("예비사회적기업(부처형) 부처-7 ~2027-12-31 취소", "부산광역시 사회적경제지원센터, 김해")
+			.doesNotContain("<td>PRE_SOCIAL_MINISTRY", "CANCELLED</td>");
 	}
 
 	@Test

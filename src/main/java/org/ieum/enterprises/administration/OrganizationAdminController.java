@@ -31,7 +31,6 @@ import jakarta.validation.Valid;
 
 import org.ieum.centers.CenterSummary;
 import org.ieum.centers.CentersApi;
-import org.ieum.enterprises.records.OrganizationViews.ChangeView;
 import org.ieum.enterprises.records.OrganizationViews.ClaimRow;
 import org.ieum.enterprises.records.OrganizationViews.ExpiringRow;
 import org.ieum.enterprises.records.OrganizationViews.OrganizationRow;
@@ -40,6 +39,7 @@ import org.ieum.shared.Authorities;
 import org.ieum.shared.MenuEntry;
 import org.ieum.shared.Seoul;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Controller;
@@ -66,10 +66,12 @@ public class OrganizationAdminController {
 	private final OrganizationAccess access;
 	private final CentersApi centers;
 	private final Clock clock;
+	private final HistoryWording wording;
 
 	public OrganizationAdminController(OrganizationAdministration administration, OrganizationDirectory directory,
 			ManagementClaims claims, ChangeHistory history, ProductRepository products, OrganizationAccess access,
-			CentersApi centers, Clock clock) {
+			CentersApi centers, Clock clock, HistoryWording wording) {
+		this.wording = wording;
 		this.administration = administration;
 		this.directory = directory;
 		this.claims = claims;
@@ -302,7 +304,7 @@ public class OrganizationAdminController {
 		model.addAttribute("centers", editableCenters(organization));
 		model.addAttribute("designations", directory.designationsOf(id));
 		model.addAttribute("products", products.findByOrganizationIdOrderByIdAsc(id).stream().map(ProductView::of).toList());
-		model.addAttribute("history", history.of(id).stream().map(ChangeView::of).toList());
+		model.addAttribute("history", wording.of(history.of(id), LocaleContextHolder.getLocale()));
 		model.addAttribute("duplicates", administration.sameNumberAs(organization).stream()
 			.map(o -> new OrganizationRow(o.getId(), o.getName(), o.number().formatted(), o.getSido(), o.getSigungu(),
 					o.getStatus(), List.of()))

@@ -1,12 +1,17 @@
 package org.ieum.enterprises.figures;
 
 import java.sql.Date;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.ieum.enterprises.DesignationGroup;
 import org.ieum.enterprises.DesignationType;
@@ -44,13 +49,50 @@ public class DirectoryFigures {
 	private static final String IN_FORCE = "d.status = 'ACTIVE' and coalesce(d.valid_until, date '9999-12-31') >= :asOf"
 			+ " and coalesce(d.designated_on, date '0001-01-01') <= :asOf";
 
-	private final NamedParameterJdbcTemplate jdbc;
+	/**
+	 * How long counts are kept even without a change seen here: writes this node cannot see
+	 * (another application node, plain SQL) show up after at most this long.
+	 */
+	static final Duration CACHE_LIFETIME = Duration.ofMinutes(5);
 
-	DirectoryFigures(NamedParameterJdbcTemplate jdbc) {
-		this.jdbc = jdbc;
+	private record Key(Set<Long> centerIds, LocalDate asOf) {
 	}
 
+	private record Cached(long version, Instant at, DirectoryCounts counts) {
+	}
+
+	private final NamedParameterJdbcTemplate jdbc;
+	private final FiguresFollowChanges changes;
+	private final Clock clock;
+	private final Map<Key, Cached> cache = new ConcurrentHashMap<>();
+
+	DirectoryFigures(NamedParameterJdbcTemplate jdbc, FiguresFollowChanges changes, Clock clock) {
+		this.jdbc = jdbc;
+		this.changes = changes;
+		this.clock = clock;
+	}
+
+	/**
+	 * The counts, from a cache that any change to an organization or designation empties: at
+	 * 100,000 organizations counting takes far longer than showing the statistics page may.
+	 */
 	public DirectoryCounts count(Collection<Long> centerIds, LocalDate asOf) {
+		Key key = new Key(Set.copyOf(centerIds), asOf);
+		long version = changes.version();
+		Instant now = clock.instant();
+		Cached cached = cache.get(key);
+		if (cached != null && cached.version() == version && cached.at().plus(CACHE_LIFETIME).isAfter(now)) {
+			return cached.counts();
+		}
+		DirectoryCounts counts = countNow(centerIds, asOf);
+		if (cache.size() > 500) {
+			cache.clear();
+		}
+		cache.put(key, new Cached(version, now, counts));
+		return counts;
+	}
+
+	private DirectoryCounts countNow(Collection<Long> centerIds, LocalDate asOf) {
 		if (centerIds.isEmpty()) {
 			return new DirectoryCounts(asOf, 0, 0, typeCounts(Map.of(), Map.of()), List.of(), List.of(),
 					List.of(), List.of(), List.of());
