@@ -37,6 +37,9 @@ class Bookings {
 
 	static final Set<ReservationStatus> LIVE = Set.of(ReservationStatus.PENDING, ReservationStatus.CONFIRMED);
 
+	/** The column is varchar(300); the API has no form validation, so the limit is checked here for both paths. */
+	static final int MAX_PURPOSE_LENGTH = 300;
+
 	/** What the booker asked for; with {@code weeks > 1} the same time on the same weekday that many weeks. */
 	record Request(long spaceId, LocalDate date, LocalTime start, LocalTime end, String purpose, int headcount,
 			int weeks) {
@@ -115,6 +118,9 @@ class Bookings {
 		}
 		if (request.purpose() == null || request.purpose().isBlank()) {
 			throw new SpacesException("spaces.error.purpose");
+		}
+		if (request.purpose().strip().length() > MAX_PURPOSE_LENGTH) {
+			throw new SpacesException("spaces.error.purposeLength", MAX_PURPOSE_LENGTH);
 		}
 		LocalTime start = request.start();
 		LocalTime end = request.end();
@@ -204,10 +210,17 @@ class Bookings {
 		mails.send("rejected", reservation, spaces.findById(reservation.getSpaceId()).orElseThrow());
 	}
 
+	/**
+	 * Slots and the overlap check treat a no-show as not holding time, so its cells must go too
+	 * or the rest of the slot looks free but cannot be booked. Only the cells from the next cell
+	 * boundary on are released: the time already gone cannot be booked anyway.
+	 */
 	@Transactional
 	public void markNoShow(long reservationId, long staffAccountId) {
 		Reservation reservation = staffReservation(reservationId);
-		reservation.markNoShow(staffAccountId, clock.instant());
+		Instant now = clock.instant();
+		reservation.markNoShow(staffAccountId, now);
+		cells.releaseFrom(reservation, now);
 		mails.send("noShow", reservation, spaces.findById(reservation.getSpaceId()).orElseThrow());
 	}
 

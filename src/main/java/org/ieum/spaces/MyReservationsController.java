@@ -7,6 +7,8 @@ import org.ieum.shared.MenuEntry;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
+import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -56,6 +58,10 @@ class MyReservationsController {
 		}
 		catch (SpacesException ex) {
 			redirect.addFlashAttribute("spacesError", messages.getMessage(ex.messageKey(), ex.args(), locale));
+		}
+		catch (ConcurrencyFailureException | DataIntegrityViolationException ex) {
+			// a double submit or staff acting on it at the same moment: the other request won
+			redirect.addFlashAttribute("spacesError", messages.getMessage("spaces.error.state", null, locale));
 		}
 		return "redirect:/my/reservations";
 	}

@@ -1,5 +1,6 @@
 package org.ieum.spaces;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -46,5 +47,20 @@ class OccupiedCells {
 	@Transactional(propagation = Propagation.MANDATORY)
 	void release(Reservation reservation) {
 		jdbc.update("delete from spaces_occupied_cell where reservation_id = ?", reservation.getId());
+	}
+
+	/** Releases the cells that start at or after the first cell boundary not before {@code now}. */
+	@Transactional(propagation = Propagation.MANDATORY)
+	void releaseFrom(Reservation reservation, Instant now) {
+		Instant first = reservation.getStartsAt().truncatedTo(ChronoUnit.MINUTES);
+		Instant from = first;
+		if (now.isAfter(first)) {
+			long elapsedSeconds = Duration.between(first, now).toSeconds();
+			long cellSeconds = CELL_MINUTES * 60L;
+			long cellsGone = (elapsedSeconds + cellSeconds - 1) / cellSeconds;
+			from = first.plusSeconds(cellsGone * cellSeconds);
+		}
+		jdbc.update("delete from spaces_occupied_cell where reservation_id = ? and cell_start >= ?", reservation.getId(),
+				OffsetDateTime.ofInstant(from, ZoneOffset.UTC));
 	}
 }

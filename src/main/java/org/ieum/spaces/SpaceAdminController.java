@@ -9,23 +9,32 @@ import java.time.YearMonth;
 import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import org.ieum.centers.CenterSummary;
 import org.ieum.centers.CentersApi;
 import org.ieum.identity.CurrentUser;
+import org.ieum.identity.IdentityApi;
+import org.ieum.identity.PersonalDataAction;
 import org.ieum.shared.Authorities;
 import org.ieum.shared.MenuEntry;
 import org.ieum.shared.Seoul;
+import org.ieum.spaces.SpaceViews.ReservationView;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
+import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -34,6 +43,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.support.RequestContextUtils;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -45,23 +56,27 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/admin/spaces")
 class SpaceAdminController {
 
+	private static final Set<String> NOT_FOUND = Set.of("spaces.error.noSpace", "spaces.error.notFound");
+
 	private final SpaceCatalog catalog;
 	private final Bookings bookings;
 	private final TodayBoard board;
 	private final SpacesApi api;
 	private final SpacePhotos photos;
 	private final CentersApi centers;
+	private final IdentityApi identity;
 	private final MessageSource messages;
 	private final Clock clock;
 
 	SpaceAdminController(SpaceCatalog catalog, Bookings bookings, TodayBoard board, SpacesApi api, SpacePhotos photos, CentersApi centers,
-			MessageSource messages, Clock clock) {
+			IdentityApi identity, MessageSource messages, Clock clock) {
 		this.catalog = catalog;
 		this.bookings = bookings;
 		this.board = board;
 		this.api = api;
 		this.photos = photos;
 		this.centers = centers;
+		this.identity = identity;
 		this.messages = messages;
 		this.clock = clock;
 	}
@@ -163,7 +178,14 @@ class SpaceAdminController {
 	@GetMapping("/queue")
 	String queue(@RequestParam(required = false) Long center, CurrentUser user, Model model) {
 		CenterSummary c = chosen(center, user, model);
-		model.addAttribute("pending", bookings.pendingFor(c.id()));
+		List<ReservationView> pending = bookings.pendingFor(c.id());
+		if (!pending.isEmpty()) {
+			// the queue shows each booker's name and email
+			identity.recordPersonalDataAccess(null, PersonalDataAction.LIST,
+					"space reservation requests awaiting approval (center " + c.id() + "), " + pending.size() + " rows",
+					null);
+		}
+		model.addAttribute("pending", pending);
 		return "spaces/admin/queue";
 	}
 
@@ -200,7 +222,14 @@ class SpaceAdminController {
 		model.addAttribute("weekEnd", weekStart.plusDays(6));
 		model.addAttribute("previousWeek", weekStart.minusWeeks(1));
 		model.addAttribute("nextWeek", weekStart.plusWeeks(1));
-		model.addAttribute("board", board.forStaff(c.id(), weekStart, weekStart.plusDays(6)));
+		List<TodayBoard.SpaceDay> week = board.forStaff(c.id(), weekStart, weekStart.plusDays(6));
+		long shown = week.stream().mapToLong(d -> d.reservations().size()).sum();
+		if (shown > 0) {
+			// the calendar shows each booker's name
+			identity.recordPersonalDataAccess(null, PersonalDataAction.LIST, "space reservation calendar (center "
+					+ c.id() + ", week of " + weekStart + "), " + shown + " reservations", null);
+		}
+		model.addAttribute("board", week);
 		return "spaces/admin/calendar";
 	}
 
@@ -217,6 +246,22 @@ class SpaceAdminController {
 		return "spaces/admin/usage";
 	}
 
+	/**
+	 * A space or reservation that does not exist (an old bookmark, a typed address) is a 404;
+	 * any other refusal outside the try blocks above goes back to the list with its message.
+	 */
+	@ExceptionHandler(SpacesException.class)
+	ModelAndView refused(SpacesException ex, Locale locale, HttpServletRequest request, HttpServletResponse response)
+			throws IOException {
+		if (NOT_FOUND.contains(ex.messageKey())) {
+			response.sendError(HttpStatus.NOT_FOUND.value());
+			return null;
+		}
+		RequestContextUtils.getOutputFlashMap(request)
+			.put("spacesError", messages.getMessage(ex.messageKey(), ex.args(), locale));
+		return new ModelAndView("redirect:/admin/spaces");
+	}
+
 	private String decide(Runnable action, String notice, Locale locale, RedirectAttributes redirect, String target) {
 		try {
 			action.run();
@@ -224,6 +269,10 @@ class SpaceAdminController {
 		}
 		catch (SpacesException ex) {
 			redirect.addFlashAttribute("spacesError", messages.getMessage(ex.messageKey(), ex.args(), locale));
+		}
+		catch (ConcurrencyFailureException | DataIntegrityViolationException ex) {
+			// two staff (or a double submit) deciding the same reservation: the other one won
+			redirect.addFlashAttribute("spacesError", messages.getMessage("spaces.error.state", null, locale));
 		}
 		return target;
 	}

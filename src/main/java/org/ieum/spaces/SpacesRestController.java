@@ -15,6 +15,8 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.ieum.identity.CurrentUser;
 import org.ieum.spaces.SpaceViews.ReservationView;
 import org.springframework.context.MessageSource;
+import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -148,6 +150,12 @@ class SpacesRestController {
 				messages.getMessage(ex.messageKey(), ex.args(), locale));
 		problem.setTitle(messages.getMessage("spaces.api.refused", null, locale));
 		return problem;
+	}
+
+	/** A double submit or a decision by staff at the same moment: the other request won. */
+	@ExceptionHandler({ ConcurrencyFailureException.class, DataIntegrityViolationException.class })
+	ProblemDetail raced(RuntimeException ex, Locale locale) {
+		return refused(new SpacesException("spaces.error.state"), locale);
 	}
 
 	private Space activeSpace(long id) {

@@ -16,7 +16,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Reservations of a center's spaces over some days: the public "today at the center"
- * board (times and purposes, never who booked) and the staff calendar (everything).
+ * board (spaces and times only: the purpose is the booker's free text and may name them, as the
+ * public iCal feed also leaves it out) and the staff calendar (everything).
  */
 @Service
 @Transactional(readOnly = true)
@@ -67,6 +68,6 @@ class TodayBoard {
 
 	private static ReservationView withoutBooker(ReservationView v) {
 		return new ReservationView(v.id(), v.spaceId(), v.spaceName(), null, null, v.date(), v.start(), v.end(),
-				v.purpose(), v.headcount(), 0, v.status(), null, false, false);
+				null, 0, 0, v.status(), null, false, false);
 	}
 }
