@@ -68,11 +68,6 @@ class EducationBrowserTests {
 		browser.logIn(email, PASSWORD);
 	}
 
-	private String textOf(String css) {
-		return new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
-			.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)))
-			.getText();
-	}
 
 	private CourseSession session(Course course, LocalDate day) {
 		return sessions.save(new CourseSession(course.getId(), day.atTime(LocalTime.of(0, 5)).atZone(Seoul.ZONE).toInstant(),
@@ -91,23 +86,23 @@ class EducationBrowserTests {
 
 		logInAs("citizen@ieum.example");
 		browser.viewport(Browser.NARROWEST_WIDTH, Browser.PHONE_HEIGHT).open(page);
-		assertThat(textOf("#seats")).contains("잔여 1석");
+		assertThat(browser.awaitText("#seats", "잔여 1석")).contains("잔여 1석");
 		browser.press("신청하기");
-		assertThat(textOf(".flash-notice")).isEqualTo("신청이 확정되었습니다.");
+		assertThat(browser.awaitText(".flash-notice", "신청이 확정되었습니다.")).isEqualTo("신청이 확정되었습니다.");
 		browser.assertNoSeriousViolations("my education");
 		browser.assertNoHorizontalScroll("my education");
 
 		logInAs("member@ieum.example");
 		browser.viewport(Browser.NARROWEST_WIDTH, Browser.PHONE_HEIGHT).open(page);
-		assertThat(textOf("#seats")).contains("마감");
+		assertThat(browser.awaitText("#seats", "마감")).contains("마감");
 		browser.press("대기 신청하기");
-		assertThat(textOf(".flash-notice")).contains("대기 신청을 받았습니다");
-		assertThat(textOf("#main")).contains("대기 1번");
+		assertThat(browser.awaitText(".flash-notice", "대기 신청을 받았습니다")).contains("대기 신청을 받았습니다");
+		assertThat(browser.awaitText("#main", "대기 1번")).contains("대기 1번");
 
 		logInAs("citizen@ieum.example");
 		browser.open("/my/education");
 		browser.driver().findElement(By.cssSelector("form[action$='/cancel'] button")).click();
-		assertThat(textOf(".flash-notice")).isEqualTo("신청을 취소했습니다.");
+		assertThat(browser.awaitText(".flash-notice", "신청을 취소했습니다.")).isEqualTo("신청을 취소했습니다.");
 
 		outbox.sendDue();
 		assertThat(Arrays.stream(greenMail.getReceivedMessages()).filter(m -> {
@@ -124,14 +119,14 @@ class EducationBrowserTests {
 		browser.open("/admin/education/" + course.getId() + "/sessions/" + yesterday.getId() + "/attendance");
 		browser.driver().findElement(By.xpath("//label[normalize-space(.)='행복베이커리 대표']")).click();
 		browser.press("저장");
-		assertThat(textOf(".flash-notice")).isEqualTo("출석부를 저장했습니다.");
+		assertThat(browser.awaitText(".flash-notice", "출석부를 저장했습니다.")).isEqualTo("출석부를 저장했습니다.");
 
 		logInAs("member@ieum.example");
 		browser.viewport(Browser.NARROWEST_WIDTH, Browser.PHONE_HEIGHT).open("/my/education");
 		browser.assertNoSeriousViolations("my education with check-in");
 		browser.fill("code-" + jdbc.queryForObject("select id from education_enrollment where course_id = ? and status = 'CONFIRMED'",
 				Long.class, course.getId()), todays.getCheckInCode()).submit();
-		assertThat(textOf(".flash-notice")).isEqualTo("출석을 확인했습니다.");
+		assertThat(browser.awaitText(".flash-notice", "출석을 확인했습니다.")).isEqualTo("출석을 확인했습니다.");
 		String certificate = browser.driver().findElement(By.partialLinkText("수료증 내려받기")).getAttribute("href");
 		Object type = browser.js("return fetch(arguments[0]).then(r => r.headers.get('content-type') + ' ' + r.status);",
 				certificate);
@@ -143,7 +138,7 @@ class EducationBrowserTests {
 
 		browser.driver().manage().deleteAllCookies();
 		browser.open("/certificates/" + number);
-		assertThat(textOf("#certificate-name")).isEqualTo("행복베이커리 대표");
+		assertThat(browser.awaitText("#certificate-name", "행복베이커리 대표")).isEqualTo("행복베이커리 대표");
 		browser.assertNoSeriousViolations("certificate verification");
 		browser.assertNoHorizontalScroll("certificate verification");
 	}

@@ -23,12 +23,6 @@ class IdentityBrowserTests {
 	@Autowired
 	JdbcTemplate jdbc;
 
-	/** Waits for the page a click led to, then returns the text of the element. */
-	private String textOf(String css) {
-		return new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(10))
-			.until(org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)))
-			.getText();
-	}
 
 	@Test
 	void signUpWithSeparateConsentsThenLogIn() {
@@ -41,7 +35,7 @@ class IdentityBrowserTests {
 		browser.js("document.getElementById('birthDate').value = '1990-05-05'");
 		browser.field("agreeTerms").click();
 		browser.submit();
-		assertThat(textOf(".form-errors"))
+		assertThat(browser.awaitText(".form-errors", "필수 항목(이용약관, 개인정보 수집·이용)에 모두 동의해야"))
 			.contains("필수 항목(이용약관, 개인정보 수집·이용)에 모두 동의해야");
 		browser.assertNoSeriousViolations("sign-up with errors");
 
@@ -52,10 +46,10 @@ class IdentityBrowserTests {
 		browser.field("agreePrivacy").click();
 		browser.field("agreeMarketing").click();
 		browser.submit();
-		assertThat(textOf(".flash-notice")).contains("가입이 완료되었습니다");
+		assertThat(browser.awaitText(".flash-notice", "가입이 완료되었습니다")).contains("가입이 완료되었습니다");
 
 		browser.fill("email", "browser-signup@example.kr").fill("password", "Browser-2026").submit();
-		assertThat(textOf("main h1")).isEqualTo("마이페이지");
+		assertThat(browser.awaitText("main h1", "마이페이지")).isEqualTo("마이페이지");
 		String consents = browser.driver().findElement(By.id("consents")).getText();
 		assertThat(consents).contains("이용약관").contains("개인정보 수집·이용").contains("마케팅 정보 수신").contains("2026-11");
 		assertThat(jdbc.queryForObject(
@@ -68,11 +62,11 @@ class IdentityBrowserTests {
 	void lockoutAfterFiveFailuresShowsTheSameMessageForAnyAddress() {
 		for (int i = 0; i < 5; i++) {
 			browser.open("/login").fill("email", "citizen-lock@example.kr").fill("password", "wrong-" + i).submit();
-			assertThat(textOf(".form-errors"))
+			assertThat(browser.awaitText(".form-errors", "이메일 또는 비밀번호가 올바르지 않습니다."))
 				.isEqualTo("이메일 또는 비밀번호가 올바르지 않습니다.");
 		}
 		browser.open("/login").fill("email", "citizen-lock@example.kr").fill("password", "whatever").submit();
-		assertThat(textOf(".form-errors"))
+		assertThat(browser.awaitText(".form-errors", "5회 실패하여 10분 동안 로그인할 수 없습니다"))
 			.contains("5회 실패하여 10분 동안 로그인할 수 없습니다");
 		browser.assertNoSeriousViolations("login locked");
 	}

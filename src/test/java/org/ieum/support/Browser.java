@@ -250,6 +250,32 @@ public final class Browser implements ExecutionCondition, BeforeAllCallback, Aft
 		return this;
 	}
 
+	/**
+	 * Waits up to ten seconds until the element shows text containing {@code fragment}, and
+	 * returns its text. A click that loads a new page leaves the old page readable for a
+	 * moment (and its elements go stale under the reader), so reading at once is a race;
+	 * after the wait it returns whatever the element shows, so the assertion names it.
+	 */
+	public String awaitText(String css, String fragment) {
+		String[] last = { null };
+		try {
+			new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> {
+				try {
+					WebElement element = d.findElement(By.cssSelector(css));
+					last[0] = element.getText();
+					return element.isDisplayed() && last[0].contains(fragment);
+				}
+				catch (NoSuchElementException | org.openqa.selenium.StaleElementReferenceException ex) {
+					return false;
+				}
+			});
+		}
+		catch (org.openqa.selenium.TimeoutException ex) {
+			// fall through: the caller's assertion reports what the page shows
+		}
+		return last[0] == null ? "(no element " + css + ")" : last[0];
+	}
+
 	/** The text of the page's main heading, the {@code h1} inside {@code main}. */
 	public String heading() {
 		return driver.findElement(By.cssSelector("main h1")).getText();
