@@ -53,6 +53,19 @@ public class IdentityApi {
 			.map(a -> new AccountStanding(a.getBirthDate(), a.getStatus() == AccountStatus.PENDING_GUARDIAN));
 	}
 
+	/**
+	 * Whether an active account holds a role; for a center-scoped role (CENTER_STAFF) at that
+	 * center. Lets a module check whom staff may pick for a task, such as a call's reviewers.
+	 */
+	@Transactional(readOnly = true)
+	public boolean holdsRole(long accountId, Role role, Long centerId) {
+		return accounts.findById(accountId)
+			.filter(a -> a.getStatus() == AccountStatus.ACTIVE)
+			.map(a -> a.getRoles().stream()
+				.anyMatch(g -> g.getRole() == role && (!role.centerScoped() || java.util.Objects.equals(g.getCenterId(), centerId))))
+			.orElse(false);
+	}
+
 	/** The public display name of an account (for example to show who made a booking). */
 	public Optional<String> displayNameOf(long accountId) {
 		return accounts.findById(accountId).map(Account::getDisplayName);

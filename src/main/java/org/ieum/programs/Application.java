@@ -1,0 +1,302 @@
+package org.ieum.programs;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.MapKeyColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import org.ieum.shared.Seoul;
+
+/**
+ * One applicant's application to a call, from draft to result. Every change that the
+ * deadline governs asks the call, with the server's clock, whether it is still open.
+ */
+@Entity
+@Table(name = "programs_application")
+class Application {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@Column(name = "call_id", nullable = false)
+	private long callId;
+
+	@Column(name = "center_id", nullable = false)
+	private long centerId;
+
+	@Column(name = "applicant_key", nullable = false)
+	private String applicantKey;
+
+	@Column(name = "applicant_account_id", nullable = false)
+	private long applicantAccountId;
+
+	@Column(name = "applicant_email", nullable = false)
+	private String applicantEmail;
+
+	@Column(name = "applicant_name", nullable = false)
+	private String applicantName;
+
+	@Column(name = "organization_id")
+	private Long organizationId;
+
+	@Enumerated(EnumType.STRING)
+	@Column(nullable = false)
+	private ApplicationStatus status;
+
+	@Column(name = "receipt_number")
+	private String receiptNumber;
+
+	@Column(name = "submitted_at")
+	private Instant submittedAt;
+
+	@Enumerated(EnumType.STRING)
+	@Column(nullable = false)
+	private Eligibility eligibility;
+
+	@Column(name = "eligibility_reason")
+	private String eligibilityReason;
+
+	@Column(name = "screened_at")
+	private Instant screenedAt;
+
+	@Enumerated(EnumType.STRING)
+	@Column(nullable = false)
+	private Decision decision;
+
+	@Column(name = "reserve_rank")
+	private Integer reserveRank;
+
+	@Column(name = "agreement_on")
+	private LocalDate agreementOn;
+
+	@Column(name = "support_amount_won")
+	private Long supportAmountWon;
+
+	@Column(name = "created_at", nullable = false)
+	private Instant createdAt;
+
+	@Column(name = "updated_at", nullable = false)
+	private Instant updatedAt;
+
+	@Version
+	private long version;
+
+	@ElementCollection(fetch = FetchType.EAGER)
+	@CollectionTable(name = "programs_answer", joinColumns = @JoinColumn(name = "application_id"))
+	@MapKeyColumn(name = "field_id")
+	@Column(name = "answer")
+	private Map<Long, String> answers = new HashMap<>();
+
+	protected Application() {
+	}
+
+	Application(ProgramCall call, long applicantAccountId, String applicantEmail, String applicantName,
+			Long organizationId, Instant now) {
+		this.callId = call.getId();
+		this.centerId = call.getCenterId();
+		this.applicantAccountId = applicantAccountId;
+		this.applicantEmail = applicantEmail;
+		this.applicantName = applicantName;
+		this.organizationId = organizationId;
+		this.applicantKey = keyOf(applicantAccountId, organizationId);
+		this.status = ApplicationStatus.DRAFT;
+		this.eligibility = Eligibility.UNSCREENED;
+		this.decision = Decision.NONE;
+		this.createdAt = now;
+		this.updatedAt = now;
+	}
+
+	/** One application per organization (whichever manager starts it) or per founder. */
+	static String keyOf(long accountId, Long organizationId) {
+		return organizationId != null ? "O" + organizationId : "A" + accountId;
+	}
+
+	void saveAnswers(ProgramCall call, Map<Long, String> normalized, Instant now) {
+		requireEditable(call, now);
+		normalized.forEach((field, value) -> {
+			if (value.isEmpty()) {
+				answers.remove(field);
+			}
+			else {
+				answers.put(field, value);
+			}
+		});
+		updatedAt = now;
+	}
+
+	/** Drafts are edited, and files added or removed, only while the call is open. */
+	void requireEditable(ProgramCall call, Instant now) {
+		if (status != ApplicationStatus.DRAFT) {
+			throw new ProgramsException("programs.error.notDraft");
+		}
+		if (!call.acceptsAt(now)) {
+			throw new ProgramsException("programs.error.closed");
+		}
+	}
+
+	void submit(ProgramCall call, Instant now) {
+		requireEditable(call, now);
+		status = ApplicationStatus.SUBMITTED;
+		submittedAt = now;
+		if (receiptNumber == null) {
+			receiptNumber = "%d-%04d-%06d".formatted(Seoul.at(now).getYear(), callId, id);
+		}
+		updatedAt = now;
+	}
+
+	void withdraw(ProgramCall call, Instant now) {
+		if (status != ApplicationStatus.SUBMITTED) {
+			throw new ProgramsException("programs.error.notSubmitted");
+		}
+		if (!call.acceptsAt(now)) {
+			throw new ProgramsException("programs.error.closed");
+		}
+		status = ApplicationStatus.WITHDRAWN;
+		updatedAt = now;
+	}
+
+	/** A withdrawn application may be taken up again as a draft while the call is open. */
+	void reopen(ProgramCall call, Instant now) {
+		if (status != ApplicationStatus.WITHDRAWN) {
+			return;
+		}
+		if (!call.acceptsAt(now)) {
+			throw new ProgramsException("programs.error.closed");
+		}
+		status = ApplicationStatus.DRAFT;
+		updatedAt = now;
+	}
+
+	void screen(boolean eligible, String reason, Instant now) {
+		if (status != ApplicationStatus.SUBMITTED) {
+			throw new ProgramsException("programs.error.notSubmitted");
+		}
+		if (!eligible && (reason == null || reason.isBlank())) {
+			throw new ProgramsException("programs.error.reasonRequired");
+		}
+		eligibility = eligible ? Eligibility.ELIGIBLE : Eligibility.INELIGIBLE;
+		eligibilityReason = reason == null || reason.isBlank() ? null : reason.strip();
+		screenedAt = now;
+		if (!eligible) {
+			decision = Decision.NONE;
+			reserveRank = null;
+		}
+		updatedAt = now;
+	}
+
+	void decide(Decision decision, Integer reserveRank, Instant now) {
+		if (status != ApplicationStatus.SUBMITTED || eligibility != Eligibility.ELIGIBLE) {
+			throw new ProgramsException("programs.error.notEligible");
+		}
+		if (decision == Decision.RESERVE && (reserveRank == null || reserveRank < 1)) {
+			throw new ProgramsException("programs.error.reserveRank");
+		}
+		this.decision = decision;
+		this.reserveRank = decision == Decision.RESERVE ? reserveRank : null;
+		updatedAt = now;
+	}
+
+	void agree(LocalDate agreementOn, long supportAmountWon, Instant now) {
+		if (decision != Decision.AWARDED) {
+			throw new ProgramsException("programs.error.notAwarded");
+		}
+		if (supportAmountWon < 0) {
+			throw new ProgramsException("programs.error.amount");
+		}
+		this.agreementOn = agreementOn;
+		this.supportAmountWon = supportAmountWon;
+		updatedAt = now;
+	}
+
+	boolean isSubmitted() {
+		return status == ApplicationStatus.SUBMITTED;
+	}
+
+	Long getId() {
+		return id;
+	}
+
+	long getCallId() {
+		return callId;
+	}
+
+	long getCenterId() {
+		return centerId;
+	}
+
+	long getApplicantAccountId() {
+		return applicantAccountId;
+	}
+
+	String getApplicantEmail() {
+		return applicantEmail;
+	}
+
+	String getApplicantName() {
+		return applicantName;
+	}
+
+	Long getOrganizationId() {
+		return organizationId;
+	}
+
+	ApplicationStatus getStatus() {
+		return status;
+	}
+
+	String getReceiptNumber() {
+		return receiptNumber;
+	}
+
+	Instant getSubmittedAt() {
+		return submittedAt;
+	}
+
+	Eligibility getEligibility() {
+		return eligibility;
+	}
+
+	String getEligibilityReason() {
+		return eligibilityReason;
+	}
+
+	Decision getDecision() {
+		return decision;
+	}
+
+	Integer getReserveRank() {
+		return reserveRank;
+	}
+
+	LocalDate getAgreementOn() {
+		return agreementOn;
+	}
+
+	Long getSupportAmountWon() {
+		return supportAmountWon;
+	}
+
+	Instant getUpdatedAt() {
+		return updatedAt;
+	}
+
+	Map<Long, String> getAnswers() {
+		return Map.copyOf(answers);
+	}
+}

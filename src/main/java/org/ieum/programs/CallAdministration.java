@@ -1,0 +1,98 @@
+package org.ieum.programs;
+
+import java.time.Clock;
+import java.util.List;
+
+import org.ieum.shared.Authorities;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Staff set up the calls of their own centers: details, the application and report forms, criteria. */
+@Service
+@Transactional
+class CallAdministration {
+
+	private final CallRepository calls;
+	private final FormFieldRepository fields;
+	private final CriterionRepository criteria;
+	private final ApplicationRepository applications;
+	private final ReviewRepository reviews;
+	private final Clock clock;
+
+	CallAdministration(CallRepository calls, FormFieldRepository fields, CriterionRepository criteria,
+			ApplicationRepository applications, ReviewRepository reviews, Clock clock) {
+		this.calls = calls;
+		this.fields = fields;
+		this.criteria = criteria;
+		this.applications = applications;
+		this.reviews = reviews;
+		this.clock = clock;
+	}
+
+	ProgramCall create(long centerId, CallDetails details) {
+		Authorities.requireCenterStaff(centerId);
+		return calls.save(new ProgramCall(centerId, details, clock.instant()));
+	}
+
+	void revise(long callId, CallDetails details) {
+		ProgramCall call = callToManage(callId);
+		call.revise(details);
+	}
+
+	/** The call, after checking that the current user is staff of its center (403 otherwise). */
+	@Transactional(readOnly = true)
+	ProgramCall callToManage(long callId) {
+		ProgramCall call = calls.findById(callId).orElseThrow(() -> new ProgramsException("programs.error.noCall"));
+		Authorities.requireCenterStaff(call.getCenterId());
+		return call;
+	}
+
+	/**
+	 * The application form is fixed once anyone has started an application, so every applicant
+	 * answers the same questions; the report form stays open until results are out.
+	 */
+	FormField addField(long callId, FormKind form, String label, FieldType type, boolean required,
+			List<String> choices) {
+		ProgramCall call = callToManage(callId);
+		requireFormOpen(call, form);
+		int next = fields.findByCallIdAndFormOrderBySortOrderAscIdAsc(callId, form).size() + 1;
+		return fields.save(new FormField(callId, form, next, label, type, required, choices));
+	}
+
+	void removeField(long callId, long fieldId) {
+		ProgramCall call = callToManage(callId);
+		FormField field = fields.findById(fieldId).filter(f -> f.getCallId() == callId)
+			.orElseThrow(() -> new ProgramsException("programs.error.noField"));
+		requireFormOpen(call, field.getForm());
+		fields.delete(field);
+	}
+
+	/** Criteria are fixed once a reviewer has scored, so all reviews are on one scale. */
+	Criterion addCriterion(long callId, String name, int weight, int maxScore) {
+		ProgramCall call = callToManage(callId);
+		requireCriteriaOpen(call);
+		int next = criteria.findByCallIdOrderBySortOrderAscIdAsc(callId).size() + 1;
+		return criteria.save(new Criterion(callId, next, name, weight, maxScore));
+	}
+
+	void removeCriterion(long callId, long criterionId) {
+		ProgramCall call = callToManage(callId);
+		requireCriteriaOpen(call);
+		criteria.findById(criterionId).filter(c -> c.getCallId() == callId).ifPresent(criteria::delete);
+	}
+
+	private void requireFormOpen(ProgramCall call, FormKind form) {
+		if (call.isPublished() && form == FormKind.APPLICATION) {
+			throw new ProgramsException("programs.error.published");
+		}
+		if (form == FormKind.APPLICATION && applications.existsByCallId(call.getId())) {
+			throw new ProgramsException("programs.error.formInUse");
+		}
+	}
+
+	private void requireCriteriaOpen(ProgramCall call) {
+		if (call.isPublished() || reviews.existsByCallIdAndStatus(call.getId(), ReviewStatus.SUBMITTED)) {
+			throw new ProgramsException("programs.error.criteriaInUse");
+		}
+	}
+}

@@ -1,0 +1,6 @@
+package org.ieum.programs;
+
+/** Staff's eligibility screening of a submitted application. */
+enum Eligibility {
+	UNSCREENED, ELIGIBLE, INELIGIBLE
+}

@@ -1,0 +1,6 @@
+package org.ieum.programs;
+
+/** A call has two forms: the application and the awardees' progress and final reports. */
+enum FormKind {
+	APPLICATION, REPORT
+}

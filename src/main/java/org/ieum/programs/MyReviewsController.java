@@ -1,0 +1,100 @@
+package org.ieum.programs;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.ieum.identity.CurrentUser;
+import org.ieum.shared.MenuEntry;
+import org.springframework.context.annotation.Bean;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** A reviewer's assigned applications: declare (or recuse), read, score once, then see the others' scores. */
+@Controller
+@RequestMapping("/my/reviews")
+class MyReviewsController {
+
+	private final Reviews reviews;
+	private final Applications applications;
+	private final ProgramPages pages;
+
+	MyReviewsController(Reviews reviews, Applications applications, ProgramPages pages) {
+		this.reviews = reviews;
+		this.applications = applications;
+		this.pages = pages;
+	}
+
+	@Bean
+	static MenuEntry myReviewsMenuEntry() {
+		return MenuEntry.my("programs.menu.reviews", "/my/reviews", 31);
+	}
+
+	@GetMapping
+	String list(CurrentUser me, Model model) {
+		model.addAttribute("reviews", pages.reviewsOf(me.accountId()));
+		return "programs/reviews/list";
+	}
+
+	@GetMapping("/{id}")
+	String review(@PathVariable long id, CurrentUser me, Model model) {
+		Review review = reviews.own(id, me);
+		Application application = applications.find(review.getApplicationId());
+		List<Criterion> criteria = pages.criteriaOf(review.getCallId());
+		model.addAttribute("review", pages.review(review, criteria));
+		model.addAttribute("callTitle", applications.callOf(application).getTitle());
+		model.addAttribute("applicantName", application.getApplicantName());
+		model.addAttribute("receiptNumber", application.getReceiptNumber());
+		model.addAttribute("criteria", criteria.stream()
+			.map(c -> new ProgramViews.CriterionView(c.getId(), c.getName(), c.getWeight(), c.getMaxScore()))
+			.toList());
+		if (review.mayReadApplication()) {
+			model.addAttribute("application", pages.application(applications.readable(application.getId(), me)));
+			model.addAttribute("fields", pages.form(application.getCallId(), FormKind.APPLICATION));
+		}
+		model.addAttribute("others", reviews.othersVisibleTo(review).stream().map(r -> pages.review(r, criteria)).toList());
+		return "programs/reviews/review";
+	}
+
+	@PostMapping("/{id}/declare")
+	String declare(@PathVariable long id, @RequestParam(defaultValue = "") String decision, CurrentUser me,
+			RedirectAttributes redirect) {
+		boolean noConflict = "noConflict".equals(decision);
+		if (!noConflict && !"recuse".equals(decision)) {
+			redirect.addFlashAttribute("error", "programs.error.chooseDeclaration");
+			return "redirect:/my/reviews/" + id;
+		}
+		return MyApplicationsController.act(redirect,
+				noConflict ? "programs.notice.declared" : "programs.notice.recused", "redirect:/my/reviews/" + id,
+				() -> reviews.declare(id, me, noConflict));
+	}
+
+	@PostMapping("/{id}/scores")
+	String score(@PathVariable long id, @RequestParam Map<String, String> params, CurrentUser me,
+			RedirectAttributes redirect) {
+		return MyApplicationsController.act(redirect, "programs.notice.scored", "redirect:/my/reviews/" + id,
+				() -> reviews.score(id, me, scores(params)));
+	}
+
+	/** Scores from parameters named {@code c<criterionId>}; anything not a whole number is refused. */
+	static Map<Long, Integer> scores(Map<String, String> params) {
+		Map<Long, Integer> scores = new HashMap<>();
+		params.forEach((name, value) -> {
+			if (name.matches("c\\d{1,18}") && value != null && !value.isBlank()) {
+				try {
+					scores.put(Long.parseLong(name.substring(1)), Integer.parseInt(value.strip()));
+				}
+				catch (NumberFormatException ex) {
+					throw new ProgramsException("programs.error.scoreRange");
+				}
+			}
+		});
+		return scores;
+	}
+}

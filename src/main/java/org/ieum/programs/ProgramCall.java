@@ -1,0 +1,261 @@
+package org.ieum.programs;
+
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.Set;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import org.ieum.enterprises.DesignationType;
+
+/**
+ * A call of one center. Its public status follows from the clock and two staff steps
+ * (review started, results published), so no job has to flip it at the deadline.
+ */
+@Entity
+@Table(name = "programs_call")
+class ProgramCall {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@Column(name = "center_id", nullable = false)
+	private long centerId;
+
+	@Enumerated(EnumType.STRING)
+	@Column(nullable = false)
+	private CallKind kind;
+
+	@Column(nullable = false)
+	private String title;
+
+	private String purpose;
+
+	@Enumerated(EnumType.STRING)
+	@Column(name = "applicant_type", nullable = false)
+	private ApplicantType applicantType;
+
+	@ElementCollection(fetch = FetchType.EAGER)
+	@CollectionTable(name = "programs_call_type", joinColumns = @JoinColumn(name = "call_id"))
+	@Enumerated(EnumType.STRING)
+	@Column(name = "designation_type")
+	private Set<DesignationType> eligibleTypes = new HashSet<>();
+
+	@Column(name = "eligible_region")
+	private String eligibleRegion;
+
+	@Column(name = "eligible_stage")
+	private String eligibleStage;
+
+	@Column(name = "budget_won", nullable = false)
+	private long budgetWon;
+
+	@Column(name = "award_count", nullable = false)
+	private int awardCount;
+
+	@Column(name = "opens_at", nullable = false)
+	private Instant opensAt;
+
+	@Column(name = "closes_at", nullable = false)
+	private Instant closesAt;
+
+	@Column(name = "required_documents")
+	private String requiredDocuments;
+
+	@Column(name = "scores_visible", nullable = false)
+	private boolean scoresVisible;
+
+	@Column(name = "trimmed_mean", nullable = false)
+	private boolean trimmedMean;
+
+	@Column(name = "review_started_at")
+	private Instant reviewStartedAt;
+
+	@Column(name = "results_published_at")
+	private Instant resultsPublishedAt;
+
+	@Column(name = "created_at", nullable = false)
+	private Instant createdAt;
+
+	@Version
+	private long version;
+
+	protected ProgramCall() {
+	}
+
+	ProgramCall(long centerId, CallDetails details, Instant now) {
+		this.centerId = centerId;
+		this.createdAt = now;
+		revise(details);
+	}
+
+	void revise(CallDetails d) {
+		if (resultsPublishedAt != null) {
+			throw new ProgramsException("programs.error.published");
+		}
+		if (!d.closesAt().isAfter(d.opensAt())) {
+			throw new ProgramsException("programs.error.period");
+		}
+		if (d.awardCount() < 1) {
+			throw new ProgramsException("programs.error.awardCount");
+		}
+		if (d.budgetWon() < 0) {
+			throw new ProgramsException("programs.error.budget");
+		}
+		this.kind = d.kind();
+		this.title = d.title();
+		this.purpose = d.purpose();
+		this.applicantType = d.applicantType();
+		this.eligibleTypes.clear();
+		this.eligibleTypes.addAll(d.eligibleTypes());
+		this.eligibleRegion = d.eligibleRegion();
+		this.eligibleStage = d.eligibleStage();
+		this.budgetWon = d.budgetWon();
+		this.awardCount = d.awardCount();
+		this.opensAt = d.opensAt();
+		this.closesAt = d.closesAt();
+		this.requiredDocuments = d.requiredDocuments();
+		this.scoresVisible = d.scoresVisible();
+		this.trimmedMean = d.trimmedMean();
+	}
+
+	CallDetails details() {
+		return new CallDetails(kind, title, purpose, applicantType,
+				eligibleTypes.isEmpty() ? Set.of() : EnumSet.copyOf(eligibleTypes), eligibleRegion, eligibleStage,
+				budgetWon, awardCount, opensAt, closesAt, requiredDocuments, scoresVisible, trimmedMean);
+	}
+
+	CallStatus statusAt(Instant now) {
+		if (resultsPublishedAt != null) {
+			return CallStatus.RESULTS;
+		}
+		if (now.isBefore(opensAt)) {
+			return CallStatus.UPCOMING;
+		}
+		if (now.isBefore(closesAt)) {
+			return CallStatus.OPEN;
+		}
+		return reviewStartedAt != null ? CallStatus.REVIEW : CallStatus.CLOSED;
+	}
+
+	/** Applications are taken from the opening up to (not including) the closing instant. */
+	boolean acceptsAt(Instant now) {
+		return statusAt(now) == CallStatus.OPEN;
+	}
+
+	/** Reviewers are assigned once the deadline has passed, so every reviewer sees the final applications. */
+	void startReview(Instant now) {
+		if (now.isBefore(closesAt)) {
+			throw new ProgramsException("programs.error.stillOpen");
+		}
+		if (resultsPublishedAt != null) {
+			throw new ProgramsException("programs.error.published");
+		}
+		if (reviewStartedAt == null) {
+			reviewStartedAt = now;
+		}
+	}
+
+	void publishResults(Instant now) {
+		if (resultsPublishedAt != null) {
+			throw new ProgramsException("programs.error.published");
+		}
+		if (now.isBefore(closesAt)) {
+			throw new ProgramsException("programs.error.stillOpen");
+		}
+		if (reviewStartedAt == null) {
+			reviewStartedAt = now;
+		}
+		resultsPublishedAt = now;
+	}
+
+	boolean isPublished() {
+		return resultsPublishedAt != null;
+	}
+
+	Long getId() {
+		return id;
+	}
+
+	long getCenterId() {
+		return centerId;
+	}
+
+	CallKind getKind() {
+		return kind;
+	}
+
+	String getTitle() {
+		return title;
+	}
+
+	String getPurpose() {
+		return purpose;
+	}
+
+	ApplicantType getApplicantType() {
+		return applicantType;
+	}
+
+	Set<DesignationType> getEligibleTypes() {
+		return Set.copyOf(eligibleTypes);
+	}
+
+	String getEligibleRegion() {
+		return eligibleRegion;
+	}
+
+	String getEligibleStage() {
+		return eligibleStage;
+	}
+
+	long getBudgetWon() {
+		return budgetWon;
+	}
+
+	int getAwardCount() {
+		return awardCount;
+	}
+
+	Instant getOpensAt() {
+		return opensAt;
+	}
+
+	Instant getClosesAt() {
+		return closesAt;
+	}
+
+	String getRequiredDocuments() {
+		return requiredDocuments;
+	}
+
+	boolean isScoresVisible() {
+		return scoresVisible;
+	}
+
+	boolean isTrimmedMean() {
+		return trimmedMean;
+	}
+
+	Instant getReviewStartedAt() {
+		return reviewStartedAt;
+	}
+
+	Instant getResultsPublishedAt() {
+		return resultsPublishedAt;
+	}
+}

@@ -1,0 +1,92 @@
+package org.ieum.programs;
+
+import java.util.List;
+
+import org.ieum.centers.CenterSummary;
+import org.ieum.centers.CentersApi;
+import org.ieum.enterprises.EnterprisesApi;
+import org.ieum.enterprises.OrganizationSummary;
+import org.ieum.identity.CurrentUser;
+import org.ieum.identity.IdentityApi;
+import org.ieum.shared.MenuEntry;
+import org.ieum.shared.MenuGroup;
+import org.springframework.context.annotation.Bean;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** A center's public list of calls, a call's page, and starting an application from it. */
+@Controller
+class ProgramsPortalController {
+
+	private final ProgramPages pages;
+	private final Applications applications;
+	private final CentersApi centers;
+	private final EnterprisesApi enterprises;
+	private final IdentityApi identity;
+
+	ProgramsPortalController(ProgramPages pages, Applications applications, CentersApi centers,
+			EnterprisesApi enterprises, IdentityApi identity) {
+		this.pages = pages;
+		this.applications = applications;
+		this.centers = centers;
+		this.enterprises = enterprises;
+		this.identity = identity;
+	}
+
+	@Bean
+	static MenuEntry programsMenuEntry() {
+		return MenuEntry.portal(MenuGroup.PROGRAMS, "programs.menu.calls", "programs", 10);
+	}
+
+	@GetMapping("/c/{slug}/programs")
+	String list(@PathVariable String slug, Model model) {
+		CenterSummary center = center(slug);
+		model.addAttribute("calls", pages.callsOf(center.id()));
+		return "programs/list";
+	}
+
+	@GetMapping("/c/{slug}/programs/{id}")
+	String call(@PathVariable String slug, @PathVariable long id, Model model) {
+		CenterSummary center = center(slug);
+		ProgramCall call = pages.publicCall(center.id(), id)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		model.addAttribute("call", pages.view(call));
+		CurrentUser me = identity.currentUser().orElse(null);
+		model.addAttribute("signedIn", me != null);
+		List<OrganizationSummary> managed = me == null ? List.of() : enterprises.managedBy(me.accountId());
+		model.addAttribute("organizations", managed);
+		return "programs/call";
+	}
+
+	@PostMapping("/c/{slug}/programs/{id}/apply")
+	String apply(@PathVariable String slug, @PathVariable long id,
+			@RequestParam(required = false) Long organizationId, CurrentUser me, RedirectAttributes redirect) {
+		CenterSummary center = center(slug);
+		pages.publicCall(center.id(), id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		try {
+			Application application = applications.start(id, me, organizationId);
+			return "redirect:/my/programs/" + application.getId();
+		}
+		catch (ProgramsException ex) {
+			redirect.addFlashAttribute("error", ex.messageKey());
+			return "redirect:/c/" + slug + "/programs/" + id + "#apply";
+		}
+		catch (org.springframework.dao.DataIntegrityViolationException ex) {
+			// two clicks at once: the other request made the draft
+			redirect.addFlashAttribute("notice", "programs.notice.draftExists");
+			return "redirect:/my/programs";
+		}
+	}
+
+
+	private CenterSummary center(String slug) {
+		return centers.findBySlug(slug).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+	}
+}

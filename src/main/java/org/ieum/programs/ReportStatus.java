@@ -1,0 +1,5 @@
+package org.ieum.programs;
+
+enum ReportStatus {
+	DUE, SUBMITTED
+}

@@ -1,0 +1,182 @@
+package org.ieum.programs;
+
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.MapKeyColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+/**
+ * One reviewer's review of one application. Scores are given once, for every criterion,
+ * after declaring no conflict of interest; the version column stops a double submit.
+ */
+@Entity
+@Table(name = "programs_review")
+class Review {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@Column(name = "application_id", nullable = false)
+	private long applicationId;
+
+	@Column(name = "call_id", nullable = false)
+	private long callId;
+
+	@Column(name = "reviewer_account_id", nullable = false)
+	private long reviewerAccountId;
+
+	@Column(name = "reviewer_name", nullable = false)
+	private String reviewerName;
+
+	@Column(name = "reviewer_email", nullable = false)
+	private String reviewerEmail;
+
+	@Enumerated(EnumType.STRING)
+	@Column(nullable = false)
+	private ReviewStatus status;
+
+	@Column(name = "assigned_at", nullable = false)
+	private Instant assignedAt;
+
+	@Column(name = "declared_at")
+	private Instant declaredAt;
+
+	@Column(name = "submitted_at")
+	private Instant submittedAt;
+
+	@Version
+	private long version;
+
+	@ElementCollection(fetch = FetchType.EAGER)
+	@CollectionTable(name = "programs_score", joinColumns = @JoinColumn(name = "review_id"))
+	@MapKeyColumn(name = "criterion_id")
+	@Column(name = "score")
+	private Map<Long, Integer> scores = new HashMap<>();
+
+	protected Review() {
+	}
+
+	Review(Application application, long reviewerAccountId, String reviewerName, String reviewerEmail, Instant now) {
+		this.applicationId = application.getId();
+		this.callId = application.getCallId();
+		this.reviewerAccountId = reviewerAccountId;
+		this.reviewerName = reviewerName;
+		this.reviewerEmail = reviewerEmail;
+		this.status = ReviewStatus.ASSIGNED;
+		this.assignedAt = now;
+	}
+
+	void declareNoConflict(Instant now) {
+		if (status != ReviewStatus.ASSIGNED) {
+			throw new ProgramsException("programs.error.alreadyDeclared");
+		}
+		status = ReviewStatus.DECLARED;
+		declaredAt = now;
+	}
+
+	void recuse(Instant now) {
+		if (status != ReviewStatus.ASSIGNED) {
+			throw new ProgramsException("programs.error.alreadyDeclared");
+		}
+		status = ReviewStatus.RECUSED;
+		declaredAt = now;
+	}
+
+	/** Every criterion scored from 0 to its maximum, or nothing is kept. */
+	void submit(List<Criterion> criteria, Map<Long, Integer> given, Instant now) {
+		if (status == ReviewStatus.SUBMITTED) {
+			throw new ProgramsException("programs.error.alreadyScored");
+		}
+		if (status != ReviewStatus.DECLARED) {
+			throw new ProgramsException("programs.error.declareFirst");
+		}
+		if (criteria.isEmpty()) {
+			throw new ProgramsException("programs.error.noCriteria");
+		}
+		Map<Long, Integer> checked = new HashMap<>();
+		for (Criterion c : criteria) {
+			Integer score = given.get(c.getId());
+			if (score == null) {
+				throw new ProgramsException("programs.error.scoreMissing");
+			}
+			if (score < 0 || score > c.getMaxScore()) {
+				throw new ProgramsException("programs.error.scoreRange");
+			}
+			checked.put(c.getId(), score);
+		}
+		scores.clear();
+		scores.putAll(checked);
+		status = ReviewStatus.SUBMITTED;
+		submittedAt = now;
+	}
+
+	/** The weighted total, on the scale of the criteria's summed weights. */
+	double total(List<Criterion> criteria) {
+		return criteria.stream().mapToDouble(c -> c.weighted(scores.getOrDefault(c.getId(), 0))).sum();
+	}
+
+	/** Seeing the application (and its files) needs a declaration of no conflict; a recused reviewer sees nothing. */
+	boolean mayReadApplication() {
+		return status == ReviewStatus.DECLARED || status == ReviewStatus.SUBMITTED;
+	}
+
+	boolean isSubmitted() {
+		return status == ReviewStatus.SUBMITTED;
+	}
+
+	Long getId() {
+		return id;
+	}
+
+	long getApplicationId() {
+		return applicationId;
+	}
+
+	long getCallId() {
+		return callId;
+	}
+
+	long getReviewerAccountId() {
+		return reviewerAccountId;
+	}
+
+	String getReviewerName() {
+		return reviewerName;
+	}
+
+	String getReviewerEmail() {
+		return reviewerEmail;
+	}
+
+	ReviewStatus getStatus() {
+		return status;
+	}
+
+	Instant getAssignedAt() {
+		return assignedAt;
+	}
+
+	Instant getSubmittedAt() {
+		return submittedAt;
+	}
+
+	Map<Long, Integer> getScores() {
+		return Map.copyOf(scores);
+	}
+}

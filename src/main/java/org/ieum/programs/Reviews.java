@@ -1,0 +1,124 @@
+package org.ieum.programs;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+
+import org.ieum.identity.CurrentUser;
+import org.ieum.identity.IdentityApi;
+import org.ieum.identity.Role;
+import org.ieum.shared.Authorities;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Reviewers per application: staff assign staff of the center or experts by e-mail; each
+ * reviewer declares no conflict of interest or recuses, then scores every criterion once.
+ */
+@Service
+@Transactional
+class Reviews {
+
+	private final ReviewRepository reviews;
+	private final ApplicationRepository applications;
+	private final CallRepository calls;
+	private final CriterionRepository criteria;
+	private final IdentityApi identity;
+	private final ProgramMails mails;
+	private final Clock clock;
+
+	Reviews(ReviewRepository reviews, ApplicationRepository applications, CallRepository calls,
+			CriterionRepository criteria, IdentityApi identity, ProgramMails mails, Clock clock) {
+		this.reviews = reviews;
+		this.applications = applications;
+		this.calls = calls;
+		this.criteria = criteria;
+		this.identity = identity;
+		this.mails = mails;
+		this.clock = clock;
+	}
+
+	Review assign(long applicationId, String email) {
+		Application application = applications.findById(applicationId)
+			.orElseThrow(() -> new ProgramsException("programs.error.noApplication"));
+		Authorities.requireCenterStaff(application.getCenterId());
+		ProgramCall call = calls.lockById(application.getCallId())
+			.orElseThrow(() -> new ProgramsException("programs.error.noCall"));
+		if (!application.isSubmitted()) {
+			throw new ProgramsException("programs.error.notSubmitted");
+		}
+		if (application.getEligibility() == Eligibility.INELIGIBLE) {
+			throw new ProgramsException("programs.error.notEligible");
+		}
+		long reviewer = identity.findAccountIdByEmail(email == null ? "" : email.strip())
+			.orElseThrow(() -> new ProgramsException("programs.error.noReviewer"));
+		boolean qualified = identity.holdsRole(reviewer, Role.EXPERT, null)
+				|| identity.holdsRole(reviewer, Role.CENTER_STAFF, call.getCenterId())
+				|| identity.holdsRole(reviewer, Role.SYSTEM_ADMIN, null);
+		if (!qualified) {
+			throw new ProgramsException("programs.error.notReviewer");
+		}
+		if (reviewer == application.getApplicantAccountId()) {
+			throw new ProgramsException("programs.error.reviewerIsApplicant");
+		}
+		if (reviews.findByApplicationIdAndReviewerAccountId(applicationId, reviewer).isPresent()) {
+			throw new ProgramsException("programs.error.alreadyAssigned");
+		}
+		call.startReview(clock.instant());
+		String name = identity.displayNameOf(reviewer).orElse(email);
+		Review review = reviews.save(new Review(application, reviewer, name, email.strip().toLowerCase(), clock.instant()));
+		mails.reviewerAssigned(review, call);
+		return review;
+	}
+
+	/** The reviewer's own review; another person's (or an unassigned one) is 403. */
+	@Transactional(readOnly = true)
+	Review own(long reviewId, CurrentUser me) {
+		Review review = reviews.findById(reviewId).orElseThrow(() -> new ProgramsException("programs.error.noReview"));
+		if (review.getReviewerAccountId() != me.accountId()) {
+			throw new AccessDeniedException("not the reviewer of review " + reviewId);
+		}
+		return review;
+	}
+
+	void declare(long reviewId, CurrentUser me, boolean noConflict) {
+		Review review = own(reviewId, me);
+		requireReviewOpen(review);
+		if (noConflict) {
+			review.declareNoConflict(clock.instant());
+		}
+		else {
+			review.recuse(clock.instant());
+		}
+	}
+
+	void score(long reviewId, CurrentUser me, Map<Long, Integer> scores) {
+		Review review = own(reviewId, me);
+		requireReviewOpen(review);
+		List<Criterion> list = criteria.findByCallIdOrderBySortOrderAscIdAsc(review.getCallId());
+		review.submit(list, scores, clock.instant());
+		reviews.flush();
+	}
+
+	/**
+	 * The other reviewers' submitted reviews of the same application, only once this reviewer
+	 * has submitted: nobody scores with others' numbers in view.
+	 */
+	@Transactional(readOnly = true)
+	List<Review> othersVisibleTo(Review review) {
+		if (!review.isSubmitted()) {
+			return List.of();
+		}
+		return reviews.findByApplicationIdOrderByIdAsc(review.getApplicationId()).stream()
+			.filter(r -> !r.getId().equals(review.getId()) && r.isSubmitted())
+			.toList();
+	}
+
+	private void requireReviewOpen(Review review) {
+		ProgramCall call = calls.findById(review.getCallId()).orElseThrow(() -> new ProgramsException("programs.error.noCall"));
+		if (call.isPublished()) {
+			throw new ProgramsException("programs.error.published");
+		}
+	}
+}

@@ -1,0 +1,114 @@
+package org.ieum.programs;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+
+import org.ieum.shared.Authorities;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Staff screen eligibility, see totals and ranks, select awardees and reserves, and publish
+ * the results. Publishing announces each awardee as {@link AwardeeSelected} in the same
+ * transaction (the event publication registry delivers it after the commit).
+ */
+@Service
+@Transactional
+class Selection {
+
+	private final CallRepository calls;
+	private final ApplicationRepository applications;
+	private final ReviewRepository reviews;
+	private final CriterionRepository criteria;
+	private final ProgramMails mails;
+	private final ApplicationEventPublisher events;
+	private final Clock clock;
+
+	Selection(CallRepository calls, ApplicationRepository applications, ReviewRepository reviews,
+			CriterionRepository criteria, ProgramMails mails, ApplicationEventPublisher events, Clock clock) {
+		this.calls = calls;
+		this.applications = applications;
+		this.reviews = reviews;
+		this.criteria = criteria;
+		this.mails = mails;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	void screen(long applicationId, boolean eligible, String reason) {
+		Application application = managed(applicationId);
+		requireNotPublished(application.getCallId());
+		if (reason != null && reason.length() > 1000) {
+			throw new ProgramsException("programs.error.reasonTooLong");
+		}
+		application.screen(eligible, reason, clock.instant());
+	}
+
+	/** Submitted applications in rank order (unscored last), for the staff's selection page. */
+	@Transactional(readOnly = true)
+	List<Ranking.Scored> ranking(ProgramCall call) {
+		List<Application> submitted = applications.findByCallIdAndStatusOrderByIdAsc(call.getId(),
+				ApplicationStatus.SUBMITTED);
+		List<Long> ids = submitted.stream().map(Application::getId).toList();
+		return Ranking.rank(ids, reviews.findByApplicationIdIn(ids),
+				criteria.findByCallIdOrderBySortOrderAscIdAsc(call.getId()), call.isTrimmedMean());
+	}
+
+	/** Before the deadline nothing is final, so nothing can be selected. */
+	void decide(long applicationId, Decision decision, Integer reserveRank) {
+		Application application = managed(applicationId);
+		ProgramCall call = calls.lockById(application.getCallId())
+			.orElseThrow(() -> new ProgramsException("programs.error.noCall"));
+		Instant now = clock.instant();
+		if (call.isPublished()) {
+			throw new ProgramsException("programs.error.published");
+		}
+		if (now.isBefore(call.getClosesAt())) {
+			throw new ProgramsException("programs.error.stillOpen");
+		}
+		if (decision == Decision.AWARDED && application.getDecision() != Decision.AWARDED) {
+			long awarded = applications.findByCallIdAndStatusOrderByIdAsc(call.getId(), ApplicationStatus.SUBMITTED)
+				.stream()
+				.filter(a -> a.getDecision() == Decision.AWARDED)
+				.count();
+			if (awarded >= call.getAwardCount()) {
+				throw new ProgramsException("programs.error.tooManyAwards");
+			}
+		}
+		application.decide(decision, reserveRank, now);
+	}
+
+	void publish(long callId) {
+		ProgramCall call = calls.lockById(callId).orElseThrow(() -> new ProgramsException("programs.error.noCall"));
+		Authorities.requireCenterStaff(call.getCenterId());
+		List<Application> submitted = applications.findByCallIdAndStatusOrderByIdAsc(callId, ApplicationStatus.SUBMITTED);
+		if (submitted.stream().noneMatch(a -> a.getDecision() == Decision.AWARDED)) {
+			throw new ProgramsException("programs.error.noAwardees");
+		}
+		Instant now = clock.instant();
+		call.publishResults(now);
+		for (Application application : submitted) {
+			if (application.getDecision() == Decision.AWARDED) {
+				events.publishEvent(new AwardeeSelected(callId, call.getKind(), call.getCenterId(), application.getId(),
+						application.getReceiptNumber(), call.getTitle(), application.getApplicantAccountId(),
+						application.getOrganizationId(), application.getApplicantName(), now));
+			}
+			mails.resultsPublished(application, call);
+		}
+	}
+
+	private Application managed(long applicationId) {
+		Application application = applications.findById(applicationId)
+			.orElseThrow(() -> new ProgramsException("programs.error.noApplication"));
+		Authorities.requireCenterStaff(application.getCenterId());
+		return application;
+	}
+
+	private void requireNotPublished(long callId) {
+		calls.findById(callId).filter(ProgramCall::isPublished).ifPresent(c -> {
+			throw new ProgramsException("programs.error.published");
+		});
+	}
+}
