@@ -194,6 +194,7 @@ class CallAdminController {
 		model.addAttribute("rows", rows);
 		model.addAttribute("drafts", applicationRepository.findByCallIdAndStatusOrderByIdAsc(id, ApplicationStatus.DRAFT).size());
 		model.addAttribute("awarded", rows.stream().filter(r -> r.decision() == Decision.AWARDED).count());
+		model.addAttribute("decisions", Decision.values());
 		return "programs/admin/applications";
 	}
 
