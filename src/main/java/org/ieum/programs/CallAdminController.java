@@ -213,7 +213,7 @@ class CallAdminController {
 		}
 		applications.readable(applicationId, me);
 		model.addAttribute("call", pages.view(call));
-		model.addAttribute("application", pages.applicationForStaff(application));
+		model.addAttribute("app", pages.applicationForStaff(application));
 		model.addAttribute("fields", pages.form(id, FormKind.APPLICATION));
 		model.addAttribute("reviews", pages.reviewsOfApplication(applicationId, id));
 		model.addAttribute("reports", pages.reportsOf(applicationId));

@@ -63,7 +63,7 @@ class MyApplicationsController {
 	String application(@PathVariable long id, CurrentUser me, Model model) {
 		Application application = applications.own(id, me);
 		ProgramViews.ApplicationView view = pages.application(application);
-		model.addAttribute("application", view);
+		model.addAttribute("app", view);
 		model.addAttribute("fields", pages.form(view.callId(), FormKind.APPLICATION));
 		model.addAttribute("scores", pages.ownScores(application).orElse(null));
 		model.addAttribute("reports", view.resultsPublished() && view.decision() == Decision.AWARDED
@@ -147,7 +147,7 @@ class MyApplicationsController {
 	String report(@PathVariable long id, @PathVariable long reportId, CurrentUser me, Model model) {
 		Application application = applications.own(id, me);
 		Report report = followUp.readable(id, reportId, me);
-		model.addAttribute("application", pages.application(application));
+		model.addAttribute("app", pages.application(application));
 		model.addAttribute("report", pages.report(report));
 		model.addAttribute("fields", pages.form(application.getCallId(), FormKind.REPORT));
 		model.addAttribute("maxFileMb", Math.max(1, files.maxBytes() / (1024 * 1024)));

@@ -55,7 +55,7 @@ class MyReviewsController {
 			.map(c -> new ProgramViews.CriterionView(c.getId(), c.getName(), c.getWeight(), c.getMaxScore()))
 			.toList());
 		if (review.mayReadApplication()) {
-			model.addAttribute("application", pages.application(applications.readable(application.getId(), me)));
+			model.addAttribute("app", pages.application(applications.readable(application.getId(), me)));
 			model.addAttribute("fields", pages.form(application.getCallId(), FormKind.APPLICATION));
 		}
 		model.addAttribute("others", reviews.othersVisibleTo(review).stream().map(r -> pages.review(r, criteria)).toList());
