@@ -1,0 +1,171 @@
+package org.ieum.programs;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.ieum.shared.Seoul;
+import org.ieum.shared.figures.FigureScope;
+import org.ieum.support.IeumPostgresTest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.authentication.TestingAuthenticationToken;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** The programs tables, constraints and queries on real PostgreSQL. */
+@IeumPostgresTest
+class ProgramsPostgresTests {
+
+	/** Center ids no other test uses. */
+	private static final long CENTER = 880_301L;
+
+	private static final long UNIQUENESS_CENTER = 880_302L;
+
+	private static final long EMPTY_CENTER = 880_399L;
+
+	@Autowired
+	CallRepository calls;
+
+	@Autowired
+	ApplicationRepository applications;
+
+	@Autowired
+	ReviewRepository reviews;
+
+	@Autowired
+	CriterionRepository criteria;
+
+	@Autowired
+	ReportRepository reports;
+
+	@Autowired
+	Selection selection;
+
+	@Autowired
+	ReportReminders reminders;
+
+	@Autowired
+	ProgramFigures figures;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	TransactionTemplate tx;
+
+	@Autowired
+	Clock clock;
+
+	@AfterEach
+	void signOut() {
+		SecurityContextHolder.clearContext();
+	}
+
+	private void asAdmin() {
+		SecurityContext admin = SecurityContextHolder.createEmptyContext();
+		admin.setAuthentication(new TestingAuthenticationToken("admin", null, "ROLE_SYSTEM_ADMIN"));
+		SecurityContextHolder.setContext(admin);
+	}
+
+	private ProgramCall call(long center, String title, Instant opens, Instant closes) {
+		return calls.save(new ProgramCall(center, new CallDetails(CallKind.INCUBATION, title, null, ApplicantType.FOUNDER,
+				Set.of(org.ieum.enterprises.DesignationType.COOPERATIVE), "부산광역시", null, 0, 2, opens, closes, null, true,
+				true), clock.instant()));
+	}
+
+	/** A submitted application made while the call was open, by a made-up account. */
+	private Application submitted(ProgramCall call, long account, Instant when) {
+		return tx.execute(s -> {
+			Application a = applications.save(new Application(call, account, "pg-" + account + "@example.kr", "신청자" + account,
+					null, when));
+			a.submit(call, when);
+			a.screen(true, null, when);
+			return a;
+		});
+	}
+
+	@Test
+	void oneApplicationPerApplicantAndOneReviewPerReviewerAreKeptByTheDatabase() {
+		Instant now = clock.instant();
+		ProgramCall call = call(UNIQUENESS_CENTER, "PG 유일성 공모", now.minus(Duration.ofDays(1)), now.plus(Duration.ofDays(1)));
+		applications.save(new Application(call, 7_100_001L, "pg-a@example.kr", "가", null, now));
+		assertThatThrownBy(() -> applications.save(new Application(call, 7_100_001L, "pg-a@example.kr", "가", null, now)))
+			.isInstanceOf(DataIntegrityViolationException.class);
+		// two managers of one organization share its application
+		applications.save(new Application(call, 7_100_002L, "pg-b@example.kr", "조직", 55L, now));
+		assertThatThrownBy(() -> applications.save(new Application(call, 7_100_003L, "pg-c@example.kr", "조직", 55L, now)))
+			.isInstanceOf(DataIntegrityViolationException.class);
+
+		Application a = submitted(call, 7_100_004L, now);
+		reviews.save(new Review(a, 7_100_900L, "심사", "r@example.kr", now));
+		assertThatThrownBy(() -> reviews.save(new Review(a, 7_100_900L, "심사", "r@example.kr", now)))
+			.isInstanceOf(DataIntegrityViolationException.class);
+		assertThatThrownBy(() -> jdbc.update("insert into programs_call (center_id, kind, title, applicant_type, budget_won, "
+				+ "award_count, opens_at, closes_at, created_at) values (?, 'SUPPORT', 'x', 'FOUNDER', 0, 1, ?, ?, ?)", CENTER,
+				java.sql.Timestamp.from(now), java.sql.Timestamp.from(now.minusSeconds(1)), java.sql.Timestamp.from(now)))
+			.isInstanceOf(DataIntegrityViolationException.class);
+	}
+
+	@Test
+	void scoresRankingPublicationRemindersAndFiguresWorkOnPostgres() {
+		Instant now = clock.instant();
+		ProgramCall call = call(CENTER, "PG 심사 공모", now.minus(Duration.ofDays(10)), now.plus(Duration.ofDays(1)));
+		Criterion first = criteria.save(new Criterion(call.getId(), 1, "사회적 가치", 50, 10));
+		Criterion second = criteria.save(new Criterion(call.getId(), 2, "사업성", 50, 20));
+		Instant during = now.minus(Duration.ofDays(5));
+		Application a = submitted(call, 7_200_001L, during);
+		Application b = submitted(call, 7_200_002L, during);
+		jdbc.update("update programs_call set closes_at = ? where id = ?", java.sql.Timestamp.from(now.minusSeconds(60)),
+				call.getId());
+		int[][] given = { { 10, 20 }, { 6, 10 }, { 2, 2 } };
+		long reviewer = 7_200_900L;
+		for (Application application : List.of(a, b)) {
+			for (int[] g : given) {
+				long id = reviewer++;
+				tx.executeWithoutResult(s -> {
+					Review r = reviews.save(new Review(application, id, "심사" + id, id + "@example.kr", now));
+					r.declareNoConflict(now);
+					int bonus = application == b ? -1 : 0;
+					r.submit(List.of(first, second), Map.of(first.getId(), Math.max(0, g[0] + bonus), second.getId(),
+							Math.max(0, g[1] + bonus)), now);
+				});
+			}
+		}
+		ProgramCall closed = calls.findById(call.getId()).orElseThrow();
+		List<Ranking.Scored> ranking = selection.ranking(closed);
+		// trimmed mean of a's totals 100, 55, 15: only 55 remains
+		assertThat(ranking.get(0).applicationId()).isEqualTo(a.getId());
+		assertThat(ranking.get(0).score()).isEqualTo(55.0);
+		assertThat(ranking.get(1).rank()).isEqualTo(2);
+
+		asAdmin();
+		selection.decide(a.getId(), Decision.AWARDED, null);
+		selection.decide(b.getId(), Decision.RESERVE, 1);
+		selection.publish(call.getId());
+		assertThat(calls.findById(call.getId()).orElseThrow().isPublished()).isTrue();
+		assertThat(jdbc.queryForObject("select count(*) from shared_mail_outbox where subject like ?", Integer.class,
+				"%PG 심사 공모 결과 발표%")).isEqualTo(2);
+
+		reports.save(new Report(a.getId(), ReportKind.PROGRESS, Seoul.today(clock).plusDays(2)));
+		reports.save(new Report(a.getId(), ReportKind.FINAL, Seoul.today(clock).plusDays(300)));
+		reminders.queueDue();
+		reminders.queueDue();
+		assertThat(jdbc.queryForObject("select count(*) from shared_mail_outbox where recipient = ? and subject like ?",
+				Integer.class, a.getApplicantEmail(), "%보고서 제출 안내%")).isEqualTo(1);
+
+		var table = figures.figures(new FigureScope(Set.of(CENTER), Seoul.today(clock))).get(0);
+		assertThat(table.rows()).extracting(r -> r.value()).containsExactly(1L, 2L, 1L);
+		assertThat(figures.figures(new FigureScope(Set.of(EMPTY_CENTER), Seoul.today(clock)))).isEmpty();
+	}
+}
