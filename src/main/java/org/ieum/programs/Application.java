@@ -30,6 +30,8 @@ import org.ieum.shared.Seoul;
 @Table(name = "programs_application")
 class Application {
 
+	static final String FORGOTTEN_NAME = "탈퇴한 회원";
+
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
 	private Long id;
@@ -222,6 +224,17 @@ class Application {
 		this.agreementOn = agreementOn;
 		this.supportAmountWon = supportAmountWon;
 		updatedAt = now;
+	}
+
+	/**
+	 * The account was deleted: its address goes, and a founder's own name with it; an
+	 * organization's name is public and stays, so the call's records still add up.
+	 */
+	void forgetApplicant() {
+		applicantEmail = "";
+		if (organizationId == null) {
+			applicantName = FORGOTTEN_NAME;
+		}
 	}
 
 	boolean isSubmitted() {

@@ -52,6 +52,10 @@ class ProgramMails {
 
 	/** {@code step} names the pair programs.mail.{step}.subject and .body; arguments: call, name, number, link. */
 	private void send(String to, String step, Object... args) {
+		if (to == null || to.isBlank()) {
+			// a deleted account: nobody to write to
+			return;
+		}
 		outbox.queue(to, messages.getMessage("programs.mail." + step + ".subject", args, Locale.KOREAN),
 				messages.getMessage("programs.mail." + step + ".body", args, Locale.KOREAN));
 	}

@@ -136,6 +136,12 @@ class Review {
 		return status == ReviewStatus.DECLARED || status == ReviewStatus.SUBMITTED;
 	}
 
+	/** The reviewer's account was deleted: the scores stay for the ranking, the name and address go. */
+	void forgetReviewer() {
+		reviewerName = Application.FORGOTTEN_NAME;
+		reviewerEmail = "";
+	}
+
 	boolean isSubmitted() {
 		return status == ReviewStatus.SUBMITTED;
 	}

@@ -539,6 +539,21 @@ class ProgramsFlowTests {
 	}
 
 	@Test
+	void aDeletedAccountsApplicationKeepsItsResultButLosesNameAndAddress() throws Exception {
+		String leaving = "prog-flow-leaving@example.kr";
+		fixtures.person(leaving, "떠나는 창업자", "CITIZEN", null);
+		ProgramCall call = fixtures.openCall("흐름 탈퇴 공모 거너", false, false);
+		long id = submitted(leaving, call, "떠나는 계획");
+		mvc.perform(post("/my/delete").with(csrf()).session(login(leaving)).param("password", ProgramsFixtures.PASSWORD)
+			.param("confirm", "true")).andExpect(status().is3xxRedirection());
+		Application application = applications.findById(id).orElseThrow();
+		assertThat(application.getApplicantName()).isEqualTo(Application.FORGOTTEN_NAME);
+		assertThat(application.getApplicantEmail()).isEmpty();
+		assertThat(application.getStatus()).isEqualTo(ApplicationStatus.SUBMITTED);
+		assertThat(application.getReceiptNumber()).isNotNull();
+	}
+
+	@Test
 	void publicPagesListTheDemoCallsAndTheirStatus() throws Exception {
 		mvc.perform(get("/c/busan/programs")).andExpect(status().isOk())
 			.andExpect(content().string(containsString("사회적경제기업 판로 지원사업")))
