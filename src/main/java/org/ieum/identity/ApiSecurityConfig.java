@@ -52,6 +52,9 @@ class ApiSecurityConfig {
 				// the course list and one course are public; /api/v1/courses/enrollments/mine is not
 				.requestMatchers(HttpMethod.GET, "/api/v1/courses", "/api/v1/courses/{id:\\d+}")
 				.permitAll()
+				// a center's calls (no applicant data)
+				.requestMatchers(HttpMethod.GET, "/api/v1/programs")
+				.permitAll()
 				.anyRequest().authenticated())
 			.exceptionHandling(e -> e
 				.authenticationEntryPoint((request, response, ex) -> problems.write(request, response, 401, "api.unauthorized"))

@@ -27,7 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Calls from the seed articles, dated relative to today: Busan's open support call for
  * organizations, Gimhae's call for incubation tenants (7 offices, free for a year) open to
- * founders, and a Busan call whose results are out, with 행복베이커리's application reviewed
+ * founders (with a draft by citizen@ieum.example), and a Busan call whose results are out, with 행복베이커리's application reviewed
  * by staff.busan and expert@ieum.example and selected. Added only while the call table is empty.
  */
 @Component
@@ -129,6 +129,13 @@ class DemoPrograms implements ApplicationRunner {
 		criteria.save(new Criterion(call.getId(), 1, "사회적 가치", 40, 10));
 		criteria.save(new Criterion(call.getId(), 2, "사업성", 30, 10));
 		criteria.save(new Criterion(call.getId(), 3, "실현 가능성", 30, 10));
+		// the demo citizen has started an application and saved a draft
+		identity.findAccountIdByEmail("citizen@ieum.example").ifPresent(citizen -> {
+			List<FormField> form = fields.findByCallIdAndFormOrderBySortOrderAscIdAsc(call.getId(), FormKind.APPLICATION);
+			Application draft = applications.save(new Application(call, citizen, "citizen@ieum.example",
+					identity.displayNameOf(citizen).orElse("시민"), null, clock.instant()));
+			draft.saveAnswers(call, Map.of(form.get(0).getId(), "폐현수막 새활용 장바구니 공방"), clock.instant());
+		});
 	}
 
 	/** A finished call: the demo member's organization applied, two reviewers scored, it was selected. */

@@ -561,5 +561,10 @@ class ProgramsFlowTests {
 		mvc.perform(get("/c/gimhae/programs")).andExpect(status().isOk())
 			.andExpect(content().string(containsString("입주기업 모집")));
 		mvc.perform(get("/c/busan/programs/999999999")).andExpect(status().isNotFound());
+		mvc.perform(get("/api/v1/programs").param("center", "busan")).andExpect(status().isOk())
+			.andExpect(content().string(containsString("사회적경제기업 판로 지원사업")))
+			.andExpect(content().string(containsString("\"status\":\"RESULTS\"")))
+			.andExpect(content().string(not(containsString("@"))));
+		mvc.perform(get("/api/v1/programs").param("center", "no-such-center")).andExpect(status().isNotFound());
 	}
 }
