@@ -406,7 +406,7 @@ class ProgramsFlowTests {
 			.andExpect(content().string(containsString("예비 1순위")))
 			.andExpect(content().string(containsString("76.0")))
 			.andExpect(content().string(not(containsString("심사위원 하나"))));
-		assertThat(mailsTo(APPLICANT_A, "결과 발표")).isEqualTo(1);
+		assertThat(mailsTo(APPLICANT_A, "흐름 심사 공모 자차 결과 발표")).isEqualTo(1);
 		mvc.perform(post("/admin/programs/" + call.getId() + "/publish").session(staff).with(csrf()))
 			.andExpect(flash().attribute("error", "programs.error.published"));
 		mvc.perform(get("/c/busan/programs/" + call.getId())).andExpect(content().string(containsString("결과발표")));
@@ -477,7 +477,7 @@ class ProgramsFlowTests {
 
 		reminders.queueDue();
 		reminders.queueDue();
-		assertThat(mailsTo(APPLICANT_A, "보고서 제출 안내")).isEqualTo(1);
+		assertThat(mailsTo(APPLICANT_A, "흐름 보고 공모 카타 보고서 제출 안내")).isEqualTo(1);
 
 		long report = jdbc.queryForObject("select id from programs_report where application_id = ? and kind = 'PROGRESS'",
 				Long.class, a);
