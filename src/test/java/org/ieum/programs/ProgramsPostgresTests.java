@@ -59,6 +59,9 @@ class ProgramsPostgresTests {
 	ProgramFigures figures;
 
 	@Autowired
+	Reviews reviewService;
+
+	@Autowired
 	JdbcTemplate jdbc;
 
 	@Autowired
@@ -167,5 +170,47 @@ class ProgramsPostgresTests {
 		var table = figures.figures(new FigureScope(Set.of(CENTER), Seoul.today(clock))).get(0);
 		assertThat(table.rows()).extracting(r -> r.value()).containsExactly(1L, 2L, 1L);
 		assertThat(figures.figures(new FigureScope(Set.of(EMPTY_CENTER), Seoul.today(clock)))).isEmpty();
+	}
+
+	@Test
+	void tenSimultaneousScoreSubmissionsByOneReviewerKeepExactlyOne() throws Exception {
+		Instant now = clock.instant();
+		ProgramCall call = call(CENTER + 2, "PG 동시 채점 공모", now.minus(Duration.ofDays(3)), now.plus(Duration.ofDays(1)));
+		Criterion only = criteria.save(new Criterion(call.getId(), 1, "타당성", 100, 10));
+		Application a = submitted(call, 7_300_001L, now.minus(Duration.ofDays(1)));
+		long reviewer = 7_300_900L;
+		Review review = tx.execute(s -> {
+			Review r = reviews.save(new Review(a, reviewer, "심사", "r@example.kr", now));
+			r.declareNoConflict(now);
+			return r;
+		});
+		org.ieum.identity.CurrentUser me = new org.ieum.identity.CurrentUser(reviewer, "r@example.kr", "심사", Set.of(),
+				Set.of());
+		java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(10);
+		java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+		List<java.util.concurrent.Future<Boolean>> results = new java.util.ArrayList<>();
+		for (int i = 0; i < 10; i++) {
+			int score = i;
+			results.add(pool.submit(() -> {
+				start.await();
+				try {
+					reviewService.score(review.getId(), me, Map.of(only.getId(), score));
+					return true;
+				}
+				catch (ProgramsException | org.springframework.orm.ObjectOptimisticLockingFailureException ex) {
+					return false;
+				}
+			}));
+		}
+		start.countDown();
+		int accepted = 0;
+		for (var result : results) {
+			accepted += result.get(60, java.util.concurrent.TimeUnit.SECONDS) ? 1 : 0;
+		}
+		pool.shutdown();
+		assertThat(accepted).isEqualTo(1);
+		assertThat(jdbc.queryForObject("select count(*) from programs_score where review_id = ?", Integer.class,
+				review.getId())).isEqualTo(1);
+		assertThat(reviews.findById(review.getId()).orElseThrow().getStatus()).isEqualTo(ReviewStatus.SUBMITTED);
 	}
 }
