@@ -12,8 +12,6 @@ interface ApplicationRepository extends JpaRepository<Application, Long> {
 
 	List<Application> findByApplicantAccountIdOrderByIdDesc(long accountId);
 
-	List<Application> findByCallIdOrderByIdAsc(long callId);
-
 	List<Application> findByCallIdAndStatusOrderByIdAsc(long callId, ApplicationStatus status);
 
 	List<Application> findByCallIdInAndStatus(Collection<Long> callIds, ApplicationStatus status);

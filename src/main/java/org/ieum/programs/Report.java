@@ -125,10 +125,6 @@ class Report {
 		return submittedAt;
 	}
 
-	Instant getReminderQueuedAt() {
-		return reminderQueuedAt;
-	}
-
 	Map<Long, String> getAnswers() {
 		return Map.copyOf(answers);
 	}

@@ -174,10 +174,6 @@ class Review {
 		return status;
 	}
 
-	Instant getAssignedAt() {
-		return assignedAt;
-	}
-
 	Instant getSubmittedAt() {
 		return submittedAt;
 	}
