@@ -9,6 +9,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.ieum.identity.CurrentUser;
+import org.ieum.identity.IdentityApi;
+import org.ieum.identity.PersonalDataAction;
 import org.ieum.shared.Authorities;
 import org.ieum.shared.Seoul;
 import org.springframework.stereotype.Service;
@@ -33,19 +35,45 @@ class Attendance {
 		}
 	}
 
+	/** A session's check-in list as staff see it: the seated participants and who is marked present. */
+	record CheckInSheet(Course course, CourseSession session, List<Enrollment> participants, Set<Long> present) {
+	}
+
 	private final CourseRepository courses;
 	private final CourseSessionRepository sessions;
 	private final EnrollmentRepository enrollments;
 	private final AttendanceRepository records;
+	private final IdentityApi identity;
 	private final Clock clock;
 
 	Attendance(CourseRepository courses, CourseSessionRepository sessions, EnrollmentRepository enrollments,
-			AttendanceRepository records, Clock clock) {
+			AttendanceRepository records, IdentityApi identity, Clock clock) {
 		this.courses = courses;
 		this.sessions = sessions;
 		this.enrollments = enrollments;
 		this.records = records;
+		this.identity = identity;
 		this.clock = clock;
+	}
+
+	/**
+	 * The check-in list of one session for staff of the course's center. It names every
+	 * seated participant, so opening it is written to the personal-data access log (which is
+	 * why this transaction is not read-only).
+	 */
+	CheckInSheet sheet(long courseId, long sessionId) {
+		Course course = courses.findById(courseId).orElseThrow(() -> new EducationException("education.error.noCourse"));
+		Authorities.requireCenterStaff(course.getCenterId());
+		CourseSession session = sessions.findById(sessionId)
+			.filter(s -> s.getCourseId() == courseId)
+			.orElseThrow(() -> new EducationException("education.error.noSession"));
+		List<Enrollment> seated = enrollments.findByCourseIdAndStatusOrderByParticipantNameAscIdAsc(courseId,
+				EnrollmentStatus.CONFIRMED);
+		if (!seated.isEmpty()) {
+			identity.recordPersonalDataAccess(null, PersonalDataAction.LIST,
+					"교육 출석부 조회 (과정 " + courseId + ", 회차 " + sessionId + "), " + seated.size() + "명", null);
+		}
+		return new CheckInSheet(course, session, seated, presentAt(sessionId));
 	}
 
 	/** Staff save the check-in list of one session: the ticked participants were there, the others not. */

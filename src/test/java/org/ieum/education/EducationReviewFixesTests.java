@@ -1,0 +1,137 @@
+package org.ieum.education;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.Set;
+
+import org.ieum.identity.CurrentUser;
+import org.ieum.shared.Seoul;
+import org.ieum.support.IeumSpringTest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** The defects a review of the education module found, each pinned by the case that showed it. */
+@IeumSpringTest
+class EducationReviewFixesTests {
+
+	private static final String PASSWORD = "ieum2026!";
+
+	private static final String STAFF = "staff.gimhae@ieum.example";
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	CourseRepository courses;
+
+	@Autowired
+	CourseSessionRepository sessions;
+
+	@Autowired
+	Enrollments enrollments;
+
+	@Autowired
+	Clock clock;
+
+	@AfterEach
+	void signOut() {
+		SecurityContextHolder.clearContext();
+	}
+
+	private MockHttpSession login(String email) throws Exception {
+		return (MockHttpSession) mvc.perform(formLogin("/login").userParameter("email").user(email).password(PASSWORD))
+			.andReturn().getRequest().getSession();
+	}
+
+	private long centerId(String slug) {
+		return jdbc.queryForObject("select id from centers_center where slug = ?", Long.class, slug);
+	}
+
+	private long accountId(String email) {
+		return jdbc.queryForObject("select id from identity_account where email = ?", Long.class, email);
+	}
+
+	private CurrentUser person(String email) {
+		String name = jdbc.queryForObject("select display_name from identity_account where email = ?", String.class, email);
+		return new CurrentUser(accountId(email), email, name, Set.of(), Set.of());
+	}
+
+	private LocalDate today() {
+		return Seoul.today(clock);
+	}
+
+	private Course openCourse(String title, int capacity, int completionPercent) {
+		return courses.save(new Course(centerId("gimhae"), new CourseDetails(CourseKind.ACADEMY, title, null,
+				TargetGroup.ANYONE, null, null, null, capacity, today().minusDays(10), today().plusDays(10),
+				today().plusDays(10), false, completionPercent, Set.of()), Instant.now()));
+	}
+
+	private CourseSession session(Course course, LocalDate day, LocalTime starts, LocalTime ends) {
+		return sessions.save(new CourseSession(course.getId(), day.atTime(starts).atZone(Seoul.ZONE).toInstant(),
+				day.atTime(ends).atZone(Seoul.ZONE).toInstant(), null, "RVW" + course.getId() % 1000));
+	}
+
+	private long enrollmentId(long courseId, String email) {
+		return jdbc.queryForObject(
+				"select id from education_enrollment where course_id = ? and account_id = ? order by id desc limit 1",
+				Long.class, courseId, accountId(email));
+	}
+
+	private String statusOf(long enrollmentId) {
+		return jdbc.queryForObject("select status from education_enrollment where id = ?", String.class, enrollmentId);
+	}
+
+	private long accessLogEntries(String detailFragment) {
+		return jdbc.queryForObject(
+				"select count(*) from identity_personal_data_access where actor_email = ? and detail like ?", Long.class,
+				STAFF, "%" + detailFragment + "%");
+	}
+
+	@Test
+	void unknownIdsInTheBackOfficeAreA404PageNotAServerError() throws Exception {
+		MockHttpSession staff = login(STAFF);
+		Course course = openCourse("없는 번호 시험 과정", 5, 80);
+		long missing = 987_654_321L;
+		mvc.perform(get("/admin/education/" + missing).session(staff)).andExpect(status().isNotFound());
+		mvc.perform(get("/admin/education/" + missing + "/roster").session(staff)).andExpect(status().isNotFound());
+		mvc.perform(get("/admin/education/" + missing + "/survey").session(staff)).andExpect(status().isNotFound());
+		mvc.perform(post("/admin/education/" + missing + "/questions").param("question", "질문").with(csrf())
+			.session(staff)).andExpect(status().isNotFound());
+		mvc.perform(post("/admin/education/" + course.getId() + "/sessions/" + missing + "/attendance").with(csrf())
+			.session(staff)).andExpect(status().isNotFound());
+		mvc.perform(post("/admin/education/instructors/" + missing + "/trained").with(csrf()).session(staff))
+			.andExpect(status().isNotFound());
+		assertThat(jdbc.queryForObject("select count(*) from education_question where course_id = ?", Integer.class,
+				course.getId())).isZero();
+	}
+
+	@Test
+	void theAttendanceSheetShowsTheSessionsDayAndTime() throws Exception {
+		Course course = openCourse("출석부 날짜 시험 과정", 5, 80);
+		LocalDate day = today().plusDays(3);
+		CourseSession session = session(course, day, LocalTime.of(13, 30), LocalTime.of(15, 0));
+		mvc.perform(get("/admin/education/" + course.getId() + "/sessions/" + session.getId() + "/attendance")
+			.session(login(STAFF)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("출석부 날짜 시험 과정 · " + day + " 13:30")));
+	}
+}
