@@ -8,6 +8,8 @@ import java.util.Optional;
 
 import org.ieum.centers.CentersApi;
 import org.ieum.identity.CurrentUser;
+import org.ieum.identity.IdentityApi;
+import org.ieum.identity.PersonalDataAction;
 import org.ieum.shared.Seoul;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
@@ -36,11 +38,13 @@ class Certificates {
 	private final CourseRepository courses;
 	private final Attendance attendance;
 	private final CentersApi centers;
+	private final IdentityApi identity;
 	private final Clock clock;
 	private final String baseUrl;
 
 	Certificates(EnrollmentRepository enrollments, CourseRepository courses, Attendance attendance, CentersApi centers,
-			Clock clock, @Value("${ieum.base-url}") String baseUrl) {
+			IdentityApi identity, Clock clock, @Value("${ieum.base-url}") String baseUrl) {
+		this.identity = identity;
 		this.enrollments = enrollments;
 		this.courses = courses;
 		this.attendance = attendance;
@@ -64,7 +68,11 @@ class Certificates {
 		Enrollment enrollment = enrollments.findById(enrollmentId)
 			.filter(e -> e.getCourseId() == courseId)
 			.orElseThrow(() -> new EducationException("education.error.noEnrollment"));
-		return issue(enrollment);
+		CertificateView view = issue(enrollment);
+		// staff take a document with the participant's name out of the system
+		identity.recordPersonalDataAccess(enrollment.getAccountId(), PersonalDataAction.EXPORT,
+				"수료증 내려받기 (과정 " + courseId + ", 신청 " + enrollmentId + ")", null);
+		return view;
 	}
 
 	@Transactional(readOnly = true)

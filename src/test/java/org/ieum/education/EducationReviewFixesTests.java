@@ -134,4 +134,29 @@ class EducationReviewFixesTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("출석부 날짜 시험 과정 · " + day + " 13:30")));
 	}
+
+	@Test
+	void staffOpeningAnAttendanceSheetOrPrintingACertificateIsInTheAccessLog() throws Exception {
+		Course course = openCourse("출석부 기록 시험 과정", 5, 50);
+		CourseSession session = session(course, today().minusDays(1), LocalTime.of(10, 0), LocalTime.of(12, 0));
+		enrollments.enroll(course.getId(), person("member@ieum.example"), java.util.Map.of());
+		long enrollment = enrollmentId(course.getId(), "member@ieum.example");
+		MockHttpSession staff = login(STAFF);
+		String sheet = "/admin/education/" + course.getId() + "/sessions/" + session.getId() + "/attendance";
+		String marker = "과정 " + course.getId() + ",";
+		assertThat(accessLogEntries(marker)).isZero();
+
+		mvc.perform(get(sheet).session(staff)).andExpect(status().isOk())
+			.andExpect(content().string(containsString("행복베이커리 대표")));
+		assertThat(accessLogEntries(marker)).isEqualTo(1);
+
+		mvc.perform(post(sheet).with(csrf()).session(staff).param("present", String.valueOf(enrollment)));
+		mvc.perform(get("/admin/education/" + course.getId() + "/enrollments/" + enrollment + "/certificate.pdf")
+			.session(staff)).andExpect(status().isOk());
+		assertThat(accessLogEntries("수료증")).isPositive();
+		assertThat(jdbc.queryForObject(
+				"select count(*) from identity_personal_data_access where actor_email = ? and action = 'EXPORT' "
+						+ "and subject_account_id = ? and detail like ?",
+				Long.class, STAFF, accountId("member@ieum.example"), "%" + marker + "%")).isEqualTo(1);
+	}
 }
