@@ -33,6 +33,7 @@ class Enrollments {
 			EnrollmentStatus.CONFIRMED, EnrollmentStatus.WAITLISTED);
 
 	private final CourseRepository courses;
+	private final CourseSessionRepository sessions;
 	private final EnrollmentRepository enrollments;
 	private final QuestionRepository questions;
 	private final AnswerRepository answers;
@@ -42,10 +43,11 @@ class Enrollments {
 	private final MessageSource messages;
 	private final Clock clock;
 
-	Enrollments(CourseRepository courses, EnrollmentRepository enrollments, QuestionRepository questions,
-			AnswerRepository answers, ClassGroupRepository groups, IdentityApi identity, MailOutbox mail,
-			MessageSource messages, Clock clock) {
+	Enrollments(CourseRepository courses, CourseSessionRepository sessions, EnrollmentRepository enrollments,
+			QuestionRepository questions, AnswerRepository answers, ClassGroupRepository groups, IdentityApi identity,
+			MailOutbox mail, MessageSource messages, Clock clock) {
 		this.courses = courses;
+		this.sessions = sessions;
 		this.enrollments = enrollments;
 		this.questions = questions;
 		this.answers = answers;
@@ -151,8 +153,14 @@ class Enrollments {
 		return added.size();
 	}
 
-	/** After staff raise the capacity, waiting people move up at once. */
+	/**
+	 * After staff raise the capacity, waiting people move up at once. Nobody is moved into a
+	 * course that is already over (nor told they got a seat).
+	 */
 	void promoteWaiting(Course course) {
+		if (over(course)) {
+			return;
+		}
 		while (course.hasSeats(1)) {
 			Optional<Enrollment> next = enrollments.findFirstByCourseIdAndStatusOrderByIdAsc(course.getId(),
 					EnrollmentStatus.WAITLISTED);
@@ -178,6 +186,10 @@ class Enrollments {
 		if (!course.registrationOpenOn(today)) {
 			throw new EducationException("education.error.notOpen");
 		}
+		// the registration period may run past the course itself
+		if (over(course)) {
+			throw new EducationException("education.error.courseOver");
+		}
 		if (!enrollments.findByCourseIdAndAccountIdAndStatusIn(course.getId(), me.accountId(), ACTIVE).isEmpty()) {
 			throw new EducationException("education.error.twice");
 		}
@@ -200,6 +212,10 @@ class Enrollments {
 				throw new EducationException("education.error.answerTooLong");
 			}
 		}
+	}
+
+	private boolean over(Course course) {
+		return CourseSession.allPast(sessions.findByCourseIdOrderByStartsAtAscIdAsc(course.getId()), Seoul.today(clock));
 	}
 
 	private void saveAnswers(Enrollment enrollment, Map<Long, String> answerTexts, Course course) {

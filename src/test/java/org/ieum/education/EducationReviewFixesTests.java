@@ -7,6 +7,8 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.Clock;
@@ -158,5 +160,22 @@ class EducationReviewFixesTests {
 				"select count(*) from identity_personal_data_access where actor_email = ? and action = 'EXPORT' "
 						+ "and subject_account_id = ? and detail like ?",
 				Long.class, STAFF, accountId("member@ieum.example"), "%" + marker + "%")).isEqualTo(1);
+	}
+
+	@Test
+	void aCourseWhoseSessionsAreAllPastTakesNoEnrollmentsEvenWhileRegistrationRunsOn() throws Exception {
+		Course course = openCourse("지난 과정 신청 시험", 5, 80);
+		session(course, today().minusDays(3), LocalTime.of(10, 0), LocalTime.of(12, 0));
+		String page = "/c/gimhae/education/" + course.getId();
+		MockHttpSession citizen = login("citizen@ieum.example");
+		mvc.perform(get(page).session(citizen))
+			.andExpect(content().string(containsString("지금은 신청 기간이 아닙니다.")));
+		mvc.perform(post(page + "/enroll").with(csrf()).session(citizen))
+			.andExpect(flash().attribute("error", "education.error.courseOver"));
+		mvc.perform(post(page + "/enroll").with(csrf()).session(citizen).param("waitlist", "true"))
+			.andExpect(flash().attribute("error", "education.error.courseOver"));
+		assertThat(jdbc.queryForObject("select count(*) from education_enrollment where course_id = ?", Integer.class,
+				course.getId())).isZero();
+		mvc.perform(get("/api/v1/courses/" + course.getId())).andExpect(jsonPath("$.openForRegistration").value(false));
 	}
 }
