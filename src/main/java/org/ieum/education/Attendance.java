@@ -27,10 +27,14 @@ class Attendance {
 	/** How many sessions a participant attended out of how many the course has. */
 	record Progress(int attended, int sessions, int percent, boolean completed) {
 
-		static Progress of(int attended, int sessions, int requiredPercent) {
+		/**
+		 * @param held whether the course's last session has begun: nobody completes a course
+		 *        that is still running, however many of its sessions they already attended
+		 */
+		static Progress of(int attended, int sessions, int requiredPercent, boolean held) {
 			int percent = sessions == 0 ? 0 : attended * 100 / sessions;
 			// compare without rounding: 11 of 14 sessions is 78.6 %, short of 80 %
-			boolean completed = sessions > 0 && attended * 100 >= requiredPercent * sessions;
+			boolean completed = held && sessions > 0 && attended * 100 >= requiredPercent * sessions;
 			return new Progress(attended, sessions, percent, completed);
 		}
 	}
@@ -122,9 +126,9 @@ class Attendance {
 
 	@Transactional(readOnly = true)
 	Progress progressOf(Enrollment enrollment, Course course) {
-		int total = (int) sessions.countByCourseId(course.getId());
+		List<CourseSession> all = sessions.findByCourseIdOrderByStartsAtAscIdAsc(course.getId());
 		int attended = (int) records.countByKeyEnrollmentId(enrollment.getId());
-		return Progress.of(attended, total, course.getCompletionPercent());
+		return Progress.of(attended, all.size(), course.getCompletionPercent(), lastHasBegun(all));
 	}
 
 	/** Attended-session counts per enrollment, for lists. */
@@ -135,6 +139,11 @@ class Attendance {
 		}
 		return records.findByKeyEnrollmentIdIn(enrollmentIds).stream()
 			.collect(Collectors.groupingBy(AttendanceRecord::enrollmentId, Collectors.counting()));
+	}
+
+	/** The last of the sessions (ordered by start) has begun: the course has been held. */
+	boolean lastHasBegun(List<CourseSession> ordered) {
+		return !ordered.isEmpty() && !ordered.get(ordered.size() - 1).getStartsAt().isAfter(clock.instant());
 	}
 
 	@Transactional(readOnly = true)

@@ -86,6 +86,10 @@ class Certificates {
 
 	private CertificateView issue(Enrollment enrollment) {
 		Course course = courses.findById(enrollment.getCourseId()).orElseThrow();
+		if (enrollment.getStatus() == EnrollmentStatus.CONFIRMED
+				&& !attendance.lastHasBegun(attendance.sessionsOf(course.getId()))) {
+			throw new EducationException("education.error.notFinished");
+		}
 		if (enrollment.getStatus() != EnrollmentStatus.CONFIRMED
 				|| !attendance.progressOf(enrollment, course).completed()) {
 			throw new EducationException("education.error.notCompleted");

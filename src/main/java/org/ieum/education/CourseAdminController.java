@@ -243,14 +243,16 @@ class CourseAdminController {
 			.collect(Collectors.groupingBy(Answer::enrollmentId, Collectors.toMap(Answer::questionId, Answer::getAnswer)));
 		Map<Long, String> groupNames = groups.findByCourseIdOrderByIdAsc(id).stream()
 			.collect(Collectors.toMap(ClassGroup::getId, ClassGroup::getName));
-		int sessions = attendance.sessionsOf(id).size();
+		List<CourseSession> courseSessions = attendance.sessionsOf(id);
+		int sessions = courseSessions.size();
+		boolean held = attendance.lastHasBegun(courseSessions);
 		List<RosterRow> rows = all.stream().map(e -> {
 			long count = attended.getOrDefault(e.getId(), 0L);
 			Map<Long, String> mine = answered.getOrDefault(e.getId(), Map.of());
 			return new RosterRow(e.getId(), e.getParticipantName(), e.getParticipantEmail(),
 					e.getGroupId() == null ? null : groupNames.get(e.getGroupId()), e.getStatus(), count,
 					e.getStatus() == EnrollmentStatus.CONFIRMED
-							&& Attendance.Progress.of((int) count, sessions, course.getCompletionPercent()).completed(),
+							&& Attendance.Progress.of((int) count, sessions, course.getCompletionPercent(), held).completed(),
 					e.getCertificateNumber(), asked.stream().map(q -> mine.getOrDefault(q.getId(), "")).toList());
 		}).toList();
 		if (!rows.isEmpty()) {

@@ -154,6 +154,23 @@ class Enrollments {
 	}
 
 	/**
+	 * A deleted account gives back its places in courses that are not over yet, so its seat
+	 * goes to the waitlist instead of staying taken by nobody; places in past courses stay
+	 * for the figures. Running it again changes nothing more.
+	 */
+	void withdrawDeleted(long accountId) {
+		for (Enrollment enrollment : enrollments.findByAccountId(accountId)) {
+			if (!enrollment.getStatus().active()) {
+				continue;
+			}
+			Course course = lockedCourse(enrollment.getCourseId());
+			if (!over(course)) {
+				cancel(course, enrollment);
+			}
+		}
+	}
+
+	/**
 	 * After staff raise the capacity, waiting people move up at once. Nobody is moved into a
 	 * course that is already over (nor told they got a seat).
 	 */

@@ -2,6 +2,7 @@ package org.ieum.education;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -53,6 +54,12 @@ class EducationReviewFixesTests {
 
 	@Autowired
 	Clock clock;
+
+	@Autowired
+	org.springframework.transaction.support.TransactionTemplate tx;
+
+	@Autowired
+	org.springframework.context.ApplicationEventPublisher events;
 
 	@AfterEach
 	void signOut() {
@@ -140,8 +147,8 @@ class EducationReviewFixesTests {
 	@Test
 	void staffOpeningAnAttendanceSheetOrPrintingACertificateIsInTheAccessLog() throws Exception {
 		Course course = openCourse("출석부 기록 시험 과정", 5, 50);
-		CourseSession session = session(course, today().minusDays(1), LocalTime.of(10, 0), LocalTime.of(12, 0));
 		enrollments.enroll(course.getId(), person("member@ieum.example"), java.util.Map.of());
+		CourseSession session = session(course, today().minusDays(1), LocalTime.of(10, 0), LocalTime.of(12, 0));
 		long enrollment = enrollmentId(course.getId(), "member@ieum.example");
 		MockHttpSession staff = login(STAFF);
 		String sheet = "/admin/education/" + course.getId() + "/sessions/" + session.getId() + "/attendance";
@@ -177,5 +184,62 @@ class EducationReviewFixesTests {
 		assertThat(jdbc.queryForObject("select count(*) from education_enrollment where course_id = ?", Integer.class,
 				course.getId())).isZero();
 		mvc.perform(get("/api/v1/courses/" + course.getId())).andExpect(jsonPath("$.openForRegistration").value(false));
+	}
+
+	@Test
+	void aDeletedAccountGivesItsSeatInAComingCourseToTheWaitlistOnce() {
+		Course coming = openCourse("탈퇴 자리 반환 시험", 1, 80);
+		session(coming, today().plusDays(5), LocalTime.of(10, 0), LocalTime.of(12, 0));
+		Course past = openCourse("탈퇴 지난 과정 시험", 5, 80);
+		CourseSession held = session(past, today().plusDays(1), LocalTime.of(10, 0), LocalTime.of(12, 0));
+		jdbc.update("insert into identity_account (email, display_name, status, created_at) "
+				+ "values ('edu-review-leaver@example.kr', '자리 반환 회원', 'ACTIVE', current_timestamp)");
+		CurrentUser leaver = person("edu-review-leaver@example.kr");
+		enrollments.enroll(coming.getId(), leaver, java.util.Map.of());
+		enrollments.enroll(past.getId(), leaver, java.util.Map.of());
+		// the past course's only session is over now: move it there after enrolling
+		jdbc.update("update education_session set starts_at = ?, ends_at = ? where id = ?",
+				java.sql.Timestamp.from(today().minusDays(2).atTime(10, 0).atZone(Seoul.ZONE).toInstant()),
+				java.sql.Timestamp.from(today().minusDays(2).atTime(12, 0).atZone(Seoul.ZONE).toInstant()), held.getId());
+		enrollments.joinWaitlist(coming.getId(), person("citizen@ieum.example"), java.util.Map.of());
+		long seat = enrollmentId(coming.getId(), "edu-review-leaver@example.kr");
+		long pastSeat = enrollmentId(past.getId(), "edu-review-leaver@example.kr");
+		long waiting = enrollmentId(coming.getId(), "citizen@ieum.example");
+
+		long account = accountId("edu-review-leaver@example.kr");
+		tx.executeWithoutResult(s -> events.publishEvent(new org.ieum.identity.AccountDeleted(account)));
+		tx.executeWithoutResult(s -> events.publishEvent(new org.ieum.identity.AccountDeleted(account)));
+
+		assertThat(statusOf(seat)).isEqualTo("CANCELLED");
+		assertThat(statusOf(waiting)).isEqualTo("CONFIRMED");
+		assertThat(statusOf(pastSeat)).isEqualTo("CONFIRMED");
+		assertThat(jdbc.queryForObject("select seats_taken from education_course where id = ?", Integer.class,
+				coming.getId())).isEqualTo(1);
+		assertThat(jdbc.queryForObject("select participant_name from education_enrollment where id = ?", String.class,
+				seat)).isEqualTo(Enrollment.FORGOTTEN_NAME);
+		// the promotion e-mail, in whichever language the test thread's locale picks
+		assertThat(jdbc.queryForObject("select count(*) from shared_mail_outbox where recipient = ? and subject like ? "
+				+ "and (subject like '%대기에서 신청이 확정%' or subject like '%A seat freed%')", Integer.class,
+				"citizen@ieum.example", "%탈퇴 자리 반환 시험%")).isEqualTo(1);
+	}
+
+	@Test
+	void noCertificateBeforeTheCoursesLastSessionHasBegun() throws Exception {
+		Course course = openCourse("수료 전 증명 시험", 5, 50);
+		CourseSession first = session(course, today().minusDays(1), LocalTime.of(10, 0), LocalTime.of(12, 0));
+		session(course, today().plusDays(7), LocalTime.of(10, 0), LocalTime.of(12, 0));
+		enrollments.enroll(course.getId(), person("member@ieum.example"), java.util.Map.of());
+		long enrollment = enrollmentId(course.getId(), "member@ieum.example");
+		jdbc.update("insert into education_attendance (enrollment_id, session_id, checked_at) values (?, ?, current_timestamp)",
+				enrollment, first.getId());
+		// 1 of 2 sessions meets the 50 % rule, but the course is still running
+		mvc.perform(get("/my/education/" + enrollment + "/certificate.pdf").session(login("member@ieum.example")))
+			.andExpect(flash().attribute("error", "education.error.notFinished"));
+		mvc.perform(get("/admin/education/" + course.getId() + "/enrollments/" + enrollment + "/certificate.pdf")
+			.session(login(STAFF))).andExpect(flash().attribute("error", "education.error.notFinished"));
+		assertThat(jdbc.queryForObject("select certificate_number from education_enrollment where id = ?", String.class,
+				enrollment)).isNull();
+		mvc.perform(get("/my/education").session(login("member@ieum.example")))
+			.andExpect(content().string(not(containsString("/my/education/" + enrollment + "/certificate.pdf"))));
 	}
 }
