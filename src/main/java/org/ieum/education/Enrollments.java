@@ -94,10 +94,12 @@ class Enrollments {
 
 	/** The participant gives up their place, up to the course's cancellation deadline. */
 	void cancelOwn(long enrollmentId, CurrentUser me) {
-		Enrollment enrollment = enrollments.findById(enrollmentId)
-			.filter(e -> e.belongsTo(me.accountId()))
+		long courseId = enrollments.courseIdOf(enrollmentId, me.accountId())
 			.orElseThrow(() -> new EducationException("education.error.noEnrollment"));
-		Course course = lockedCourse(enrollment.getCourseId());
+		Course course = lockedCourse(courseId);
+		// read the place only under the course lock: a double click or a retried request that
+		// read it before the first cancellation committed would cancel it a second time (a 500)
+		Enrollment enrollment = enrollmentOf(course, enrollmentId);
 		if (!course.cancellableOn(Seoul.today(clock))) {
 			throw new EducationException("education.error.cancelDeadline");
 		}
