@@ -242,4 +242,14 @@ class EducationReviewFixesTests {
 		mvc.perform(get("/my/education").session(login("member@ieum.example")))
 			.andExpect(content().string(not(containsString("/my/education/" + enrollment + "/certificate.pdf"))));
 	}
+
+	@Test
+	void theMaterialSizeStaffAreToldIsOneTheUploadActuallyAccepts(
+			@org.springframework.beans.factory.annotation.Value("${spring.servlet.multipart.max-file-size}")
+			org.springframework.util.unit.DataSize uploadLimit) throws Exception {
+		assertThat(MaterialFiles.MAX_BYTES).isLessThanOrEqualTo(uploadLimit.toBytes());
+		Course course = openCourse("자료 크기 안내 시험", 5, 80);
+		mvc.perform(get("/admin/education/" + course.getId()).session(login(STAFF)))
+			.andExpect(content().string(containsString("ZIP, " + MaterialFiles.MAX_BYTES / (1024 * 1024) + "MB 이하")));
+	}
 }
