@@ -81,6 +81,8 @@ class Certificates {
 			return Optional.empty();
 		}
 		return enrollments.findByCertificateNumber(number.strip().toUpperCase(java.util.Locale.ROOT))
+			// staff cancelled the place after it was issued: the number no longer vouches for anything
+			.filter(e -> e.getStatus() == EnrollmentStatus.CONFIRMED)
 			.flatMap(e -> courses.findById(e.getCourseId()).map(c -> view(e, c)));
 	}
 

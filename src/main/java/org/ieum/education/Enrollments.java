@@ -162,7 +162,8 @@ class Enrollments {
 	 */
 	void withdrawDeleted(long accountId) {
 		for (Enrollment enrollment : enrollments.findByAccountId(accountId)) {
-			if (!enrollment.getStatus().active()) {
+			// a certificate already issued keeps verifying (with the anonymous name)
+			if (!enrollment.getStatus().active() || enrollment.getCertificateNumber() != null) {
 				continue;
 			}
 			Course course = lockedCourse(enrollment.getCourseId());

@@ -252,4 +252,25 @@ class EducationReviewFixesTests {
 		mvc.perform(get("/admin/education/" + course.getId()).session(login(STAFF)))
 			.andExpect(content().string(containsString("ZIP, " + MaterialFiles.MAX_BYTES / (1024 * 1024) + "MB 이하")));
 	}
+
+	@Test
+	void aCertificateWhosePlaceStaffCancelledNoLongerVerifies() throws Exception {
+		Course course = openCourse("취소된 수료증 시험", 5, 50);
+		enrollments.enroll(course.getId(), person("member@ieum.example"), java.util.Map.of());
+		CourseSession held = session(course, today().minusDays(1), LocalTime.of(10, 0), LocalTime.of(12, 0));
+		long enrollment = enrollmentId(course.getId(), "member@ieum.example");
+		jdbc.update("insert into education_attendance (enrollment_id, session_id, checked_at) values (?, ?, current_timestamp)",
+				enrollment, held.getId());
+		mvc.perform(get("/my/education/" + enrollment + "/certificate.pdf").session(login("member@ieum.example")))
+			.andExpect(status().isOk());
+		String number = jdbc.queryForObject("select certificate_number from education_enrollment where id = ?",
+				String.class, enrollment);
+		mvc.perform(get("/certificates/" + number)).andExpect(status().isOk());
+
+		mvc.perform(post("/admin/education/" + course.getId() + "/enrollments/" + enrollment + "/cancel").with(csrf())
+			.session(login(STAFF))).andExpect(flash().attribute("notice", "education.notice.cancel"));
+		mvc.perform(get("/certificates/" + number))
+			.andExpect(status().isNotFound())
+			.andExpect(content().string(not(containsString("취소된 수료증 시험"))));
+	}
 }
