@@ -163,7 +163,8 @@ class Catalogue {
 		LocalDate last = list.isEmpty() ? null : Seoul.at(list.get(list.size() - 1).getStartsAt()).toLocalDate();
 		return new CourseCard(c.getId(), c.getCenterId(), c.getTitle(), c.getKind(), c.getTargetGroup(), first, last,
 				list.size(), c.getCapacity(), c.seatsLeft(), c.getRegistrationOpens(), c.getRegistrationCloses(),
-				c.registrationOpenOn(Seoul.today(clock)), c.getPlace());
+				c.registrationOpenOn(Seoul.today(clock)) && !CourseSession.allPast(list, Seoul.today(clock)),
+				c.getPlace());
 	}
 
 	private static SessionView sessionView(CourseSession s) {

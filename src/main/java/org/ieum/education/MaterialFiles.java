@@ -23,7 +23,11 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 @Component
 class MaterialFiles {
 
-	static final long MAX_BYTES = 20L * 1024 * 1024;
+	/**
+	 * Not above spring.servlet.multipart.max-file-size (10 MB): a larger file never reaches
+	 * this check and the person would get the generic "photos up to 2 MB" page instead.
+	 */
+	static final long MAX_BYTES = 10L * 1024 * 1024;
 
 	/** Documents centers hand out: PDF, Office files (OOXML and the older OLE ones, which HWP 5 also is), zip bundles. */
 	private static final Map<String, String> EXTENSIONS = Map.of("application/pdf", "pdf",

@@ -472,10 +472,11 @@ class EducationFlowTests {
 		Course course = courses.save(new Course(center, new CourseDetails(CourseKind.YOUTH, "통계 과정", null,
 				TargetGroup.ANYONE, null, null, null, 10, today().minusDays(1), today().plusDays(1), today().plusDays(1),
 				false, 50, Set.of()), Instant.now()));
-		CourseSession first = session(course, day);
-		session(course, day.plusDays(7));
+		// enrolled before the sessions are set in the past: a course that is over takes no enrollments
 		enrollments.enroll(course.getId(), person("member@ieum.example"), Map.of());
 		enrollments.enroll(course.getId(), person(LEARNER), Map.of());
+		CourseSession first = session(course, day);
+		session(course, day.plusDays(7));
 		jdbc.update("insert into education_attendance (enrollment_id, session_id, checked_at) values (?, ?, current_timestamp)",
 				enrollmentId(course.getId(), "member@ieum.example"), first.getId());
 		jdbc.update("insert into education_survey_response (enrollment_id, course_id, rating, created_at) values (?, ?, 4, current_timestamp)",
@@ -540,6 +541,8 @@ class EducationFlowTests {
 		Course course = openCourse("gimhae", "탈퇴 과정", 3);
 		jdbc.update("insert into identity_account (email, display_name, status, created_at) values ('edu-leaver@example.kr', '떠나는 회원', 'ACTIVE', current_timestamp)");
 		enrollments.enroll(course.getId(), person("edu-leaver@example.kr"), Map.of());
+		// a course that is over: its places count in the figures (places in coming courses are given back)
+		session(course, today().minusDays(2));
 		long account = accountId("edu-leaver@example.kr");
 		tx.executeWithoutResult(s -> events.publishEvent(new org.ieum.identity.AccountDeleted(account)));
 		assertThat(jdbc.queryForMap("select account_id, participant_name, participant_email, status from education_enrollment where course_id = ?",
