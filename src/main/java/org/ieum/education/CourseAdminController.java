@@ -186,6 +186,7 @@ class CourseAdminController {
 
 	@PostMapping("/{id}/materials")
 	String addMaterial(@PathVariable long id, @RequestParam(defaultValue = "") String title,
+			@RequestParam(defaultValue = "PUBLIC") MaterialAudience audience,
 			@RequestParam(required = false) MultipartFile file, RedirectAttributes redirect) {
 		administration.courseToManage(id);
 		try {
@@ -195,7 +196,7 @@ class CourseAdminController {
 			if (file == null || file.isEmpty()) {
 				throw new EducationException("education.error.fileEmpty");
 			}
-			administration.addMaterial(id, title.strip(), file.getOriginalFilename(), bytes(file));
+			administration.addMaterial(id, title.strip(), audience, file.getOriginalFilename(), bytes(file));
 			redirect.addFlashAttribute("notice", "education.notice.materialAdded");
 		}
 		catch (EducationException ex) {
@@ -387,6 +388,7 @@ class CourseAdminController {
 			.toList());
 		if (course != null) {
 			model.addAttribute("course", catalogue.view(course));
+			model.addAttribute("materialAudiences", MaterialAudience.values());
 			model.addAttribute("centerName", centers.findById(course.getCenterId()).map(CenterSummary::name).orElse(""));
 			model.addAttribute("centerSlug", centers.findById(course.getCenterId()).map(CenterSummary::slug).orElse(""));
 			return "education/admin/edit";
