@@ -36,19 +36,19 @@ final class IncubationViews {
 			LocalDate startsOn, LocalDate endsOn, ExitOutcome exitOutcome, LocalDate exitedOn) {
 	}
 
-	record ChecklistView(long id, String code, String label, boolean done, java.time.Instant doneAt) {
+	record ChecklistView(long id, String code, String label, boolean done, LocalDate doneOn) {
 	}
 
-	record ExtensionView(LocalDate previousEnd, LocalDate newEnd, String reason, java.time.Instant extendedAt) {
+	record ExtensionView(LocalDate previousEnd, LocalDate newEnd, String reason, LocalDate extendedOn) {
 	}
 
 	record PeriodView(int number, LocalDate start, LocalDate end, LocalDate due, boolean open, boolean overdue,
-			boolean submitted, Integer employees, Long revenueWon, String milestones, java.time.Instant submittedAt) {
+			boolean submitted, Integer employees, Long revenueWon, String milestones, LocalDate submittedOn) {
 	}
 
 	record TenancyView(long id, long centerId, String centerName, String tenantName, String contactEmail,
 			boolean linkedAccount, TenancyStatus status, String callTitle, String receiptNumber,
-			java.time.Instant offeredAt, java.time.Instant decidedAt, Long officeId, String officeName,
+			LocalDate offeredOn, LocalDate decidedOn, Long officeId, String officeName,
 			OfficeKind officeKind, String siteName, LocalDate startsOn, LocalDate endsOn, long monthlyFeeWon,
 			Integer employeesAtMoveIn, ExitOutcome exitOutcome, LocalDate exitedOn, String exitNote,
 			LocalDate latestEnd, List<ChecklistView> checklist, List<ExtensionView> extensions,

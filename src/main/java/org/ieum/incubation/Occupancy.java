@@ -119,24 +119,28 @@ class Occupancy {
 		Office office = t.getOfficeId() == null ? null : offices.findById(t.getOfficeId()).orElse(null);
 		String siteName = office == null ? null : siteNames(t.getCenterId()).get(office.getSiteId());
 		List<ChecklistView> checklist = lifecycle.checklistOf(t.getId()).stream()
-			.map(i -> new ChecklistView(i.getId(), i.getCode(), i.getLabel(), i.getDoneAt() != null, i.getDoneAt()))
+			.map(i -> new ChecklistView(i.getId(), i.getCode(), i.getLabel(), i.getDoneAt() != null, day(i.getDoneAt())))
 			.toList();
 		List<ExtensionView> extensions = lifecycle.extensionsOf(t.getId()).stream()
-			.map(e -> new ExtensionView(e.getPreviousEnd(), e.getNewEnd(), e.getReason(), e.getExtendedAt()))
+			.map(e -> new ExtensionView(e.getPreviousEnd(), e.getNewEnd(), e.getReason(), day(e.getExtendedAt())))
 			.toList();
 		List<PeriodView> periods = reports.statusOf(t).stream().map(s -> {
 			TenantReport r = s.report();
 			return new PeriodView(s.period().number(), s.period().start(), s.period().end(), s.period().due(), s.open(),
 					s.overdue(), r != null, r == null ? null : r.getEmployees(), r == null ? null : r.getRevenueWon(),
-					r == null ? null : r.getMilestones(), r == null ? null : r.getSubmittedAt());
+					r == null ? null : r.getMilestones(), r == null ? null : day(r.getSubmittedAt()));
 		}).toList();
 		String centerName = centers.findById(t.getCenterId()).map(c -> c.name()).orElse("");
 		return new TenancyView(t.getId(), t.getCenterId(), centerName, t.getTenantName(), t.getContactEmail(),
-				t.getTenantAccountId() != null, t.getStatus(), t.getCallTitle(), t.getReceiptNumber(), t.getOfferedAt(),
-				t.getDecidedAt(), t.getOfficeId(), office == null ? null : office.getName(),
+				t.getTenantAccountId() != null, t.getStatus(), t.getCallTitle(), t.getReceiptNumber(), day(t.getOfferedAt()),
+				day(t.getDecidedAt()), t.getOfficeId(), office == null ? null : office.getName(),
 				office == null ? null : office.getKind(), siteName, t.getStartsOn(), t.getEndsOn(), t.getMonthlyFeeWon(),
 				t.getEmployeesAtMoveIn(), t.getExitOutcome(), t.getExitedOn(), t.getExitNote(),
 				t.getStartsOn() == null ? null : lifecycle.latestEnd(t.getStartsOn()), checklist, extensions, periods);
+	}
+
+	private static LocalDate day(java.time.Instant instant) {
+		return instant == null ? null : Seoul.at(instant).toLocalDate();
 	}
 
 	private Map<Long, List<Tenancy>> activeByOffice(List<Office> list) {
