@@ -58,16 +58,18 @@ class IncubationAdminController {
 	private final CentersApi centers;
 	private final IdentityApi identity;
 	private final MessageSource messages;
+	private final IncubationProperties properties;
 	private final java.time.Clock clock;
 
 	IncubationAdminController(OfficeCatalog catalog, Tenancies tenancies, Occupancy occupancy, CentersApi centers,
-			IdentityApi identity, MessageSource messages, java.time.Clock clock) {
+			IdentityApi identity, MessageSource messages, IncubationProperties properties, java.time.Clock clock) {
 		this.catalog = catalog;
 		this.tenancies = tenancies;
 		this.occupancy = occupancy;
 		this.centers = centers;
 		this.identity = identity;
 		this.messages = messages;
+		this.properties = properties;
 		this.clock = clock;
 	}
 
@@ -90,6 +92,7 @@ class IncubationAdminController {
 		}
 		model.addAttribute("sites", sites);
 		model.addAttribute("endingSoon", ending);
+		model.addAttribute("endingSoonDays", properties.endingSoonDays());
 		model.addAttribute("offered", offered);
 		model.addAttribute("accepted", accepted);
 		model.addAttribute("today", Seoul.today(clock));

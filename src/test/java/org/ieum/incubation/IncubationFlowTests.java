@@ -458,4 +458,40 @@ class IncubationFlowTests {
 		mvc.perform(post("/admin/incubation/offices/" + virtual.getId() + "/delete").with(csrf()).session(staff))
 			.andExpect(flash().attribute("incubationError", containsString("삭제할 수 없습니다")));
 	}
+	@Test
+	void staffRecordAnAnswerGivenByPhoneSeeEndingTenanciesAndDeletedAccountsAreForgotten() throws Exception {
+		String email = "incu-phone-" + System.nanoTime() + "@example.kr";
+		jdbc.update("insert into identity_account (email, password_hash, display_name, status, created_at) "
+				+ "select ?, password_hash, '전화 응답자', 'ACTIVE', current_timestamp from identity_account where email = ?",
+				email, GIMHAE_STAFF);
+		long id = offerTo(email, "전화로 수락한 예비창업자");
+		MockHttpSession staff = login(GIMHAE_STAFF);
+		mvc.perform(post("/admin/incubation/tenancies/" + id + "/answer").with(csrf()).session(staff)
+			.param("accepted", "true").param("contactEmail", "전화번호뿐"))
+			.andExpect(flash().attribute("incubationError", "이메일 주소 형식이 아닙니다."));
+		assertThat(tenancyStatus(id)).isEqualTo("OFFERED");
+		mvc.perform(post("/admin/incubation/tenancies/" + id + "/answer").with(csrf()).session(staff)
+			.param("accepted", "true").param("contactEmail", email))
+			.andExpect(flash().attribute("notice", "incubation.notice.accepted"));
+		assertThat(tenancyStatus(id)).isEqualTo("ACCEPTED");
+
+		Office office = room("보육 시험실 아");
+		LocalDate start = today().minusMonths(11);
+		mvc.perform(post("/admin/incubation/tenancies/" + id + "/assign").with(csrf()).session(staff)
+			.param("officeId", office.getId().toString()).param("startsOn", start.toString())
+			.param("endsOn", today().plusDays(20).toString()).param("monthlyFeeWon", "50,000"))
+			.andExpect(flash().attribute("notice", "incubation.notice.assigned"));
+		assertThat(jdbc.queryForObject("select monthly_fee_won from incubation_tenancy where id = ?", Long.class, id))
+			.isEqualTo(50_000L);
+		mvc.perform(get("/admin/incubation").session(staff))
+			.andExpect(content().string(containsString("60일 안에 끝나는 입주")))
+			.andExpect(content().string(containsString("전화로 수락한 예비창업자")));
+
+		tx.executeWithoutResult(s -> events.publishEvent(new org.ieum.identity.AccountDeleted(accountId(email))));
+		assertThat(jdbc.queryForMap("select tenant_account_id, contact_email, tenant_name from incubation_tenancy where id = ?", id))
+			.containsEntry("tenant_account_id", null)
+			.containsEntry("contact_email", null)
+			.containsEntry("tenant_name", "탈퇴한 회원");
+		assertThat(tenancyStatus(id)).isEqualTo("ACTIVE");
+	}
 }

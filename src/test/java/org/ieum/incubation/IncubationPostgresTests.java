@@ -111,6 +111,14 @@ class IncubationPostgresTests {
 	}
 
 	@Test
+	void theIncubationMigrationRanOnPostgresql() {
+		assertThat(jdbc.queryForObject("select success from flyway_schema_history where version = '60'", Boolean.class))
+			.isTrue();
+		assertThat(jdbc.queryForObject("select count(*) from information_schema.tables where table_name like 'incubation_%'",
+				Integer.class)).isEqualTo(6);
+	}
+
+	@Test
 	void twentyConcurrentAssignmentsToOneRoomLetExactlyOneWin() throws Exception {
 		Office room = office(CENTER, "동시 배정 보육실", OfficeKind.ROOM, 1);
 		List<Long> ids = accepted(CENTER, 20);
