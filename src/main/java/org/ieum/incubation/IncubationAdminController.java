@@ -85,8 +85,9 @@ class IncubationAdminController {
 		List<TenancyRow> ending = occupancy.endingSoon(c.id());
 		List<TenancyRow> offered = occupancy.withStatus(c.id(), TenancyStatus.OFFERED);
 		List<TenancyRow> accepted = occupancy.withStatus(c.id(), TenancyStatus.ACCEPTED);
+		List<IncubationViews.OverdueReport> overdue = occupancy.overdueReports(c.id());
 		boolean namesShown = sites.stream().anyMatch(s -> s.offices().stream().anyMatch(o -> !o.occupants().isEmpty()))
-				|| !ending.isEmpty() || !offered.isEmpty() || !accepted.isEmpty();
+				|| !ending.isEmpty() || !offered.isEmpty() || !accepted.isEmpty() || !overdue.isEmpty();
 		if (namesShown) {
 			identity.recordPersonalDataAccess(null, PersonalDataAction.LIST, "입주 현황 조회 (센터 " + c.id() + ")", null);
 		}
@@ -95,6 +96,7 @@ class IncubationAdminController {
 		model.addAttribute("endingSoonDays", properties.endingSoonDays());
 		model.addAttribute("offered", offered);
 		model.addAttribute("accepted", accepted);
+		model.addAttribute("overdue", overdue);
 		model.addAttribute("today", Seoul.today(clock));
 		return "incubation/admin/occupancy";
 	}

@@ -36,6 +36,10 @@ final class IncubationViews {
 			LocalDate startsOn, LocalDate endsOn, ExitOutcome exitOutcome, LocalDate exitedOn) {
 	}
 
+	/** A report whose due date passed without a submission, for staff to follow up. */
+	record OverdueReport(long tenancyId, String tenantName, int periodNo, LocalDate due) {
+	}
+
 	record ChecklistView(long id, String code, String label, boolean done, LocalDate doneOn) {
 	}
 

@@ -99,6 +99,17 @@ class Occupancy {
 			.toList();
 	}
 
+	/** Reports past their due date without a submission, oldest first. */
+	List<IncubationViews.OverdueReport> overdueReports(long centerId) {
+		return lifecycle.ofCenter(centerId).stream()
+			.filter(t -> t.getStatus() == TenancyStatus.ACTIVE)
+			.flatMap(t -> reports.statusOf(t).stream().filter(TenantReports.PeriodStatus::overdue)
+				.map(p -> new IncubationViews.OverdueReport(t.getId(), t.getTenantName(), p.period().number(),
+						p.period().due())))
+			.sorted(Comparator.comparing(IncubationViews.OverdueReport::due))
+			.toList();
+	}
+
 	List<TenancyRow> withStatus(long centerId, TenancyStatus status) {
 		return rows(centerId).stream().filter(r -> r.status() == status).toList();
 	}

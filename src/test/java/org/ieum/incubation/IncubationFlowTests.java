@@ -312,6 +312,9 @@ class IncubationFlowTests {
 				Integer.class, late)).isEqualTo(1);
 		assertThat(jdbc.queryForObject("select count(*) from shared_mail_outbox where recipient = ? and subject like ?",
 				Integer.class, TENANT_A, "%1기%지났습니다%")).isGreaterThanOrEqualTo(1);
+		mvc.perform(get("/admin/incubation").session(login(GIMHAE_STAFF)))
+			.andExpect(content().string(containsString("기한이 지난 입주 보고서")))
+			.andExpect(content().string(containsString("지각 시험 기업")));
 	}
 
 	private int mailsTo(String email, String fragment) {
