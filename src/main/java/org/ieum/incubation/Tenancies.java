@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 import org.ieum.identity.CurrentUser;
@@ -11,8 +12,11 @@ import org.ieum.identity.IdentityApi;
 import org.ieum.identity.PersonalDataAction;
 import org.ieum.programs.AwardeeSelected;
 import org.ieum.shared.Authorities;
+import org.ieum.shared.MailOutbox;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -33,16 +37,23 @@ class Tenancies {
 	private final ExtensionRepository extensions;
 	private final IdentityApi identity;
 	private final IncubationProperties properties;
+	private final MailOutbox outbox;
+	private final MessageSource messages;
+	private final String baseUrl;
 	private final Clock clock;
 
 	Tenancies(TenancyRepository tenancies, OfficeRepository offices, ChecklistItemRepository checklist,
-			ExtensionRepository extensions, IdentityApi identity, IncubationProperties properties, Clock clock) {
+			ExtensionRepository extensions, IdentityApi identity, IncubationProperties properties, MailOutbox outbox,
+			MessageSource messages, @Value("${ieum.base-url}") String baseUrl, Clock clock) {
 		this.tenancies = tenancies;
 		this.offices = offices;
 		this.checklist = checklist;
 		this.extensions = extensions;
 		this.identity = identity;
 		this.properties = properties;
+		this.outbox = outbox;
+		this.messages = messages;
+		this.baseUrl = baseUrl;
 		this.clock = clock;
 	}
 
@@ -113,6 +124,13 @@ class Tenancies {
 		int order = 1;
 		for (String code : ChecklistItem.STANDARD) {
 			checklist.save(ChecklistItem.standard(tenancyId, code, order++));
+		}
+		if (tenancy.getContactEmail() != null) {
+			Object[] args = { tenancy.getTenantName(), office.getName(), tenancy.getStartsOn(), tenancy.getEndsOn(),
+					baseUrl + "/my/incubation" };
+			outbox.queue(tenancy.getContactEmail(),
+					messages.getMessage("incubation.mail.assigned.subject", args, Locale.KOREAN),
+					messages.getMessage("incubation.mail.assigned.body", args, Locale.KOREAN));
 		}
 	}
 

@@ -211,6 +211,8 @@ class IncubationFlowTests {
 			.isEqualTo(LocalDate.of(2027, 2, 28));
 		assertThat(jdbc.queryForObject("select count(*) from incubation_checklist_item where tenancy_id = ?",
 				Integer.class, first)).isEqualTo(3);
+		assertThat(jdbc.queryForObject("select body from shared_mail_outbox where recipient = ? and subject like ?",
+				String.class, TENANT_A, "%보육 시험실 가%")).contains("입주 기간: 2026-03-01 ~ 2027-02-28");
 
 		mvc.perform(post("/admin/incubation/tenancies/" + second + "/assign").with(csrf()).session(staff)
 			.param("officeId", office.getId().toString()).param("startsOn", start.toString()))
