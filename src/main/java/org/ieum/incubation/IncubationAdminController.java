@@ -104,6 +104,7 @@ class IncubationAdminController {
 	@GetMapping("/offices")
 	String offices(@RequestParam(required = false) Long center, CurrentUser user, Model model) {
 		CenterSummary c = chosen(center, user, model);
+		// the service's staff check; the page shows the same offices with their seats taken
 		catalog.officesOf(c.id());
 		model.addAttribute("offices", occupancy.officesOf(c.id()));
 		return "incubation/admin/offices";

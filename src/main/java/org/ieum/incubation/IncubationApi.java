@@ -29,26 +29,25 @@ public class IncubationApi {
 
 	/** Figures for these centers on {@code asOf} (use {@code CentersApi.centerAndDescendantIds} to roll up). */
 	public IncubationFigures figures(Collection<Long> centerIds, LocalDate asOf) {
-		List<Office> inUse = offices.findByCenterIdInOrderByCenterIdAscIdAsc(centerIds).stream()
-			.filter(Office::isActive)
-			.toList();
+		List<Office> all = offices.findByCenterIdInOrderByCenterIdAscIdAsc(centerIds);
+		List<Office> inUse = all.stream().filter(Office::isActive).toList();
 		Map<Long, OfficeKind> kindOf = new HashMap<>();
-		offices.findByCenterIdInOrderByCenterIdAscIdAsc(centerIds).forEach(o -> kindOf.put(o.getId(), o.getKind()));
-		List<Tenancy> all = tenancies.findByCenterIdInOrderByIdAsc(centerIds);
-		List<Tenancy> resident = all.stream().filter(t -> t.inResidenceOn(asOf)).toList();
+		all.forEach(o -> kindOf.put(o.getId(), o.getKind()));
+		List<Tenancy> placed = tenancies.findByCenterIdInOrderByIdAsc(centerIds);
+		List<Tenancy> resident = placed.stream().filter(t -> t.inResidenceOn(asOf)).toList();
 		Set<Long> occupiedRooms = resident.stream()
 			.filter(t -> kindOf.get(t.getOfficeId()) == OfficeKind.ROOM)
 			.map(Tenancy::getOfficeId)
 			.collect(Collectors.toSet());
 		long virtualTenants = resident.stream().filter(t -> kindOf.get(t.getOfficeId()) == OfficeKind.VIRTUAL).count();
-		Map<ExitOutcome, Long> exits = all.stream()
+		Map<ExitOutcome, Long> exits = placed.stream()
 			.filter(t -> t.getStatus() == TenancyStatus.ENDED && !t.getExitedOn().isAfter(asOf))
 			.collect(Collectors.groupingBy(Tenancy::getExitOutcome, Collectors.counting()));
 		return new IncubationFigures(inUse.stream().filter(o -> o.getKind() == OfficeKind.ROOM).count(),
 				occupiedRooms.size(), inUse.stream().filter(o -> o.getKind() == OfficeKind.VIRTUAL).count(),
 				virtualTenants, resident.size(), exits.getOrDefault(ExitOutcome.CERTIFIED, 0L),
 				exits.getOrDefault(ExitOutcome.MOVED_OUT, 0L), exits.getOrDefault(ExitOutcome.CLOSED, 0L),
-				jobsCreated(all, asOf));
+				jobsCreated(placed, asOf));
 	}
 
 	/**

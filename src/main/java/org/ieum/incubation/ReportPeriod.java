@@ -13,7 +13,7 @@ record ReportPeriod(int number, LocalDate start, LocalDate end, LocalDate due) {
 
 	static List<ReportPeriod> of(LocalDate startsOn, LocalDate lastDay, int months, int graceDays) {
 		List<ReportPeriod> periods = new ArrayList<>();
-		if (startsOn == null || lastDay == null) {
+		if (startsOn == null || lastDay == null || months < 1) {
 			return periods;
 		}
 		for (int n = 1;; n++) {

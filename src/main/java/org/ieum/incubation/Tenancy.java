@@ -105,11 +105,12 @@ class Tenancy {
 		t.centerId = event.centerId();
 		t.callId = event.callId();
 		t.applicationId = event.applicationId();
-		t.receiptNumber = event.receiptNumber();
-		t.callTitle = event.callTitle();
+		t.receiptNumber = clip(event.receiptNumber(), 40);
+		t.callTitle = clip(event.callTitle(), 200);
 		t.tenantAccountId = event.applicantAccountId();
 		t.organizationId = event.organizationId();
-		t.tenantName = event.applicantName();
+		t.tenantName = event.applicantName() == null || event.applicantName().isBlank() ? "-"
+				: clip(event.applicantName(), 200);
 		t.status = TenancyStatus.OFFERED;
 		t.offeredAt = now;
 		return t;
@@ -209,6 +210,11 @@ class Tenancy {
 
 	boolean belongsTo(long accountId) {
 		return tenantAccountId != null && tenantAccountId == accountId;
+	}
+
+	/** The event comes from another module: a value longer than the column must not make its delivery fail forever. */
+	private static String clip(String value, int max) {
+		return value == null || value.length() <= max ? value : value.substring(0, max);
 	}
 
 	private static void checkEnd(LocalDate startsOn, LocalDate endsOn, LocalDate latestEnd) {
