@@ -78,7 +78,7 @@ class CourseAdministration {
 
 	Material addMaterial(long courseId, String title, MaterialAudience audience, String fileName, byte[] bytes) {
 		courseToManage(courseId);
-		MaterialFiles.StoredFile stored = files.store(bytes);
+		org.ieum.shared.files.FileArea.StoredFile stored = files.store(bytes);
 		return materials.save(new Material(courseId, title, audience, stored, safeName(fileName, stored), clock.instant()));
 	}
 
@@ -136,7 +136,7 @@ class CourseAdministration {
 		return code.toString();
 	}
 
-	private static String safeName(String fileName, MaterialFiles.StoredFile stored) {
+	private static String safeName(String fileName, org.ieum.shared.files.FileArea.StoredFile stored) {
 		String name = fileName == null ? "" : fileName.replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", "_").strip();
 		if (name.isEmpty()) {
 			name = stored.file();

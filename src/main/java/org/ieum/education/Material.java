@@ -48,7 +48,7 @@ class Material {
 	protected Material() {
 	}
 
-	Material(long courseId, String title, MaterialAudience audience, MaterialFiles.StoredFile stored, String fileName,
+	Material(long courseId, String title, MaterialAudience audience, org.ieum.shared.files.FileArea.StoredFile stored, String fileName,
 			Instant now) {
 		this.courseId = courseId;
 		this.audience = audience;
