@@ -9,6 +9,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.ieum.identity.CurrentUser;
+import org.ieum.identity.IdentityApi;
+import org.ieum.identity.PersonalDataAction;
 import org.ieum.shared.Authorities;
 import org.ieum.shared.Seoul;
 import org.springframework.stereotype.Service;
@@ -25,27 +27,57 @@ class Attendance {
 	/** How many sessions a participant attended out of how many the course has. */
 	record Progress(int attended, int sessions, int percent, boolean completed) {
 
-		static Progress of(int attended, int sessions, int requiredPercent) {
+		/**
+		 * @param held whether the course's last session has begun: nobody completes a course
+		 *        that is still running, however many of its sessions they already attended
+		 */
+		static Progress of(int attended, int sessions, int requiredPercent, boolean held) {
 			int percent = sessions == 0 ? 0 : attended * 100 / sessions;
 			// compare without rounding: 11 of 14 sessions is 78.6 %, short of 80 %
-			boolean completed = sessions > 0 && attended * 100 >= requiredPercent * sessions;
+			boolean completed = held && sessions > 0 && attended * 100 >= requiredPercent * sessions;
 			return new Progress(attended, sessions, percent, completed);
 		}
+	}
+
+	/** A session's check-in list as staff see it: the seated participants and who is marked present. */
+	record CheckInSheet(Course course, CourseSession session, List<Enrollment> participants, Set<Long> present) {
 	}
 
 	private final CourseRepository courses;
 	private final CourseSessionRepository sessions;
 	private final EnrollmentRepository enrollments;
 	private final AttendanceRepository records;
+	private final IdentityApi identity;
 	private final Clock clock;
 
 	Attendance(CourseRepository courses, CourseSessionRepository sessions, EnrollmentRepository enrollments,
-			AttendanceRepository records, Clock clock) {
+			AttendanceRepository records, IdentityApi identity, Clock clock) {
 		this.courses = courses;
 		this.sessions = sessions;
 		this.enrollments = enrollments;
 		this.records = records;
+		this.identity = identity;
 		this.clock = clock;
+	}
+
+	/**
+	 * The check-in list of one session for staff of the course's center. It names every
+	 * seated participant, so opening it is written to the personal-data access log (which is
+	 * why this transaction is not read-only).
+	 */
+	CheckInSheet sheet(long courseId, long sessionId) {
+		Course course = courses.findById(courseId).orElseThrow(() -> new EducationException("education.error.noCourse"));
+		Authorities.requireCenterStaff(course.getCenterId());
+		CourseSession session = sessions.findById(sessionId)
+			.filter(s -> s.getCourseId() == courseId)
+			.orElseThrow(() -> new EducationException("education.error.noSession"));
+		List<Enrollment> seated = enrollments.findByCourseIdAndStatusOrderByParticipantNameAscIdAsc(courseId,
+				EnrollmentStatus.CONFIRMED);
+		if (!seated.isEmpty()) {
+			identity.recordPersonalDataAccess(null, PersonalDataAction.LIST,
+					"교육 출석부 조회 (과정 " + courseId + ", 회차 " + sessionId + "), " + seated.size() + "명", null);
+		}
+		return new CheckInSheet(course, session, seated, presentAt(sessionId));
 	}
 
 	/** Staff save the check-in list of one session: the ticked participants were there, the others not. */
@@ -94,9 +126,9 @@ class Attendance {
 
 	@Transactional(readOnly = true)
 	Progress progressOf(Enrollment enrollment, Course course) {
-		int total = (int) sessions.countByCourseId(course.getId());
+		List<CourseSession> all = sessions.findByCourseIdOrderByStartsAtAscIdAsc(course.getId());
 		int attended = (int) records.countByKeyEnrollmentId(enrollment.getId());
-		return Progress.of(attended, total, course.getCompletionPercent());
+		return Progress.of(attended, all.size(), course.getCompletionPercent(), lastHasBegun(all));
 	}
 
 	/** Attended-session counts per enrollment, for lists. */
@@ -107,6 +139,11 @@ class Attendance {
 		}
 		return records.findByKeyEnrollmentIdIn(enrollmentIds).stream()
 			.collect(Collectors.groupingBy(AttendanceRecord::enrollmentId, Collectors.counting()));
+	}
+
+	/** The last of the sessions (ordered by start) has begun: the course has been held. */
+	boolean lastHasBegun(List<CourseSession> ordered) {
+		return !ordered.isEmpty() && !ordered.get(ordered.size() - 1).getStartsAt().isAfter(clock.instant());
 	}
 
 	@Transactional(readOnly = true)

@@ -92,6 +92,33 @@ class Catalogue {
 		return courses.findById(courseId).filter(c -> c.getCenterId() == centerId).map(this::view);
 	}
 
+	/**
+	 * The material if the person may download it: anyone a public one, the course's confirmed
+	 * participants one for participants, and staff of the course's center every one. Refused
+	 * with an access-denied error otherwise (an anonymous visitor is asked to log in first).
+	 */
+	Optional<Material> materialToDownload(long materialId, Optional<Long> accountId) {
+		Optional<Material> found = materials.findById(materialId);
+		found.ifPresent(material -> {
+			if (material.getAudience() == MaterialAudience.PUBLIC) {
+				return;
+			}
+			long centerId = courses.findById(material.getCourseId()).map(Course::getCenterId).orElse(-1L);
+			if (org.ieum.shared.Authorities.canManageCenter(centerId)) {
+				return;
+			}
+			boolean participant = material.getAudience() == MaterialAudience.PARTICIPANTS && accountId
+				.map(id -> !enrollments.findByCourseIdAndAccountIdAndStatusIn(material.getCourseId(), id,
+						List.of(EnrollmentStatus.CONFIRMED)).isEmpty())
+				.orElse(false);
+			if (!participant) {
+				throw new org.springframework.security.access.AccessDeniedException(
+						"material " + materialId + " is for " + material.getAudience());
+			}
+		});
+		return found;
+	}
+
 	Optional<CourseView> course(long courseId) {
 		return courses.findById(courseId).map(this::view);
 	}
@@ -103,7 +130,8 @@ class Catalogue {
 			.map(i -> new InstructorView(i.getId(), i.getName(), i.getExpertise(), i.isTrained()))
 			.toList();
 		List<MaterialView> files = materials.findByCourseIdOrderByIdAsc(course.getId()).stream()
-			.map(m -> new MaterialView(m.getId(), m.getTitle(), m.getFileName(), Math.max(1, m.getSizeBytes() / 1024)))
+			.map(m -> new MaterialView(m.getId(), m.getTitle(), m.getFileName(), Math.max(1, m.getSizeBytes() / 1024),
+					m.getAudience()))
 			.toList();
 		List<QuestionView> asked = questions.findByCourseIdOrderBySortOrderAscIdAsc(course.getId()).stream()
 			.map(q -> new QuestionView(q.getId(), q.getQuestion()))
@@ -163,7 +191,8 @@ class Catalogue {
 		LocalDate last = list.isEmpty() ? null : Seoul.at(list.get(list.size() - 1).getStartsAt()).toLocalDate();
 		return new CourseCard(c.getId(), c.getCenterId(), c.getTitle(), c.getKind(), c.getTargetGroup(), first, last,
 				list.size(), c.getCapacity(), c.seatsLeft(), c.getRegistrationOpens(), c.getRegistrationCloses(),
-				c.registrationOpenOn(Seoul.today(clock)), c.getPlace());
+				c.registrationOpenOn(Seoul.today(clock)) && !CourseSession.allPast(list, Seoul.today(clock)),
+				c.getPlace());
 	}
 
 	private static SessionView sessionView(CourseSession s) {

@@ -6,6 +6,7 @@ import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 
 import org.ieum.centers.CenterSummary;
 import org.ieum.centers.CentersApi;
@@ -122,8 +123,9 @@ class CatalogueController {
 	}
 
 	@GetMapping("/education/materials/{id}")
-	ResponseEntity<byte[]> material(@PathVariable long id) {
-		Material material = materials.findById(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+	ResponseEntity<byte[]> material(@PathVariable long id, @org.jspecify.annotations.Nullable CurrentUser me) {
+		Material material = catalogue.materialToDownload(id, Optional.ofNullable(me).map(CurrentUser::accountId))
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		byte[] bytes = files.read(material.getFile()).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		return ResponseEntity.ok()
 			// always a download: a browser must never render an uploaded file as a page of this site

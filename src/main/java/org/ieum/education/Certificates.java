@@ -8,6 +8,8 @@ import java.util.Optional;
 
 import org.ieum.centers.CentersApi;
 import org.ieum.identity.CurrentUser;
+import org.ieum.identity.IdentityApi;
+import org.ieum.identity.PersonalDataAction;
 import org.ieum.shared.Seoul;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
@@ -36,11 +38,13 @@ class Certificates {
 	private final CourseRepository courses;
 	private final Attendance attendance;
 	private final CentersApi centers;
+	private final IdentityApi identity;
 	private final Clock clock;
 	private final String baseUrl;
 
 	Certificates(EnrollmentRepository enrollments, CourseRepository courses, Attendance attendance, CentersApi centers,
-			Clock clock, @Value("${ieum.base-url}") String baseUrl) {
+			IdentityApi identity, Clock clock, @Value("${ieum.base-url}") String baseUrl) {
+		this.identity = identity;
 		this.enrollments = enrollments;
 		this.courses = courses;
 		this.attendance = attendance;
@@ -64,7 +68,11 @@ class Certificates {
 		Enrollment enrollment = enrollments.findById(enrollmentId)
 			.filter(e -> e.getCourseId() == courseId)
 			.orElseThrow(() -> new EducationException("education.error.noEnrollment"));
-		return issue(enrollment);
+		CertificateView view = issue(enrollment);
+		// staff take a document with the participant's name out of the system
+		identity.recordPersonalDataAccess(enrollment.getAccountId(), PersonalDataAction.EXPORT,
+				"수료증 내려받기 (과정 " + courseId + ", 신청 " + enrollmentId + ")", null);
+		return view;
 	}
 
 	@Transactional(readOnly = true)
@@ -73,11 +81,17 @@ class Certificates {
 			return Optional.empty();
 		}
 		return enrollments.findByCertificateNumber(number.strip().toUpperCase(java.util.Locale.ROOT))
+			// staff cancelled the place after it was issued: the number no longer vouches for anything
+			.filter(e -> e.getStatus() == EnrollmentStatus.CONFIRMED)
 			.flatMap(e -> courses.findById(e.getCourseId()).map(c -> view(e, c)));
 	}
 
 	private CertificateView issue(Enrollment enrollment) {
 		Course course = courses.findById(enrollment.getCourseId()).orElseThrow();
+		if (enrollment.getStatus() == EnrollmentStatus.CONFIRMED
+				&& !attendance.lastHasBegun(attendance.sessionsOf(course.getId()))) {
+			throw new EducationException("education.error.notFinished");
+		}
 		if (enrollment.getStatus() != EnrollmentStatus.CONFIRMED
 				|| !attendance.progressOf(enrollment, course).completed()) {
 			throw new EducationException("education.error.notCompleted");

@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import org.ieum.centers.CenterSummary;
@@ -22,9 +24,11 @@ import org.ieum.shared.Authorities;
 import org.ieum.shared.MenuEntry;
 import org.ieum.shared.Seoul;
 import org.springframework.context.annotation.Bean;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -33,11 +37,15 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.servlet.support.RequestContextUtils;
 
 /** The staff back office for courses of the centers a staff member works for. */
 @Controller
 @RequestMapping("/admin/education")
 class CourseAdminController {
+
+	private static final Set<String> NOT_FOUND = Set.of("education.error.noCourse", "education.error.noSession",
+			"education.error.noEnrollment", "education.error.noInstructor");
 
 	private final CourseAdministration administration;
 	private final Catalogue catalogue;
@@ -178,6 +186,7 @@ class CourseAdminController {
 
 	@PostMapping("/{id}/materials")
 	String addMaterial(@PathVariable long id, @RequestParam(defaultValue = "") String title,
+			@RequestParam(defaultValue = "PUBLIC") MaterialAudience audience,
 			@RequestParam(required = false) MultipartFile file, RedirectAttributes redirect) {
 		administration.courseToManage(id);
 		try {
@@ -187,7 +196,7 @@ class CourseAdminController {
 			if (file == null || file.isEmpty()) {
 				throw new EducationException("education.error.fileEmpty");
 			}
-			administration.addMaterial(id, title.strip(), file.getOriginalFilename(), bytes(file));
+			administration.addMaterial(id, title.strip(), audience, file.getOriginalFilename(), bytes(file));
 			redirect.addFlashAttribute("notice", "education.notice.materialAdded");
 		}
 		catch (EducationException ex) {
@@ -235,14 +244,16 @@ class CourseAdminController {
 			.collect(Collectors.groupingBy(Answer::enrollmentId, Collectors.toMap(Answer::questionId, Answer::getAnswer)));
 		Map<Long, String> groupNames = groups.findByCourseIdOrderByIdAsc(id).stream()
 			.collect(Collectors.toMap(ClassGroup::getId, ClassGroup::getName));
-		int sessions = attendance.sessionsOf(id).size();
+		List<CourseSession> courseSessions = attendance.sessionsOf(id);
+		int sessions = courseSessions.size();
+		boolean held = attendance.lastHasBegun(courseSessions);
 		List<RosterRow> rows = all.stream().map(e -> {
 			long count = attended.getOrDefault(e.getId(), 0L);
 			Map<Long, String> mine = answered.getOrDefault(e.getId(), Map.of());
 			return new RosterRow(e.getId(), e.getParticipantName(), e.getParticipantEmail(),
 					e.getGroupId() == null ? null : groupNames.get(e.getGroupId()), e.getStatus(), count,
 					e.getStatus() == EnrollmentStatus.CONFIRMED
-							&& Attendance.Progress.of((int) count, sessions, course.getCompletionPercent()).completed(),
+							&& Attendance.Progress.of((int) count, sessions, course.getCompletionPercent(), held).completed(),
 					e.getCertificateNumber(), asked.stream().map(q -> mine.getOrDefault(q.getId(), "")).toList());
 		}).toList();
 		if (!rows.isEmpty()) {
@@ -315,20 +326,17 @@ class CourseAdminController {
 
 	@GetMapping("/{id}/sessions/{sessionId}/attendance")
 	String attendanceList(@PathVariable long id, @PathVariable long sessionId, Model model) {
-		Course course = administration.courseToManage(id);
-		CourseSession session = attendance.sessionsOf(id).stream().filter(s -> s.getId() == sessionId).findFirst()
-			.orElseThrow(() -> new org.springframework.web.server.ResponseStatusException(
-					org.springframework.http.HttpStatus.NOT_FOUND));
-		model.addAttribute("course", catalogue.view(course));
+		Attendance.CheckInSheet sheet = attendance.sheet(id, sessionId);
+		CourseSession session = sheet.session();
+		model.addAttribute("course", catalogue.view(sheet.course()));
 		model.addAttribute("courseSession", new EducationViews.SessionView(session.getId(),
 				Seoul.at(session.getStartsAt()).toLocalDate(), Seoul.at(session.getStartsAt()).toLocalTime(),
 				Seoul.at(session.getEndsAt()).toLocalTime(), session.getPlace()));
 		model.addAttribute("code", session.getCheckInCode());
-		model.addAttribute("participants", enrollmentRepository
-			.findByCourseIdAndStatusOrderByParticipantNameAscIdAsc(id, EnrollmentStatus.CONFIRMED).stream()
+		model.addAttribute("participants", sheet.participants().stream()
 			.map(e -> new EducationViews.QuestionView(e.getId(), e.getParticipantName()))
 			.toList());
-		model.addAttribute("present", attendance.presentAt(sessionId));
+		model.addAttribute("present", sheet.present());
 		return "education/admin/attendance";
 	}
 
@@ -348,6 +356,26 @@ class CourseAdminController {
 		return "education/admin/survey";
 	}
 
+	/**
+	 * A course, session, enrollment or instructor that does not exist (an old bookmark, an
+	 * edited address) is the Korean 404 page; any other refusal outside the try blocks above
+	 * goes back to the course list with its message instead of a 500.
+	 */
+	@ExceptionHandler(EducationException.class)
+	String refused(EducationException ex, HttpServletRequest request, HttpServletResponse response) throws IOException {
+		return refusedPage(ex, request, response);
+	}
+
+	static String refusedPage(EducationException ex, HttpServletRequest request, HttpServletResponse response)
+			throws IOException {
+		if (NOT_FOUND.contains(ex.messageKey())) {
+			response.sendError(HttpStatus.NOT_FOUND.value());
+			return null;
+		}
+		RequestContextUtils.getOutputFlashMap(request).put("error", ex.messageKey());
+		return "redirect:/admin/education";
+	}
+
 	private String formPage(CurrentUser me, Course course, Model model) {
 		List<CenterSummary> mine = myCenters(me);
 		model.addAttribute("centers", mine);
@@ -360,6 +388,7 @@ class CourseAdminController {
 			.toList());
 		if (course != null) {
 			model.addAttribute("course", catalogue.view(course));
+			model.addAttribute("materialAudiences", MaterialAudience.values());
 			model.addAttribute("centerName", centers.findById(course.getCenterId()).map(CenterSummary::name).orElse(""));
 			model.addAttribute("centerSlug", centers.findById(course.getCenterId()).map(CenterSummary::slug).orElse(""));
 			return "education/admin/edit";

@@ -76,10 +76,10 @@ class CourseAdministration {
 		sessions.findById(sessionId).filter(s -> s.getCourseId() == courseId).ifPresent(sessions::delete);
 	}
 
-	Material addMaterial(long courseId, String title, String fileName, byte[] bytes) {
+	Material addMaterial(long courseId, String title, MaterialAudience audience, String fileName, byte[] bytes) {
 		courseToManage(courseId);
-		MaterialFiles.StoredFile stored = files.store(bytes);
-		return materials.save(new Material(courseId, title, stored, safeName(fileName, stored), clock.instant()));
+		org.ieum.shared.files.FileArea.StoredFile stored = files.store(bytes);
+		return materials.save(new Material(courseId, title, audience, stored, safeName(fileName, stored), clock.instant()));
 	}
 
 	void removeMaterial(long courseId, long materialId) {
@@ -136,7 +136,7 @@ class CourseAdministration {
 		return code.toString();
 	}
 
-	private static String safeName(String fileName, MaterialFiles.StoredFile stored) {
+	private static String safeName(String fileName, org.ieum.shared.files.FileArea.StoredFile stored) {
 		String name = fileName == null ? "" : fileName.replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", "_").strip();
 		if (name.isEmpty()) {
 			name = stored.file();

@@ -1,6 +1,8 @@
 package org.ieum.education;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -8,6 +10,8 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+
+import org.ieum.shared.Seoul;
 
 /** One meeting of a course: when, where (a school, a room, any outside place) and its check-in code. */
 @Entity
@@ -47,6 +51,14 @@ class CourseSession {
 		this.endsAt = endsAt;
 		this.place = place;
 		this.checkInCode = checkInCode;
+	}
+
+	/**
+	 * Whether a course (its sessions ordered by start) is over: its last session was on a
+	 * day before today in Seoul. A course without sessions is not over.
+	 */
+	static boolean allPast(List<CourseSession> ordered, LocalDate today) {
+		return !ordered.isEmpty() && Seoul.at(ordered.get(ordered.size() - 1).getStartsAt()).toLocalDate().isBefore(today);
 	}
 
 	Long getId() {

@@ -89,8 +89,8 @@ class DemoCourses implements ApplicationRunner {
 		for (int lesson = 0; lesson < 14; lesson++) {
 			session(youth, today.plusDays(14 + 7L * lesson), LocalTime.of(14, 0), LocalTime.of(15, 30), "김해 ○○중학교 2학년 교실");
 		}
-		material(youth, "학생용 워크북", "youth-workbook.pdf", "Youth social economy workbook (demo)");
-		material(youth, "강사용 지도서", "instructor-guide.pdf", "Instructor guide (demo)");
+		material(youth, "학생용 워크북", MaterialAudience.PUBLIC, "youth-workbook.pdf", "Youth social economy workbook (demo)");
+		material(youth, "강사용 지도서", MaterialAudience.STAFF, "instructor-guide.pdf", "Instructor guide (demo)");
 		questions.save(new Question(youth.getId(), 1, "학교와 학년을 적어 주세요."));
 		Course mentoring = course(center, new CourseDetails(CourseKind.ACADEMY, "예비창업자 사회적경제 창업 아카데미",
 				"사회적 가치를 담은 사업계획서를 함께 씁니다. 목요일 저녁반입니다.", TargetGroup.PRE_FOUNDER, null, null,
@@ -150,8 +150,8 @@ class DemoCourses implements ApplicationRunner {
 				date.atTime(ends).atZone(Seoul.ZONE).toInstant(), place, CourseAdministration.newCheckInCode()));
 	}
 
-	private void material(Course course, String title, String fileName, String text) {
-		materials.save(new Material(course.getId(), title, files.store(samplePdf(text)), fileName, clock.instant()));
+	private void material(Course course, String title, MaterialAudience audience, String fileName, String text) {
+		materials.save(new Material(course.getId(), title, audience, files.store(samplePdf(text)), fileName, clock.instant()));
 	}
 
 	/** A one-page placeholder PDF in a built-in Latin font, so the demo needs no font on disk. */

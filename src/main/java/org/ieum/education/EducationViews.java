@@ -21,7 +21,7 @@ final class EducationViews {
 	record InstructorView(long id, String name, String expertise, boolean trained) {
 	}
 
-	record MaterialView(long id, String title, String fileName, long sizeKb) {
+	record MaterialView(long id, String title, String fileName, long sizeKb, MaterialAudience audience) {
 	}
 
 	record QuestionView(long id, String text) {

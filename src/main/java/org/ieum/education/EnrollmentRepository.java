@@ -5,8 +5,14 @@ import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
 
 interface EnrollmentRepository extends JpaRepository<Enrollment, Long> {
+
+	/** The course of one's own enrollment, without loading the enrollment before the course is locked. */
+	@Query("select e.courseId from Enrollment e where e.id = :id and e.accountId = :accountId")
+	Optional<Long> courseIdOf(@Param("id") long id, @Param("accountId") long accountId);
 
 	List<Enrollment> findByCourseIdAndAccountIdAndStatusIn(long courseId, long accountId,
 			Collection<EnrollmentStatus> statuses);

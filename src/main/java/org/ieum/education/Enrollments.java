@@ -33,6 +33,7 @@ class Enrollments {
 			EnrollmentStatus.CONFIRMED, EnrollmentStatus.WAITLISTED);
 
 	private final CourseRepository courses;
+	private final CourseSessionRepository sessions;
 	private final EnrollmentRepository enrollments;
 	private final QuestionRepository questions;
 	private final AnswerRepository answers;
@@ -42,10 +43,11 @@ class Enrollments {
 	private final MessageSource messages;
 	private final Clock clock;
 
-	Enrollments(CourseRepository courses, EnrollmentRepository enrollments, QuestionRepository questions,
-			AnswerRepository answers, ClassGroupRepository groups, IdentityApi identity, MailOutbox mail,
-			MessageSource messages, Clock clock) {
+	Enrollments(CourseRepository courses, CourseSessionRepository sessions, EnrollmentRepository enrollments,
+			QuestionRepository questions, AnswerRepository answers, ClassGroupRepository groups, IdentityApi identity,
+			MailOutbox mail, MessageSource messages, Clock clock) {
 		this.courses = courses;
+		this.sessions = sessions;
 		this.enrollments = enrollments;
 		this.questions = questions;
 		this.answers = answers;
@@ -92,10 +94,12 @@ class Enrollments {
 
 	/** The participant gives up their place, up to the course's cancellation deadline. */
 	void cancelOwn(long enrollmentId, CurrentUser me) {
-		Enrollment enrollment = enrollments.findById(enrollmentId)
-			.filter(e -> e.belongsTo(me.accountId()))
+		long courseId = enrollments.courseIdOf(enrollmentId, me.accountId())
 			.orElseThrow(() -> new EducationException("education.error.noEnrollment"));
-		Course course = lockedCourse(enrollment.getCourseId());
+		Course course = lockedCourse(courseId);
+		// read the place only under the course lock: a double click or a retried request that
+		// read it before the first cancellation committed would cancel it a second time (a 500)
+		Enrollment enrollment = enrollmentOf(course, enrollmentId);
 		if (!course.cancellableOn(Seoul.today(clock))) {
 			throw new EducationException("education.error.cancelDeadline");
 		}
@@ -151,8 +155,32 @@ class Enrollments {
 		return added.size();
 	}
 
-	/** After staff raise the capacity, waiting people move up at once. */
+	/**
+	 * A deleted account gives back its places in courses that are not over yet, so its seat
+	 * goes to the waitlist instead of staying taken by nobody; places in past courses stay
+	 * for the figures. Running it again changes nothing more.
+	 */
+	void withdrawDeleted(long accountId) {
+		for (Enrollment enrollment : enrollments.findByAccountId(accountId)) {
+			// a certificate already issued keeps verifying (with the anonymous name)
+			if (!enrollment.getStatus().active() || enrollment.getCertificateNumber() != null) {
+				continue;
+			}
+			Course course = lockedCourse(enrollment.getCourseId());
+			if (!over(course)) {
+				cancel(course, enrollment);
+			}
+		}
+	}
+
+	/**
+	 * After staff raise the capacity, waiting people move up at once. Nobody is moved into a
+	 * course that is already over (nor told they got a seat).
+	 */
 	void promoteWaiting(Course course) {
+		if (over(course)) {
+			return;
+		}
 		while (course.hasSeats(1)) {
 			Optional<Enrollment> next = enrollments.findFirstByCourseIdAndStatusOrderByIdAsc(course.getId(),
 					EnrollmentStatus.WAITLISTED);
@@ -178,6 +206,10 @@ class Enrollments {
 		if (!course.registrationOpenOn(today)) {
 			throw new EducationException("education.error.notOpen");
 		}
+		// the registration period may run past the course itself
+		if (over(course)) {
+			throw new EducationException("education.error.courseOver");
+		}
 		if (!enrollments.findByCourseIdAndAccountIdAndStatusIn(course.getId(), me.accountId(), ACTIVE).isEmpty()) {
 			throw new EducationException("education.error.twice");
 		}
@@ -200,6 +232,10 @@ class Enrollments {
 				throw new EducationException("education.error.answerTooLong");
 			}
 		}
+	}
+
+	private boolean over(Course course) {
+		return CourseSession.allPast(sessions.findByCourseIdOrderByStartsAtAscIdAsc(course.getId()), Seoul.today(clock));
 	}
 
 	private void saveAnswers(Enrollment enrollment, Map<Long, String> answerTexts, Course course) {

@@ -4,6 +4,8 @@ import java.time.Instant;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -39,17 +41,27 @@ class Material {
 	@Column(name = "created_at", nullable = false)
 	private Instant createdAt;
 
+	@Enumerated(EnumType.STRING)
+	@Column(nullable = false, length = 20)
+	private MaterialAudience audience;
+
 	protected Material() {
 	}
 
-	Material(long courseId, String title, MaterialFiles.StoredFile stored, String fileName, Instant now) {
+	Material(long courseId, String title, MaterialAudience audience, org.ieum.shared.files.FileArea.StoredFile stored, String fileName,
+			Instant now) {
 		this.courseId = courseId;
+		this.audience = audience;
 		this.title = title;
 		this.file = stored.file();
 		this.contentType = stored.type();
 		this.sizeBytes = stored.size();
 		this.fileName = fileName;
 		this.createdAt = now;
+	}
+
+	MaterialAudience getAudience() {
+		return audience;
 	}
 
 	Long getId() {

@@ -3,34 +3,29 @@ package org.ieum.programs;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
 import org.apache.poi.poifs.filesystem.DirectoryEntry;
 import org.apache.poi.poifs.filesystem.DocumentInputStream;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
-import org.apache.tika.Tika;
-import org.springframework.beans.factory.annotation.Value;
+import org.ieum.shared.files.FileArea;
+import org.ieum.shared.files.FileStore;
+import org.ieum.shared.files.RefusedUpload;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * Applicants' files on the local disk under {@code ${ieum.data-dir}/files/programs}. The
- * name's extension says what the file claims to be; the bytes must be that: Tika reads the
- * type, and for containers the inside is checked too, because HWP is an OLE2 file like any
- * old Office file and HWPX, DOCX and XLSX are all ZIPs. Stored names are random.
+ * Applicants' files in the file area {@code programs}. The name's extension says what the
+ * file claims to be; the bytes must be that: Tika reads the type, and for containers the
+ * inside is checked too, because HWP is an OLE2 file like any old Office file and HWPX, DOCX
+ * and XLSX are all ZIPs. The shared store then keeps it under a random name.
  */
 @Component
 class ProgramFiles {
@@ -47,43 +42,41 @@ class ProgramFiles {
 
 	private static final int MAX_ZIP_ENTRIES = 10_000;
 
-	private static final class Detector {
+	private final FileArea area;
 
-		static final Tika TIKA = new Tika();
+	ProgramFiles(FileStore store, ProgramsProperties properties) {
+		Map<String, String> extensions = new HashMap<>();
+		TIKA_TYPES.forEach((extension, types) -> types.forEach(type -> extensions.putIfAbsent(type, storedExtension(type))));
+		this.area = store.area("programs", extensions, properties.maxFileSize().toBytes());
 	}
 
-	private final Path directory;
-
-	private final ProgramsProperties properties;
-
-	ProgramFiles(@Value("${ieum.data-dir}") String dataDir, ProgramsProperties properties) {
-		this.directory = Path.of(dataDir, "files", "programs").toAbsolutePath().normalize();
-		this.properties = properties;
-	}
-
+	/** What the applicant uploaded: the stored name, the type it was proven to be, its size. */
 	record StoredFile(String file, String type, long size) {
 	}
 
 	long maxBytes() {
-		return properties.maxFileSize().toBytes();
+		return area.maxBytes();
 	}
 
 	/** Checks and stores; the file is removed again if the surrounding transaction rolls back. */
 	StoredFile store(String originalName, byte[] bytes) {
-		StoredFile checked = check(originalName, bytes);
+		String type = check(originalName, bytes);
 		try {
-			Files.createDirectories(directory);
-			Files.write(directory.resolve(checked.file()), bytes, StandardOpenOption.CREATE_NEW);
+			FileArea.StoredFile stored = area.store(bytes);
+			return new StoredFile(stored.file(), type, stored.size());
 		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
+		catch (RefusedUpload ex) {
+			throw new ProgramsException(switch (ex.reason()) {
+				case EMPTY -> "programs.error.fileEmpty";
+				case TOO_LARGE -> "programs.error.fileTooLarge";
+				case TYPE -> "programs.error.fileMismatch";
+			});
 		}
-		deleteIfRolledBack(checked.file());
-		return checked;
 	}
 
-	StoredFile check(String originalName, byte[] bytes) {
-		if (bytes.length == 0) {
+	/** The content type the file is served with, once its bytes proved the name right. */
+	String check(String originalName, byte[] bytes) {
+		if (bytes == null || bytes.length == 0) {
 			throw new ProgramsException("programs.error.fileEmpty");
 		}
 		if (bytes.length > maxBytes()) {
@@ -94,7 +87,7 @@ class ProgramFiles {
 		if (expected == null) {
 			throw new ProgramsException("programs.error.fileType");
 		}
-		String detected = Detector.TIKA.detect(bytes);
+		String detected = FileStore.detect(bytes);
 		boolean matches = expected.contains(detected) && switch (extension) {
 			case "hwp" -> isHwp(bytes);
 			case "hwpx" -> zipHolds(bytes, Set.of(), "application/hwp+zip");
@@ -105,7 +98,18 @@ class ProgramFiles {
 		if (!matches) {
 			throw new ProgramsException("programs.error.fileMismatch");
 		}
-		return new StoredFile(UUID.randomUUID() + "." + extension, contentTypeOf(extension), bytes.length);
+		return contentTypeOf(extension);
+	}
+
+	/** The extension on disk only tells an administrator roughly what a file is; the database has the real type. */
+	private static String storedExtension(String tikaType) {
+		return switch (tikaType) {
+			case "application/pdf" -> "pdf";
+			case "image/jpeg" -> "jpg";
+			case "image/png" -> "png";
+			case "application/x-tika-msoffice", "application/x-hwp-v5" -> "ole";
+			default -> "zip";
+		};
 	}
 
 	static String extensionOf(String name) {
@@ -116,7 +120,6 @@ class ProgramFiles {
 		return dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT).strip();
 	}
 
-	/** The type the download is served with: what the content was proven to be. */
 	private static String contentTypeOf(String extension) {
 		return switch (extension) {
 			case "pdf" -> "application/pdf";
@@ -175,56 +178,10 @@ class ProgramFiles {
 	}
 
 	Optional<byte[]> read(String file) {
-		Path path = resolve(file);
-		try {
-			return Files.isRegularFile(path) ? Optional.of(Files.readAllBytes(path)) : Optional.empty();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
+		return area.read(file);
 	}
 
 	void deleteAfterCommit(String file) {
-		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-			delete(file);
-			return;
-		}
-		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-			@Override
-			public void afterCommit() {
-				delete(file);
-			}
-		});
-	}
-
-	private void deleteIfRolledBack(String file) {
-		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-			return;
-		}
-		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-			@Override
-			public void afterCompletion(int status) {
-				if (status != STATUS_COMMITTED) {
-					delete(file);
-				}
-			}
-		});
-	}
-
-	private void delete(String file) {
-		try {
-			Files.deleteIfExists(resolve(file));
-		}
-		catch (IOException ex) {
-			// A leftover file only wastes disk; the database no longer points to it.
-		}
-	}
-
-	private Path resolve(String file) {
-		Path path = directory.resolve(file).normalize();
-		if (!path.getParent().equals(directory)) {
-			throw new IllegalArgumentException("not a stored file name: " + file);
-		}
-		return path;
+		area.deleteAfterCommit(file);
 	}
 }

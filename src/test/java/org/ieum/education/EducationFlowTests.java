@@ -430,6 +430,43 @@ class EducationFlowTests {
 	}
 
 	@Test
+	void aMaterialForParticipantsOrStaffIsServedOnlyToThem() throws Exception {
+		Course course = openCourse("gimhae", "자료 권한 과정", 5);
+		MockHttpSession staff = login("staff.gimhae@ieum.example");
+		String upload = "/admin/education/" + course.getId() + "/materials";
+		byte[] pdf = Files.minimalPdf();
+		mvc.perform(multipart(upload).file(new MockMultipartFile("file", "slides.pdf", "application/pdf", pdf))
+			.param("title", "참가자 발표자료").param("audience", "PARTICIPANTS").with(csrf()).session(staff))
+			.andExpect(flash().attribute("notice", "education.notice.materialAdded"));
+		mvc.perform(multipart(upload).file(new MockMultipartFile("file", "guide.pdf", "application/pdf", pdf))
+			.param("title", "강사 지도서 원본").param("audience", "STAFF").with(csrf()).session(staff))
+			.andExpect(flash().attribute("notice", "education.notice.materialAdded"));
+		long slides = jdbc.queryForObject("select id from education_material where course_id = ? and audience = 'PARTICIPANTS'",
+				Long.class, course.getId());
+		long guide = jdbc.queryForObject("select id from education_material where course_id = ? and audience = 'STAFF'",
+				Long.class, course.getId());
+
+		// anonymous visitors are sent to log in; the course page still names both, marked
+		mvc.perform(get("/education/materials/" + slides)).andExpect(status().is3xxRedirection());
+		mvc.perform(get("/c/gimhae/education/" + course.getId()))
+			.andExpect(content().string(containsString("참가자 전용")))
+			.andExpect(content().string(containsString("직원 전용")));
+		// a member who has not enrolled may not download either
+		MockHttpSession learner = login(LEARNER);
+		mvc.perform(get("/education/materials/" + slides).session(learner)).andExpect(status().isForbidden());
+		enrollments.enroll(course.getId(), person(LEARNER), Map.of());
+		mvc.perform(get("/education/materials/" + slides).session(learner))
+			.andExpect(status().isOk())
+			.andExpect(content().bytes(pdf));
+		mvc.perform(get("/education/materials/" + guide).session(learner)).andExpect(status().isForbidden());
+		// staff of the course's center may download both; staff of another center neither
+		mvc.perform(get("/education/materials/" + guide).session(staff)).andExpect(status().isOk());
+		MockHttpSession busan = login("staff.busan@ieum.example");
+		mvc.perform(get("/education/materials/" + guide).session(busan)).andExpect(status().isForbidden());
+		mvc.perform(get("/education/materials/" + slides).session(busan)).andExpect(status().isForbidden());
+	}
+
+	@Test
 	void theJsonApiFollowsThePageRules() throws Exception {
 		Course course = openCourse("gimhae", "API 과정", 1);
 		mvc.perform(get("/api/v1/courses?center=gimhae&open=true"))
@@ -472,10 +509,11 @@ class EducationFlowTests {
 		Course course = courses.save(new Course(center, new CourseDetails(CourseKind.YOUTH, "통계 과정", null,
 				TargetGroup.ANYONE, null, null, null, 10, today().minusDays(1), today().plusDays(1), today().plusDays(1),
 				false, 50, Set.of()), Instant.now()));
-		CourseSession first = session(course, day);
-		session(course, day.plusDays(7));
+		// enrolled before the sessions are set in the past: a course that is over takes no enrollments
 		enrollments.enroll(course.getId(), person("member@ieum.example"), Map.of());
 		enrollments.enroll(course.getId(), person(LEARNER), Map.of());
+		CourseSession first = session(course, day);
+		session(course, day.plusDays(7));
 		jdbc.update("insert into education_attendance (enrollment_id, session_id, checked_at) values (?, ?, current_timestamp)",
 				enrollmentId(course.getId(), "member@ieum.example"), first.getId());
 		jdbc.update("insert into education_survey_response (enrollment_id, course_id, rating, created_at) values (?, ?, 4, current_timestamp)",
@@ -540,6 +578,8 @@ class EducationFlowTests {
 		Course course = openCourse("gimhae", "탈퇴 과정", 3);
 		jdbc.update("insert into identity_account (email, display_name, status, created_at) values ('edu-leaver@example.kr', '떠나는 회원', 'ACTIVE', current_timestamp)");
 		enrollments.enroll(course.getId(), person("edu-leaver@example.kr"), Map.of());
+		// a course that is over: its places count in the figures (places in coming courses are given back)
+		session(course, today().minusDays(2));
 		long account = accountId("edu-leaver@example.kr");
 		tx.executeWithoutResult(s -> events.publishEvent(new org.ieum.identity.AccountDeleted(account)));
 		assertThat(jdbc.queryForMap("select account_id, participant_name, participant_email, status from education_enrollment where course_id = ?",

@@ -127,6 +127,55 @@ class EducationPostgresTests {
 	}
 
 	@Test
+	void aCancellationSentSeveralTimesAtOnceCancelsOnceAndPromotesOnePerson() throws Exception {
+		long courseId = course(1).getId();
+		CurrentUser owner = person(8_400_001L);
+		enrollments.enroll(courseId, owner, Map.of());
+		long seat = jdbc.queryForObject("select max(id) from education_enrollment where course_id = ?", Long.class,
+				courseId);
+		enrollments.joinWaitlist(courseId, person(8_400_002L), Map.of());
+		enrollments.joinWaitlist(courseId, person(8_400_003L), Map.of());
+
+		int clicks = 8;
+		ExecutorService pool = Executors.newFixedThreadPool(clicks);
+		CountDownLatch start = new CountDownLatch(1);
+		List<Future<String>> done = new ArrayList<>();
+		for (int i = 0; i < clicks; i++) {
+			done.add(pool.submit(() -> {
+				start.await();
+				try {
+					enrollments.cancelOwn(seat, owner);
+					return "cancelled";
+				}
+				catch (EducationException ex) {
+					return ex.messageKey();
+				}
+				catch (RuntimeException ex) {
+					return ex.getClass().getSimpleName();
+				}
+			}));
+		}
+		start.countDown();
+		List<String> outcomes = new ArrayList<>();
+		for (Future<String> f : done) {
+			outcomes.add(f.get(60, TimeUnit.SECONDS));
+		}
+		pool.shutdown();
+
+		assertThat(outcomes).filteredOn("cancelled"::equals).hasSize(1);
+		assertThat(outcomes).filteredOn("education.error.notActive"::equals).hasSize(clicks - 1);
+		assertThat(jdbc.queryForObject("select seats_taken from education_course where id = ?", Integer.class, courseId))
+			.isEqualTo(1);
+		assertThat(jdbc.queryForList(
+				"select account_id from education_enrollment where course_id = ? and status = 'CONFIRMED'", Long.class,
+				courseId)).containsExactly(8_400_002L);
+		// the promotion e-mail, in whichever language the worker thread's locale picks
+		assertThat(jdbc.queryForObject("select count(*) from shared_mail_outbox where recipient = ? "
+				+ "and (subject like '%대기에서 신청이 확정%' or subject like '%A seat freed%')", Integer.class,
+				"pg-8400002@example.kr")).isEqualTo(1);
+	}
+
+	@Test
 	void theDatabaseRefusesMoreSeatsThanCapacityEvenWithoutTheLock() {
 		long courseId = course(2).getId();
 		assertThatThrownBy(() -> jdbc.update("update education_course set seats_taken = 3 where id = ?", courseId))

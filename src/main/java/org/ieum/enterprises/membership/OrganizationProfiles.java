@@ -90,7 +90,7 @@ public class OrganizationProfiles {
 	public long addProduct(long organizationId, String name, String description, Long priceWon, byte[] photo) {
 		organizationToEdit(organizationId);
 		checkPrice(priceWon);
-		ProductPhotos.StoredPhoto stored = photo == null ? null : photos.store(photo);
+		org.ieum.shared.files.FileArea.StoredFile stored = photo == null ? null : photos.store(photo);
 		Product product = new Product(organizationId, name, description, priceWon, clock.instant());
 		if (stored != null) {
 			product.showPhoto(stored.file(), stored.type());
@@ -104,7 +104,7 @@ public class OrganizationProfiles {
 			byte[] photo) {
 		Product product = productToEdit(organizationId, productId);
 		checkPrice(priceWon);
-		ProductPhotos.StoredPhoto stored = photo == null ? null : photos.store(photo);
+		org.ieum.shared.files.FileArea.StoredFile stored = photo == null ? null : photos.store(photo);
 		String before = product.describeForHistory();
 		product.describe(name, description, priceWon);
 		if (stored != null) {

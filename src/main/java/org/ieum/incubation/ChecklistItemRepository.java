@@ -1,0 +1,10 @@
+package org.ieum.incubation;
+
+import java.util.List;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface ChecklistItemRepository extends JpaRepository<ChecklistItem, Long> {
+
+	List<ChecklistItem> findByTenancyIdOrderBySortOrderAscIdAsc(long tenancyId);
+}

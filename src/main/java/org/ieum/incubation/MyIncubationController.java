@@ -1,0 +1,133 @@
+package org.ieum.incubation;
+
+import java.io.IOException;
+import java.util.Locale;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.ieum.identity.CurrentUser;
+import org.ieum.incubation.IncubationViews.PeriodView;
+import org.ieum.incubation.IncubationViews.TenancyView;
+import org.ieum.shared.MenuEntry;
+import org.springframework.context.MessageSource;
+import org.springframework.context.annotation.Bean;
+import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** A tenant's own incubation: the offer to accept or decline, the tenancy, and the periodic reports. */
+@Controller
+@RequestMapping("/my/incubation")
+class MyIncubationController {
+
+	private final Tenancies tenancies;
+	private final TenantReports reports;
+	private final Occupancy occupancy;
+	private final MessageSource messages;
+
+	MyIncubationController(Tenancies tenancies, TenantReports reports, Occupancy occupancy, MessageSource messages) {
+		this.tenancies = tenancies;
+		this.reports = reports;
+		this.occupancy = occupancy;
+		this.messages = messages;
+	}
+
+	@Bean
+	static MenuEntry myIncubationMenuEntry() {
+		return MenuEntry.my("incubation.menu.my", "/my/incubation", 40);
+	}
+
+	@GetMapping
+	String list(CurrentUser me, Model model) {
+		model.addAttribute("tenancies", tenancies.mine(me).stream().map(occupancy::detail).toList());
+		return "incubation/my/list";
+	}
+
+	@PostMapping("/{id}/accept")
+	String accept(@PathVariable long id, CurrentUser me, Locale locale, RedirectAttributes redirect) {
+		return act(() -> tenancies.accept(id, me), "incubation.notice.accepted", locale, redirect);
+	}
+
+	@PostMapping("/{id}/decline")
+	String decline(@PathVariable long id, CurrentUser me, Locale locale, RedirectAttributes redirect) {
+		return act(() -> tenancies.decline(id, me), "incubation.notice.declined", locale, redirect);
+	}
+
+	@GetMapping("/{id}/reports/{period}")
+	String reportForm(@PathVariable long id, @PathVariable int period, CurrentUser me, Model model) {
+		TenancyView tenancy = occupancy.detail(tenancies.tenancyOf(id, me));
+		PeriodView view = tenancy.periods().stream().filter(p -> p.number() == period && p.open()).findFirst()
+			.orElseThrow(() -> new IncubationException("incubation.error.noPeriod"));
+		model.addAttribute("tenancy", tenancy);
+		model.addAttribute("period", view);
+		if (!model.containsAttribute("employees")) {
+			model.addAttribute("employees", view.employees() == null ? "" : view.employees().toString());
+			model.addAttribute("revenueWon", view.revenueWon() == null ? "" : view.revenueWon().toString());
+			model.addAttribute("milestones", view.milestones() == null ? "" : view.milestones());
+		}
+		return "incubation/my/report";
+	}
+
+	@PostMapping("/{id}/reports/{period}")
+	String submitReport(@PathVariable long id, @PathVariable int period, @RequestParam(defaultValue = "") String employees,
+			@RequestParam(defaultValue = "") String revenueWon, @RequestParam(defaultValue = "") String milestones,
+			CurrentUser me, Locale locale, RedirectAttributes redirect) {
+		try {
+			int staff = (int) IncubationAdminController.number(employees, 100_000, "incubation.form.reportEmployees");
+			long revenue = IncubationAdminController.number(revenueWon, 1_000_000_000_000L, "incubation.form.revenue");
+			if (milestones.length() > 4000) {
+				throw new IncubationException("incubation.form.milestones");
+			}
+			reports.submit(id, period, staff, revenue, milestones.isBlank() ? null : milestones.strip(), me);
+			redirect.addFlashAttribute("notice", "incubation.notice.reportSubmitted");
+			return "redirect:/my/incubation";
+		}
+		catch (IncubationException ex) {
+			if ("incubation.error.noTenancy".equals(ex.messageKey())) {
+				throw ex;
+			}
+			redirect.addFlashAttribute("incubationError", messages.getMessage(ex.messageKey(), ex.args(), locale));
+			redirect.addFlashAttribute("employees", employees);
+			redirect.addFlashAttribute("revenueWon", revenueWon);
+			redirect.addFlashAttribute("milestones", milestones);
+			return "redirect:/my/incubation/" + id + "/reports/" + period;
+		}
+		catch (ConcurrencyFailureException | DataIntegrityViolationException ex) {
+			// a double submit of the same period: the first one was saved
+			redirect.addFlashAttribute("notice", "incubation.notice.reportSubmitted");
+			return "redirect:/my/incubation";
+		}
+	}
+
+	/** Someone else's tenancy (or a period that does not exist) is simply not found. */
+	@ExceptionHandler(IncubationException.class)
+	void notFound(IncubationException ex, HttpServletResponse response) throws IOException {
+		response.sendError(HttpStatus.NOT_FOUND.value());
+	}
+
+	private String act(Runnable action, String notice, Locale locale, RedirectAttributes redirect) {
+		try {
+			action.run();
+			redirect.addFlashAttribute("notice", notice);
+		}
+		catch (IncubationException ex) {
+			if ("incubation.error.noTenancy".equals(ex.messageKey())) {
+				throw ex;
+			}
+			redirect.addFlashAttribute("incubationError", messages.getMessage(ex.messageKey(), ex.args(), locale));
+		}
+		catch (ConcurrencyFailureException ex) {
+			redirect.addFlashAttribute("incubationError", messages.getMessage("incubation.error.state", null, locale));
+		}
+		return "redirect:/my/incubation";
+	}
+}

@@ -1,0 +1,115 @@
+package org.ieum.incubation;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.ieum.shared.MailOutbox;
+import org.ieum.shared.Seoul;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Mails tenants about reports that are due soon or overdue, once a day. Each reminder is a
+ * row keyed by (tenancy, period, kind) written in the transaction that queues its mail, so a
+ * re-run the same day, a restart or a second node sends nothing twice.
+ */
+@Component
+class ReportReminders {
+
+	private static final Logger log = LoggerFactory.getLogger(ReportReminders.class);
+
+	private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd");
+
+	private final TenancyRepository tenancies;
+	private final TenantReportRepository reports;
+	private final ReportReminderRepository reminders;
+	private final TenantReports periods;
+	private final MailOutbox outbox;
+	private final MessageSource messages;
+	private final IncubationProperties properties;
+	private final TransactionTemplate tx;
+	private final String baseUrl;
+	private final Clock clock;
+
+	ReportReminders(TenancyRepository tenancies, TenantReportRepository reports, ReportReminderRepository reminders,
+			TenantReports periods, MailOutbox outbox, MessageSource messages, IncubationProperties properties,
+			TransactionTemplate tx, @Value("${ieum.base-url}") String baseUrl, Clock clock) {
+		this.tenancies = tenancies;
+		this.reports = reports;
+		this.reminders = reminders;
+		this.periods = periods;
+		this.outbox = outbox;
+		this.messages = messages;
+		this.properties = properties;
+		this.tx = tx;
+		this.baseUrl = baseUrl;
+		this.clock = clock;
+	}
+
+	@Scheduled(cron = "${ieum.incubation.reminder-cron:0 0 9 * * *}", zone = "Asia/Seoul")
+	void run() {
+		int sent = sendDue();
+		if (sent > 0) {
+			log.info("Queued {} incubation report reminders", sent);
+		}
+	}
+
+	/** Queues every reminder that is due today and was not sent before; returns how many. */
+	int sendDue() {
+		int sent = 0;
+		for (Tenancy active : tenancies.findByStatus(TenancyStatus.ACTIVE)) {
+			if (active.getContactEmail() == null) {
+				continue;
+			}
+			try {
+				Integer count = tx.execute(s -> remind(active.getId()));
+				sent += count == null ? 0 : count;
+			}
+			catch (DataIntegrityViolationException ex) {
+				// another node sent this tenancy's reminders at the same moment
+				log.info("Reminders of tenancy {} were sent elsewhere", active.getId());
+			}
+		}
+		return sent;
+	}
+
+	private int remind(long tenancyId) {
+		Tenancy tenancy = tenancies.findById(tenancyId).orElse(null);
+		if (tenancy == null || tenancy.getStatus() != TenancyStatus.ACTIVE || tenancy.getContactEmail() == null) {
+			return 0;
+		}
+		LocalDate today = Seoul.today(clock);
+		Set<Integer> reported = reports.findByTenancyIdOrderByPeriodNoAsc(tenancyId).stream()
+			.map(TenantReport::getPeriodNo)
+			.collect(Collectors.toSet());
+		int sent = 0;
+		for (ReportPeriod period : periods.periodsOf(tenancy)) {
+			if (reported.contains(period.number()) || today.isBefore(period.due().minusDays(properties.reminderDaysBefore()))) {
+				continue;
+			}
+			ReportReminder.Kind kind = today.isAfter(period.due()) ? ReportReminder.Kind.OVERDUE : ReportReminder.Kind.SOON;
+			ReportReminder reminder = new ReportReminder(tenancyId, period.number(), kind, clock.instant());
+			if (reminders.existsById(reminder.getKey())) {
+				continue;
+			}
+			reminders.saveAndFlush(reminder);
+			Object[] args = { tenancy.getTenantName(), period.number(), DATE.format(period.start()),
+					DATE.format(period.end()), DATE.format(period.due()), baseUrl + "/my/incubation" };
+			String key = "incubation.mail.reminder." + kind.name().toLowerCase(Locale.ROOT);
+			outbox.queue(tenancy.getContactEmail(), messages.getMessage(key + ".subject", args, Locale.KOREAN),
+					messages.getMessage(key + ".body", args, Locale.KOREAN));
+			sent++;
+		}
+		return sent;
+	}
+}

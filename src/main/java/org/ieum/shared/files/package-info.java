@@ -1,0 +1,2 @@
+/** Local file storage for uploads, checked by content (one area per module). */
+package org.ieum.shared.files;
