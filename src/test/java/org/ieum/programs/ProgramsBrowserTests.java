@@ -55,6 +55,12 @@ class ProgramsBrowserTests {
 	@Autowired
 	Clock clock;
 
+	@Autowired
+	ApplicationRepository applications;
+
+	@Autowired
+	org.springframework.transaction.support.TransactionTemplate tx;
+
 	private final List<String> problems = new ArrayList<>();
 
 	private void logInAs(String email) {
@@ -212,5 +218,42 @@ class ProgramsBrowserTests {
 		logInAs("citizen@ieum.example");
 		problems.addAll(browser.problemsOnPages(WIDTHS, "/c/gimhae/programs/" + open, "/my/programs", "/my/reviews"));
 		assertThat(problems).as(String.join("\n\n", problems)).isEmpty();
+	}
+
+	@Test
+	void publishingAnIncubationCallOffersTheAwardeeATenancy() {
+		ProgramsFixtures fixtures = new ProgramsFixtures(jdbc, calls, fields, criteria, clock);
+		fixtures.person("prog-brw-gimhae@example.kr", "김해 브라우저 담당", "CENTER_STAFF", "gimhae");
+		long founder = fixtures.person("prog-brw-founder@example.kr", "브라우저 예비창업자", "CITIZEN", null);
+		java.time.Instant now = clock.instant();
+		long callId = tx.execute(s -> {
+			ProgramCall call = calls.save(new ProgramCall(fixtures.centerId("gimhae"), new CallDetails(CallKind.INCUBATION,
+					"브라우저 입주기업 모집 온누리", null, ApplicantType.FOUNDER, java.util.Set.of(), null, null, 0, 1,
+					now.minus(java.time.Duration.ofDays(2)), now.plus(java.time.Duration.ofHours(1)), null, false, false), now));
+			Application application = applications.save(new Application(call, founder, "prog-brw-founder@example.kr",
+					"브라우저 예비창업자", null, now));
+			application.submit(call, now);
+			application.screen(true, null, now);
+			return call.getId();
+		});
+		fixtures.close(callId);
+		long applicationId = jdbc.queryForObject("select id from programs_application where call_id = ?", Long.class, callId);
+		tx.executeWithoutResult(s -> applications.findById(applicationId).orElseThrow()
+			.decide(Decision.AWARDED, null, clock.instant()));
+
+		logInAs("prog-brw-gimhae@example.kr");
+		browser.open("/admin/programs/" + callId + "/applications");
+		browser.press("결과 발표");
+		assertThat(browser.awaitText("#call-status", "결과발표")).isEqualTo("결과발표");
+
+		// incubation hears AwardeeSelected after the commit, on its own thread
+		logInAs("prog-brw-founder@example.kr");
+		String page = "";
+		for (int i = 0; i < 20 && !page.contains("입주기업으로 선정되었습니다"); i++) {
+			browser.open("/my/incubation");
+			page = browser.awaitText("main", "입주기업으로 선정되었습니다");
+		}
+		assertThat(page).contains("입주기업으로 선정되었습니다");
+		checkPage("tenancy offer after selection");
 	}
 }

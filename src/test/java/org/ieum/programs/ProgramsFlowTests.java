@@ -73,7 +73,7 @@ class ProgramsFlowTests {
 	ProgramFiles files;
 
 	@Autowired
-	ReportReminders reminders;
+	ReportDueReminders reminders;
 
 	@Autowired
 	Clock clock;

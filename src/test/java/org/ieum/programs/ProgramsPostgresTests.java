@@ -53,7 +53,7 @@ class ProgramsPostgresTests {
 	Selection selection;
 
 	@Autowired
-	ReportReminders reminders;
+	ReportDueReminders reminders;
 
 	@Autowired
 	ProgramFigures figures;

@@ -17,9 +17,9 @@ import org.springframework.transaction.annotation.Transactional;
  * the version column makes a concurrent run lose rather than double.
  */
 @Component
-class ReportReminders {
+class ReportDueReminders {
 
-	private static final Logger log = LoggerFactory.getLogger(ReportReminders.class);
+	private static final Logger log = LoggerFactory.getLogger(ReportDueReminders.class);
 
 	private final ReportRepository reports;
 	private final ApplicationRepository applications;
@@ -28,7 +28,7 @@ class ReportReminders {
 	private final ProgramsProperties properties;
 	private final Clock clock;
 
-	ReportReminders(ReportRepository reports, ApplicationRepository applications, CallRepository calls,
+	ReportDueReminders(ReportRepository reports, ApplicationRepository applications, CallRepository calls,
 			ProgramMails mails, ProgramsProperties properties, Clock clock) {
 		this.reports = reports;
 		this.applications = applications;
