@@ -104,7 +104,7 @@ class EducationBrowserTests {
 		browser.driver().findElement(By.cssSelector("form[action$='/cancel'] button")).click();
 		assertThat(browser.awaitText(".flash-notice", "신청을 취소했습니다.")).isEqualTo("신청을 취소했습니다.");
 
-		outbox.sendDue();
+		outbox.sendAllDue();
 		assertThat(Arrays.stream(greenMail.getReceivedMessages()).filter(m -> {
 			try {
 				return m.getAllRecipients()[0].toString().equals("member@ieum.example")

@@ -191,7 +191,7 @@ class EducationFlowTests {
 		assertThat(jdbc.queryForObject("select seats_taken from education_course where id = ?", Integer.class,
 				course.getId())).isEqualTo(1);
 
-		outbox.sendDue();
+		outbox.sendAllDue();
 		assertThat(Arrays.stream(greenMail.getReceivedMessages()).filter(m -> {
 			try {
 				return m.getAllRecipients()[0].toString().equals("citizen@ieum.example")

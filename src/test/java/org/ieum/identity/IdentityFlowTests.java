@@ -227,7 +227,7 @@ class IdentityFlowTests {
 			.andExpect(redirectedUrl("/password-reset"));
 		mvc.perform(post("/password-reset").with(csrf()).param("email", "nobody-reset@example.kr"))
 			.andExpect(redirectedUrl("/password-reset"));
-		outbox.sendDue();
+		outbox.sendAllDue();
 
 		MimeMessage mail = Arrays.stream(greenMail.getReceivedMessages())
 			.filter(m -> recipients(m).contains("reset-me@example.kr"))
@@ -362,7 +362,7 @@ class IdentityFlowTests {
 	}
 
 	private String linkIn(String recipient, String path) {
-		outbox.sendDue();
+		outbox.sendAllDue();
 		MimeMessage mail = Arrays.stream(greenMail.getReceivedMessages())
 			.filter(m -> recipients(m).contains(recipient))
 			.filter(m -> text(m).contains(path))

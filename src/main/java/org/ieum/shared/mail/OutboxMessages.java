@@ -29,6 +29,9 @@ import org.springframework.util.StringUtils;
 @Service
 public class OutboxMessages {
 
+	/** Messages tried per run of the scheduled sender. */
+	private static final int BATCH = 50;
+
 	private static final Logger log = LoggerFactory.getLogger(OutboxMessages.class);
 
 	private final OutboxMessageRepository repository;
@@ -63,9 +66,20 @@ public class OutboxMessages {
 	}
 
 	@Scheduled(initialDelayString = "${ieum.mail.initial-delay:5s}", fixedDelayString = "${ieum.mail.poll-interval:10s}")
-	public void sendDue() {
-		List<Long> due = repository.findDueIds(clock.instant(), PageRequest.of(0, 50));
+	public int sendDue() {
+		List<Long> due = repository.findDueIds(clock.instant(), PageRequest.of(0, BATCH));
 		due.forEach(this::send);
+		return due.size();
+	}
+
+	/**
+	 * Sends batches until nothing is due (a failed message waits for its retry time, so this
+	 * ends), for a caller that must not wait for the scheduler's next runs.
+	 */
+	public void sendAllDue() {
+		for (int round = 0; round < 1_000 && sendDue() == BATCH; round++) {
+			// a full batch may mean more are waiting
+		}
 	}
 
 	/** Tries to deliver one message now; a failure is recorded on the message, never thrown. */
