@@ -147,7 +147,7 @@ class ExpertPool {
 			double score = 0;
 			if (e.fieldSet().contains(request.getField())) {
 				score += 4;
-				reasons.add(say("consulting.reason.field", say("consulting.field." + request.getField())));
+				reasons.add(say("consulting.reason.field", say("consulting.area." + request.getField())));
 			}
 			else {
 				reasons.add(say("consulting.reason.otherField"));

@@ -32,7 +32,7 @@ class ServiceFigures implements FigureProvider {
 		}
 		List<FigureRow> hours = new ArrayList<>();
 		for (Map.Entry<String, Long> e : f.minutesByField().entrySet()) {
-			hours.add(FigureRow.of("consulting.field." + e.getKey(), Math.round(e.getValue() / 60.0)));
+			hours.add(FigureRow.of("consulting.area." + e.getKey(), Math.round(e.getValue() / 60.0)));
 		}
 		return List.of(
 				new FigureTable("consulting-sessions", "consulting.figures.sessions", "consulting.figures.count",
