@@ -33,6 +33,9 @@ create table consulting_pool_agreement (
     note               varchar(500),
     recorded_by        bigint,
     recorded_at        timestamp with time zone not null,
+    -- staff ended the sharing early: not in force from this day on (who did it stays on record)
+    ended_on           date,
+    ended_by           bigint,
     constraint consulting_agreement_centers check (owner_center_id <> partner_center_id),
     constraint consulting_agreement_dates check (valid_until is null or valid_until >= valid_from)
 );

@@ -78,7 +78,7 @@ class CaseViews {
 
 	AgreementView agreement(PoolAgreement a, long viewingCenterId, LocalDate today) {
 		return new AgreementView(a.getId(), centerName(a.getOwnerCenterId()), centerName(a.getPartnerCenterId()),
-				a.getValidFrom(), a.getValidUntil(), a.getNote(), a.inForceOn(today), a.getOwnerCenterId() == viewingCenterId);
+				a.getValidFrom(), a.getValidUntil(), a.getEndedOn(), a.getNote(), a.inForceOn(today), a.getOwnerCenterId() == viewingCenterId);
 	}
 
 	private AttachmentView file(Attachment a) {

@@ -253,6 +253,7 @@ class Cases {
 			throw new ConsultingException("consulting.error.overlap", expert.getName(),
 					WHEN.format(Seoul.at(other.getStartsAt())), WHEN.format(Seoul.at(other.getEndsAt())));
 		}
+		requests.lockByBudgetKey(request.getBudgetKey());
 		int year = plan.startsAt().getYear();
 		long used = sessions.minutesUsed(request.getBudgetKey(), year, SessionStatus.CANCELLED);
 		long allowed = properties.yearlyHours() * 60L;

@@ -235,8 +235,9 @@ class ConsultingAdminController {
 	}
 
 	@PostMapping("/agreements/{id}/end")
-	String endAgreement(@PathVariable long id, @RequestParam long center, Locale locale, RedirectAttributes redirect) {
-		return act(() -> pool.endAgreement(id), "consulting.notice.agreementEnded", locale, redirect,
+	String endAgreement(@PathVariable long id, @RequestParam long center, CurrentUser user, Locale locale,
+			RedirectAttributes redirect) {
+		return act(() -> pool.endAgreement(id, user), "consulting.notice.agreementEnded", locale, redirect,
 				"/admin/consulting/agreements?center=" + center);
 	}
 

@@ -21,7 +21,7 @@ final class ConsultingViews {
 	}
 
 	record AgreementView(long id, String ownerName, String partnerName, LocalDate validFrom, LocalDate validUntil,
-			String note, boolean inForce, boolean owned) {
+			LocalDate endedOn, String note, boolean inForce, boolean owned) {
 	}
 
 	record AttachmentView(long id, Long sessionId, String fileName, long sizeBytes) {

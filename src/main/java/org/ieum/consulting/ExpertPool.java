@@ -103,11 +103,11 @@ class ExpertPool {
 				clock.instant()));
 	}
 
-	void endAgreement(long agreementId) {
+	void endAgreement(long agreementId, CurrentUser by) {
 		PoolAgreement agreement = agreements.findById(agreementId)
 			.orElseThrow(() -> new ConsultingException("consulting.error.noAgreement"));
 		Authorities.requireCenterStaff(agreement.getOwnerCenterId());
-		agreement.endOn(Seoul.today(clock).minusDays(1));
+		agreement.end(Seoul.today(clock), by.accountId());
 	}
 
 	@Transactional(readOnly = true)

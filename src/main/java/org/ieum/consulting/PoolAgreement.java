@@ -43,6 +43,12 @@ class PoolAgreement {
 	@Column(name = "recorded_at", nullable = false)
 	private Instant recordedAt;
 
+	@Column(name = "ended_on")
+	private LocalDate endedOn;
+
+	@Column(name = "ended_by")
+	private Long endedBy;
+
 	protected PoolAgreement() {
 	}
 
@@ -64,12 +70,21 @@ class PoolAgreement {
 	}
 
 	boolean inForceOn(LocalDate day) {
-		return !day.isBefore(validFrom) && (validUntil == null || !day.isAfter(validUntil));
+		return !day.isBefore(validFrom) && (validUntil == null || !day.isAfter(validUntil))
+				&& (endedOn == null || day.isBefore(endedOn));
 	}
 
-	/** Ends the sharing on a day (the agreement stays on record). */
-	void endOn(LocalDate day) {
-		this.validUntil = day.isBefore(validFrom) ? validFrom : day;
+	/** Staff end the sharing: from this day on no partner assigns from the pool; the agreement stays on record. */
+	void end(LocalDate day, long by) {
+		if (endedOn != null) {
+			throw new ConsultingException("consulting.error.state");
+		}
+		this.endedOn = day;
+		this.endedBy = by;
+	}
+
+	LocalDate getEndedOn() {
+		return endedOn;
 	}
 
 	Long getId() {

@@ -120,7 +120,7 @@ class ConsultingFlowTests {
 		return jdbc.queryForObject("select id from consulting_request where title = ?", Long.class, title);
 	}
 
-	private String status(long requestId) {
+	private String stateOf(long requestId) {
 		return jdbc.queryForObject("select status from consulting_request where id = ?", String.class, requestId);
 	}
 
@@ -185,7 +185,7 @@ class ConsultingFlowTests {
 		mvc.perform(get("/c/gimhae/consulting").session(clientSession)).andExpect(content().string(containsString("신청하기")));
 		String title = unique("노무 상담 흐름");
 		long id = submit(clientSession, "gimhae", title, "LABOR");
-		assertThat(status(id)).isEqualTo("SUBMITTED");
+		assertThat(stateOf(id)).isEqualTo("SUBMITTED");
 		assertThat(mails(client, "신청을 받았습니다")).isEqualTo(1);
 		mvc.perform(get("/my/consulting").session(clientSession)).andExpect(content().string(containsString(title)));
 
@@ -214,7 +214,7 @@ class ConsultingFlowTests {
 			.andExpect(flash().attribute("notice", "consulting.notice.recorded"));
 		mvc.perform(post("/my/assignments/" + id + "/complete").session(expert).with(csrf()).param("summary", "정비 완료"))
 			.andExpect(flash().attribute("notice", "consulting.notice.completed"));
-		assertThat(status(id)).isEqualTo("COMPLETED");
+		assertThat(stateOf(id)).isEqualTo("COMPLETED");
 		assertThat(mails(client, "만족도")).isEqualTo(1);
 
 		mvc.perform(get("/my/consulting/" + id).session(clientSession)).andExpect(content().string(containsString("근로계약서 점검")))
@@ -303,7 +303,7 @@ class ConsultingFlowTests {
 		mvc.perform(post("/my/assignments/" + c.id() + "/decline").session(other).with(csrf()))
 			.andExpect(status().isNotFound());
 		assertThat(sessions(c.id())).isZero();
-		assertThat(status(c.id())).isEqualTo("IN_PROGRESS");
+		assertThat(stateOf(c.id())).isEqualTo("IN_PROGRESS");
 		// the client is not an expert of their own case either
 		mvc.perform(get("/my/assignments/" + c.id()).session(c.clientSession())).andExpect(status().isNotFound());
 	}
@@ -325,7 +325,7 @@ class ConsultingFlowTests {
 		mvc.perform(post("/my/consulting/" + id + "/withdraw").session(sessionB).with(csrf()))
 			.andExpect(status().isNotFound());
 		mvc.perform(get("/consulting/files/" + fileId)).andExpect(status().is3xxRedirection());
-		assertThat(status(id)).isEqualTo("SUBMITTED");
+		assertThat(stateOf(id)).isEqualTo("SUBMITTED");
 		// staff of the center may read it, and that is written to the access log
 		int logged = jdbc.queryForObject("select count(*) from identity_personal_data_access where detail like ?",
 				Integer.class, "컨설팅 첨부파일 열람 (신청 " + id + ",%");
@@ -351,12 +351,12 @@ class ConsultingFlowTests {
 		mvc.perform(get("/consulting/files/" + fileId).session(busan)).andExpect(status().isNotFound());
 		mvc.perform(get("/admin/consulting").session(busan))
 			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("/admin/consulting/requests/" + id + "\""))));
-		assertThat(status(id)).isEqualTo("SUBMITTED");
+		assertThat(stateOf(id)).isEqualTo("SUBMITTED");
 		// Gimhae staff cannot assign Busan's expert either: no agreement shares that pool
 		mvc.perform(post("/admin/consulting/requests/" + id + "/assign").session(login(GIMHAE_STAFF)).with(csrf())
 			.param("expertId", String.valueOf(busanExpert)))
 			.andExpect(flash().attribute("consultingError", containsString("이 센터가 배정할 수 없는 전문가입니다")));
-		assertThat(status(id)).isEqualTo("SUBMITTED");
+		assertThat(stateOf(id)).isEqualTo("SUBMITTED");
 	}
 
 	@Test
@@ -398,7 +398,7 @@ class ConsultingFlowTests {
 		mvc.perform(post("/admin/consulting/requests/" + id2 + "/assign").session(busan).with(csrf())
 			.param("expertId", String.valueOf(gimhaeExpert)))
 			.andExpect(flash().attribute("consultingError", containsString("배정할 수 없는 전문가")));
-		assertThat(status(id2)).isEqualTo("SUBMITTED");
+		assertThat(stateOf(id2)).isEqualTo("SUBMITTED");
 		// an agreement with oneself or ending before it starts is refused
 		mvc.perform(post("/admin/consulting/agreements").session(gimhae).with(csrf())
 			.param("center", String.valueOf(centerId("gimhae"))).param("partnerId", String.valueOf(centerId("gimhae")))
@@ -461,7 +461,7 @@ class ConsultingFlowTests {
 		mvc.perform(post("/my/assignments/" + c.id() + "/sessions/" + future + "/record").session(c.expertSession())
 			.with(csrf()).param("content", "미리 적기")).andExpect(flash().attribute("consultingError",
 					"아직 시작하지 않은 상담은 기록할 수 없습니다."));
-		assertThat(status(c.id())).isEqualTo("IN_PROGRESS");
+		assertThat(stateOf(c.id())).isEqualTo("IN_PROGRESS");
 		assertThat(jdbc.queryForObject("select status from consulting_session where id = ?", String.class, future))
 			.isEqualTo("PLANNED");
 		mvc.perform(post("/admin/consulting/experts/new").session(c.staff()).with(csrf())
@@ -483,14 +483,14 @@ class ConsultingFlowTests {
 			.param("expertId", String.valueOf(expertId)));
 		mvc.perform(post("/my/assignments/" + id + "/decline").session(login(expertEmail)).with(csrf())
 			.param("note", "일정이 맞지 않음")).andExpect(flash().attribute("notice", "consulting.notice.declined"));
-		assertThat(status(id)).isEqualTo("SUBMITTED");
+		assertThat(stateOf(id)).isEqualTo("SUBMITTED");
 		mvc.perform(get("/admin/consulting/requests/" + id).session(staff))
 			.andExpect(content().string(containsString("일정이 맞지 않음")));
 		mvc.perform(post("/admin/consulting/requests/" + id + "/resolve").session(staff).with(csrf()).param("resolution", ""))
 			.andExpect(flash().attribute("consultingError", "처리 결과를 2,000자 이내로 적어 주세요."));
 		mvc.perform(post("/admin/consulting/requests/" + id + "/resolve").session(staff).with(csrf())
 			.param("resolution", "디자인 지원 사업으로 연결")).andExpect(flash().attribute("notice", "consulting.notice.resolved"));
-		assertThat(status(id)).isEqualTo("RESOLVED");
+		assertThat(stateOf(id)).isEqualTo("RESOLVED");
 		assertThat(mails(client, "처리했습니다")).isEqualTo(1);
 		mvc.perform(post("/my/consulting/" + id + "/rating").session(clientSession).with(csrf()).param("rating", "9"))
 			.andExpect(flash().attribute("consultingError", "만족도를 1점에서 5점 중에 골라 주세요."));
