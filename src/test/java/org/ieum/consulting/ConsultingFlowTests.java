@@ -9,6 +9,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.charset.StandardCharsets;
@@ -537,6 +538,32 @@ class ConsultingFlowTests {
 		assertThat(tables.get(2).rows().get(1).value()).isBetween(10L, 50L);
 		assertThat(providers.stream().flatMap(p -> p.figures(new FigureScope(java.util.Set.of(9_999_999L), today)).stream())
 			.filter(t -> t.id().startsWith("consulting-")).toList()).isEmpty();
+	}
+
+	@Test
+	void theJsonApiShowsOnlyTheTokenOwnersRequests() throws Exception {
+		String a = account("cons-api-a");
+		String b = account("cons-api-b");
+		String title = unique("API 사례");
+		long id = submit(login(a), "gimhae", title, "IT");
+		String tokenA = token(a);
+		String tokenB = token(b);
+		mvc.perform(get("/api/v1/consulting/requests").header("Authorization", "Bearer " + tokenA))
+			.andExpect(status().isOk()).andExpect(jsonPath("$[0].title").value(title))
+			.andExpect(jsonPath("$[0].status").value("SUBMITTED"));
+		mvc.perform(get("/api/v1/consulting/requests/" + id).header("Authorization", "Bearer " + tokenA))
+			.andExpect(status().isOk()).andExpect(jsonPath("$.field").value("IT"));
+		mvc.perform(get("/api/v1/consulting/requests/" + id).header("Authorization", "Bearer " + tokenB))
+			.andExpect(status().isNotFound());
+		mvc.perform(get("/api/v1/consulting/requests").header("Authorization", "Bearer " + tokenB))
+			.andExpect(status().isOk()).andExpect(jsonPath("$.length()").value(0));
+		mvc.perform(get("/api/v1/consulting/requests")).andExpect(status().isUnauthorized());
+	}
+
+	private String token(String email) throws Exception {
+		var created = mvc.perform(post("/my/tokens").with(csrf()).session(login(email)).param("name", "컨설팅 시험")
+			.param("days", "30")).andReturn();
+		return (String) created.getFlashMap().get("newToken");
 	}
 
 	private static byte[] pdf() {
