@@ -227,6 +227,19 @@ class Cases {
 		assignmentOf(requestId, me).decline(note);
 	}
 
+	/** Staff record the answer of an expert without an account (given by phone or mail). */
+	void recordAnswer(long requestId, boolean accepted, String note) {
+		ConsultingRequest request = requestToManage(requestId);
+		if (accepted) {
+			request.accept();
+			mail(request.getClientEmail(), "accepted", request.getTitle(), expertName(request.getExpertId()),
+					baseUrl + "/my/consulting/" + requestId);
+		}
+		else {
+			request.decline(note);
+		}
+	}
+
 	// ---- expert or staff ----
 
 	/**

@@ -109,6 +109,34 @@ class ConsultingAdminController {
 		}, "consulting.notice.assigned", locale, redirect, requestPage(id));
 	}
 
+	@PostMapping("/requests/{id}/answer")
+	String answer(@PathVariable long id, @RequestParam(defaultValue = "false") boolean accepted,
+			@RequestParam(defaultValue = "") String note, Locale locale, RedirectAttributes redirect) {
+		cases.requestToManage(id);
+		return act(() -> cases.recordAnswer(id, accepted, Forms.text(note, 500, false, "consulting.form.note")),
+				accepted ? "consulting.notice.answerAccepted" : "consulting.notice.answerDeclined", locale, redirect,
+				requestPage(id));
+	}
+
+	@PostMapping("/requests/{id}/sessions/{sessionId}/record")
+	String record(@PathVariable long id, @PathVariable long sessionId, @RequestParam(defaultValue = "") String content,
+			@RequestParam(defaultValue = "") String nextSteps,
+			@RequestParam(required = false) org.springframework.web.multipart.MultipartFile file, CurrentUser me,
+			Locale locale, RedirectAttributes redirect) {
+		cases.requestToManage(id);
+		return act(() -> cases.recordSession(sessionId, me, Forms.text(content, 4000, true, "consulting.form.content"),
+				Forms.text(nextSteps, 2000, false, "consulting.form.nextSteps"), Forms.upload(file)),
+				"consulting.notice.recorded", locale, redirect, requestPage(id));
+	}
+
+	@PostMapping("/requests/{id}/sessions/{sessionId}/cancel")
+	String cancel(@PathVariable long id, @PathVariable long sessionId, CurrentUser me, Locale locale,
+			RedirectAttributes redirect) {
+		cases.requestToManage(id);
+		return act(() -> cases.cancelSession(sessionId, me), "consulting.notice.sessionCancelled", locale, redirect,
+				requestPage(id));
+	}
+
 	@PostMapping("/requests/{id}/resolve")
 	String resolve(@PathVariable long id, @RequestParam(defaultValue = "") String resolution, Locale locale,
 			RedirectAttributes redirect) {

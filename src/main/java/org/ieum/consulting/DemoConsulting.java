@@ -116,10 +116,15 @@ class DemoConsulting implements ApplicationRunner {
 				r.complete("멘토링 완료", now.minusSeconds(86_400L * (30 - i * 6)));
 				r.rate(stars[i], i == 0 ? "실제 경험이라 바로 적용할 수 있었습니다." : null, now);
 			}
-			request(gimhae.get(), citizen, "김해 시민", "citizen@ieum.example", null, null,
+			ConsultingRequest certification = request(gimhae.get(), citizen, "김해 시민", "citizen@ieum.example", null, null,
 					RequestKind.CONSULTING, ConsultingField.CERTIFICATION, "예비사회적기업 지정 신청서 검토",
 					"지역형 예비사회적기업 지정을 준비하고 있습니다. 사업계획서와 사회적 목적 실현 계획을 봐 주실 분을 찾습니다.", 1,
 					now.minusSeconds(86_400L * 2));
+			// proposed to the Dong-gu cooperative's expert shared with Gimhae, who has not answered yet
+			certification.assign(mentorKim.getId(), now);
+			request(gimhae.get(), citizen, "김해 시민", "citizen@ieum.example", null, null, RequestKind.DIFFICULTY,
+					ConsultingField.OTHER, "공유 오피스 소음 문제", "소모임 활동 시간에 회의실 소음이 커서 상담이 어렵습니다. 조정이 가능할까요?",
+					1, now.minusSeconds(3_600L * 5));
 		});
 
 		identity.findAccountIdByEmail("member@ieum.example").ifPresent(member -> {
@@ -143,12 +148,6 @@ class DemoConsulting implements ApplicationRunner {
 			difficulty.resolve("조달청 나라장터 등록과 사회적기업 제품 우선구매 제도를 안내하고 구청 담당 부서를 연결했습니다.",
 					now.minusSeconds(86_400L * 18));
 		});
-		ConsultingRequest shared = requests.findAll().stream().filter(r -> r.getStatus() == RequestStatus.SUBMITTED)
-			.findFirst().orElse(null);
-		if (shared != null) {
-			// the waiting Gimhae request is proposed to the shared Dong-gu expert, who has not answered yet
-			shared.assign(mentorKim.getId(), now);
-		}
 		log.info("Demo consulting added: {} experts, {} requests", experts.count(), requests.count());
 	}
 

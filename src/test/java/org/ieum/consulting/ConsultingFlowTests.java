@@ -188,9 +188,11 @@ class ConsultingFlowTests {
 		long id = submit(clientSession, "gimhae", title, "LABOR");
 		assertThat(stateOf(id)).isEqualTo("SUBMITTED");
 		assertThat(mails(client, "신청을 받았습니다")).isEqualTo(1);
-		mvc.perform(get("/my/consulting").session(clientSession)).andExpect(content().string(containsString(title)));
+		mvc.perform(get("/my/consulting").session(clientSession))
+			.andExpect(content().string(containsString("href=\"/my/consulting/" + id + "\"")));
 
-		mvc.perform(get("/admin/consulting").session(staff)).andExpect(content().string(containsString(title)));
+		mvc.perform(get("/admin/consulting").session(staff)).andExpect(content().string(containsString(title)))
+			.andExpect(content().string(containsString("href=\"/admin/consulting/requests/" + id + "\"")));
 		mvc.perform(get("/admin/consulting/requests/" + id).session(staff)).andExpect(status().isOk())
 			.andExpect(content().string(containsString("분야 일치: 노무")))
 			.andExpect(content().string(containsString("진행 중인 상담 0건")));
@@ -538,6 +540,33 @@ class ConsultingFlowTests {
 		assertThat(tables.get(2).rows().get(1).value()).isBetween(10L, 50L);
 		assertThat(providers.stream().flatMap(p -> p.figures(new FigureScope(java.util.Set.of(9_999_999L), today)).stream())
 			.filter(t -> t.id().startsWith("consulting-")).toList()).isEmpty();
+	}
+
+	@Test
+	void staffActForAnExpertWithoutAnAccount() throws Exception {
+		MockHttpSession staff = login(GIMHAE_STAFF);
+		long expertId = expert(staff, "gimhae", null, "OTHER");
+		String client = account("cons-record-only");
+		MockHttpSession clientSession = login(client);
+		long id = submit(clientSession, "gimhae", unique("계정 없는 전문가 사례"), "OTHER");
+		mvc.perform(post("/admin/consulting/requests/" + id + "/assign").session(staff).with(csrf())
+			.param("expertId", String.valueOf(expertId)));
+		mvc.perform(post("/admin/consulting/requests/" + id + "/answer").session(staff).with(csrf()).param("accepted", "true"))
+			.andExpect(flash().attribute("notice", "consulting.notice.answerAccepted"));
+		assertThat(stateOf(id)).isEqualTo("IN_PROGRESS");
+		plan(staff, "/admin/consulting/requests/" + id + "/sessions", Seoul.today(clock).minusDays(1), "16:00", 60, null)
+			.andExpect(flash().attribute("notice", "consulting.notice.scheduled"));
+		long sessionId = jdbc.queryForObject("select id from consulting_session where request_id = ?", Long.class, id);
+		mvc.perform(get("/admin/consulting/requests/" + id).session(staff)).andExpect(content().string(
+				containsString("/admin/consulting/requests/" + id + "/sessions/" + sessionId + "/record")));
+		mvc.perform(post("/admin/consulting/requests/" + id + "/sessions/" + sessionId + "/record").session(staff)
+			.with(csrf()).param("content", "전화 상담 대신 기록")).andExpect(flash().attribute("notice", "consulting.notice.recorded"));
+		mvc.perform(post("/admin/consulting/requests/" + id + "/complete").session(staff).with(csrf()))
+			.andExpect(flash().attribute("notice", "consulting.notice.completed"));
+		assertThat(stateOf(id)).isEqualTo("COMPLETED");
+		// the client cannot record sessions of their own case
+		mvc.perform(post("/my/assignments/" + id + "/sessions/" + sessionId + "/record").session(clientSession).with(csrf())
+			.param("content", "x")).andExpect(status().isNotFound());
 	}
 
 	@Test
