@@ -156,14 +156,14 @@ class ConsultingBrowserTests {
 		problems.addAll(browser.problemsOnPages(WIDTHS, "/c/gimhae/consulting", "/c/busan/consulting"));
 		logInAs(client);
 		problems.addAll(browser.problemsOnPages(WIDTHS, "/c/gimhae/consulting", "/my/consulting", "/my/consulting/" + own,
-				"/my/assignments"));
+				"/my/assignments", "/my"));
 		logInAs(EXPERT);
 		problems.addAll(browser.problemsOnPages(WIDTHS, "/my/assignments"));
 		logInAs(STAFF);
 		problems.addAll(browser.problemsOnPages(WIDTHS, "/admin/consulting", "/admin/consulting/requests/" + request,
 				"/admin/consulting/requests/" + citizenRequest, "/admin/consulting/requests/" + own,
 				"/admin/consulting/experts", "/admin/consulting/experts/new", "/admin/consulting/experts/" + expert,
-				"/admin/consulting/agreements", "/admin/dashboard"));
+				"/admin/consulting/agreements", "/admin/dashboard", "/admin"));
 		assertThat(problems).as(String.join("\n\n", problems)).isEmpty();
 	}
 }
