@@ -525,19 +525,38 @@ class ConsultingFlowTests {
 		mvc.perform(get("/admin/consulting").session(staff)).andExpect(status().isOk());
 		assertThat(jdbc.queryForObject("select count(*) from identity_personal_data_access where detail like '컨설팅 신청 목록 조회%'",
 				Integer.class)).isEqualTo(before + 1);
+		// a held and rated session of this test's own, half an hour ago
+		Case c = caseInProgress("DESIGN");
+		java.time.LocalDateTime start = java.time.LocalDateTime.now(clock.withZone(Seoul.ZONE)).minusMinutes(30)
+			.withSecond(0).withNano(0);
+		plan(c.staff(), "/admin/consulting/requests/" + c.id() + "/sessions", start.toLocalDate(),
+				start.toLocalTime().toString(), 20, null).andExpect(flash().attribute("notice", "consulting.notice.scheduled"));
+		long sessionId = jdbc.queryForObject("select id from consulting_session where request_id = ?", Long.class, c.id());
+		mvc.perform(post("/my/assignments/" + c.id() + "/sessions/" + sessionId + "/record").session(c.expertSession())
+			.with(csrf()).param("content", "로고 시안 검토")).andExpect(flash().attribute("notice", "consulting.notice.recorded"));
+		mvc.perform(post("/my/assignments/" + c.id() + "/complete").session(c.expertSession()).with(csrf()));
+		mvc.perform(post("/my/consulting/" + c.id() + "/rating").session(c.clientSession()).with(csrf()).param("rating", "4"))
+			.andExpect(flash().attribute("notice", "consulting.notice.rated"));
+
 		long gimhae = centerId("gimhae");
-		LocalDate today = Seoul.today(clock);
+		LocalDate today = start.toLocalDate();
 		List<FigureTable> tables = providers.stream()
 			.flatMap(p -> p.figures(new FigureScope(java.util.Set.of(gimhae), today)).stream())
 			.filter(t -> t.id().startsWith("consulting-")).toList();
 		assertThat(tables).extracting(FigureTable::id)
 			.containsExactly("consulting-sessions", "consulting-hours", "consulting-satisfaction");
-		long demoSessionsThisYear = jdbc.queryForObject("select count(*) from consulting_session s join consulting_request r "
-				+ "on r.id = s.request_id where r.center_id = ? and s.status = 'DONE' and s.starts_at >= ? and s.starts_at < ?",
-				Long.class, gimhae, java.sql.Timestamp.from(today.withDayOfYear(1).atStartOfDay(Seoul.ZONE).toInstant()),
-				java.sql.Timestamp.from(today.plusDays(1).atStartOfDay(Seoul.ZONE).toInstant()));
-		assertThat(tables.get(0).rows().get(0).value()).isEqualTo(demoSessionsThisYear).isPositive();
+		java.sql.Timestamp yearStart = java.sql.Timestamp.from(today.withDayOfYear(1).atStartOfDay(Seoul.ZONE).toInstant());
+		java.sql.Timestamp dayEnd = java.sql.Timestamp.from(today.plusDays(1).atStartOfDay(Seoul.ZONE).toInstant());
+		long held = jdbc.queryForObject("select count(*) from consulting_session s join consulting_request r "
+				+ "on r.id = s.request_id where r.center_id = ? and s.status = 'DONE' and s.starts_at >= ? and s.starts_at <= ?",
+				Long.class, gimhae, yearStart, dayEnd);
+		assertThat(tables.get(0).rows().get(0).value()).isEqualTo(held).isPositive();
+		assertThat(tables.get(0).rows().get(1).value()).isGreaterThanOrEqualTo(2);
+		long rated = jdbc.queryForObject("select count(*) from consulting_request where center_id = ? and rating is not null "
+				+ "and completed_at >= ?", Long.class, gimhae, yearStart);
+		assertThat(tables.get(2).rows().get(0).value()).isEqualTo(rated).isPositive();
 		assertThat(tables.get(2).rows().get(1).value()).isBetween(10L, 50L);
+		assertThat(tables.get(1).rows()).anySatisfy(row -> assertThat(row.labelKey()).isEqualTo("consulting.area.DESIGN"));
 		assertThat(providers.stream().flatMap(p -> p.figures(new FigureScope(java.util.Set.of(9_999_999L), today)).stream())
 			.filter(t -> t.id().startsWith("consulting-")).toList()).isEmpty();
 	}
