@@ -1,0 +1,41 @@
+package org.ieum.consulting;
+
+import java.nio.charset.StandardCharsets;
+
+import org.ieum.identity.CurrentUser;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Case files, served only after {@link Cases#download} checked who asks; others get 404. */
+@RestController
+class ConsultingFileController {
+
+	private final Cases cases;
+
+	ConsultingFileController(Cases cases) {
+		this.cases = cases;
+	}
+
+	@GetMapping("/consulting/files/{id}")
+	ResponseEntity<byte[]> file(@PathVariable long id, CurrentUser me) {
+		Cases.FileDownload file = cases.download(id, me);
+		return ResponseEntity.ok()
+			.contentType(MediaType.parseMediaType(file.type()))
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename(file.name(), StandardCharsets.UTF_8).build().toString())
+			.header("X-Content-Type-Options", "nosniff")
+			.body(file.bytes());
+	}
+
+	@ExceptionHandler(ConsultingException.class)
+	ResponseEntity<Void> notFound() {
+		return ResponseEntity.status(HttpStatus.NOT_FOUND).build();
+	}
+}

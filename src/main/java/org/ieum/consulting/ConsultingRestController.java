@@ -1,0 +1,66 @@
+package org.ieum.consulting;
+
+import java.time.Instant;
+import java.util.List;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+import org.ieum.identity.CurrentUser;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** A client's own consulting requests as JSON; anyone else's answers 404. */
+@RestController
+@RequestMapping("/api/v1/consulting")
+@Tag(name = "컨설팅", description = "내 컨설팅·멘토링 신청과 상담 기록")
+class ConsultingRestController {
+
+	record SessionJson(Instant startsAt, int minutes, SessionMode mode, SessionStatus status, String content,
+			String nextSteps) {
+	}
+
+	record RequestJson(long id, String center, RequestKind kind, ConsultingField field, String title,
+			RequestStatus status, String expert, Instant createdAt, Integer rating, List<SessionJson> sessions) {
+	}
+
+	private final Cases cases;
+	private final CaseViews views;
+
+	ConsultingRestController(Cases cases, CaseViews views) {
+		this.cases = cases;
+		this.views = views;
+	}
+
+	@GetMapping("/requests")
+	@Operation(summary = "내 신청 목록", description = "토큰 소유자가 낸 신청만 돌려줍니다.")
+	List<RequestJson> mine(CurrentUser me) {
+		return cases.mine(me).stream().map(this::json).toList();
+	}
+
+	@GetMapping("/requests/{id}")
+	@Operation(summary = "내 신청 하나", description = "다른 사람의 신청은 404입니다.")
+	RequestJson one(@PathVariable long id, CurrentUser me) {
+		return json(cases.requestOf(id, me));
+	}
+
+	@ExceptionHandler(ConsultingException.class)
+	ResponseEntity<ProblemDetail> notFound() {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "신청을 찾을 수 없습니다.");
+		return ResponseEntity.status(HttpStatus.NOT_FOUND).body(problem);
+	}
+
+	private RequestJson json(ConsultingRequest r) {
+		var view = views.detail(r);
+		return new RequestJson(view.id(), view.centerName(), view.kind(), view.field(), view.title(), view.status(),
+				view.expertName(), view.createdAt(), view.rating(), view.sessions().stream()
+					.map(s -> new SessionJson(s.startsAt(), s.minutes(), s.mode(), s.status(), s.content(), s.nextSteps()))
+					.toList());
+	}
+}

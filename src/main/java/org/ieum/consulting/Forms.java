@@ -1,0 +1,99 @@
+package org.ieum.consulting;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.format.DateTimeParseException;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+import org.springframework.web.multipart.MultipartFile;
+
+/** Reading typed values from forms; anything unreadable is a Korean refusal, never a stack trace. */
+final class Forms {
+
+	private Forms() {
+	}
+
+	static LocalDate date(String text) {
+		try {
+			return LocalDate.parse(text == null ? "" : text.strip());
+		}
+		catch (DateTimeParseException ex) {
+			throw new ConsultingException("consulting.form.date");
+		}
+	}
+
+	static LocalTime time(String text) {
+		try {
+			return LocalTime.parse(text == null ? "" : text.strip());
+		}
+		catch (DateTimeParseException ex) {
+			throw new ConsultingException("consulting.form.time");
+		}
+	}
+
+	static long number(String text, long min, long max, String messageKey) {
+		try {
+			long value = Long.parseLong(text == null ? "" : text.strip().replace(",", ""));
+			if (value < min || value > max) {
+				throw new ConsultingException(messageKey);
+			}
+			return value;
+		}
+		catch (NumberFormatException ex) {
+			throw new ConsultingException(messageKey);
+		}
+	}
+
+	static String text(String value, int max, boolean required, String messageKey) {
+		String stripped = value == null ? "" : value.strip();
+		if ((required && stripped.isEmpty()) || stripped.length() > max) {
+			throw new ConsultingException(messageKey);
+		}
+		return stripped.isEmpty() ? null : stripped;
+	}
+
+	static <E extends Enum<E>> E choice(Class<E> type, String value, String messageKey) {
+		try {
+			return Enum.valueOf(type, value == null ? "" : value);
+		}
+		catch (IllegalArgumentException ex) {
+			throw new ConsultingException(messageKey);
+		}
+	}
+
+	static Set<DayOfWeek> days(List<String> values) {
+		Set<DayOfWeek> days = EnumSet.noneOf(DayOfWeek.class);
+		if (values != null) {
+			for (String v : values) {
+				days.addAll(Days.parse(v));
+			}
+		}
+		return days;
+	}
+
+	static String email(String value) {
+		String email = text(value, 320, false, "consulting.form.email");
+		if (email != null && !email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
+			throw new ConsultingException("consulting.form.email");
+		}
+		return email;
+	}
+
+	/** The uploaded file, or null when none was chosen. */
+	static Cases.Upload upload(MultipartFile file) {
+		if (file == null || file.isEmpty() && (file.getOriginalFilename() == null || file.getOriginalFilename().isBlank())) {
+			return null;
+		}
+		try {
+			return new Cases.Upload(file.getOriginalFilename(), file.getBytes());
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+}

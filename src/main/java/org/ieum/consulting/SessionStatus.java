@@ -1,0 +1,5 @@
+package org.ieum.consulting;
+
+enum SessionStatus {
+	PLANNED, DONE, CANCELLED
+}

@@ -1,0 +1,10 @@
+/**
+ * Consulting and mentoring (컨설팅·멘토링): each center's expert pool, agreements that share a
+ * pool with a partner center, requests through one window (컨설팅, 멘토링, 애로사항), staff
+ * triage with suggested experts, the expert's answer, sessions under a yearly hour budget per
+ * organization, completion and the client's rating, and figures for statistics
+ * ({@link org.ieum.consulting.ConsultingApi}). It uses {@code identity}, {@code centers},
+ * {@code enterprises} and {@code shared}.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Consulting")
+package org.ieum.consulting;
