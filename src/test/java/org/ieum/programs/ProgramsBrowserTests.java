@@ -255,5 +255,22 @@ class ProgramsBrowserTests {
 		}
 		assertThat(page).contains("입주기업으로 선정되었습니다");
 		checkPage("tenancy offer after selection");
+
+		// the awardee accepts, then staff give the tenancy a free room: the call ends in an occupied office
+		browser.press("입주 수락");
+		assertThat(browser.awaitText(".flash-notice", "입주를 수락했습니다.")).isEqualTo("입주를 수락했습니다.");
+		long tenancy = jdbc.queryForObject("select id from incubation_tenancy where application_id = ?", Long.class,
+				applicationId);
+		long room = jdbc.queryForObject("select min(o.id) from incubation_office o where o.center_id = ? and o.kind = 'ROOM'"
+				+ " and o.active = true and not exists (select 1 from incubation_tenancy t where t.office_id = o.id"
+				+ " and t.status = 'ACTIVE')", Long.class, fixtures.centerId("gimhae"));
+		logInAs("prog-brw-gimhae@example.kr");
+		browser.open("/admin/incubation/tenancies/" + tenancy);
+		new org.openqa.selenium.support.ui.Select(browser.field("officeId")).selectByValue(String.valueOf(room));
+		browser.fill("monthlyFeeWon", "0").submit();
+		assertThat(browser.awaitText(".flash-notice", "사무실을 배정했습니다.")).isEqualTo("사무실을 배정했습니다.");
+		assertThat(jdbc.queryForObject("select status from incubation_tenancy where id = ?", String.class, tenancy))
+			.isEqualTo("ACTIVE");
+		checkPage("tenancy from the call in residence");
 	}
 }
