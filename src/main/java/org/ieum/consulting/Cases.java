@@ -256,11 +256,16 @@ class Cases {
 		if (plan.minutes() < 10 || plan.minutes() > 720) {
 			throw new ConsultingException("consulting.form.minutes");
 		}
-		Expert expert = experts.lockById(request.getExpertId())
+		Expert expert = experts.findById(request.getExpertId())
 			.orElseThrow(() -> new ConsultingException("consulting.error.noExpert"));
+		// one person may be in several centers' pools (one record each, linked to the same account):
+		// their sessions are checked together, under locks taken in id order so two centers serialize
+		List<Long> samePerson = expert.getAccountId() == null ? List.of(expert.getId())
+				: experts.findByAccountId(expert.getAccountId()).stream().map(Expert::getId).sorted().toList();
+		samePerson.forEach(experts::lockById);
 		Instant start = plan.startsAt().atZone(Seoul.ZONE).toInstant();
 		Instant end = start.plusSeconds(plan.minutes() * 60L);
-		List<ConsultingSession> clash = sessions.overlapping(expert.getId(), start, end, SessionStatus.CANCELLED);
+		List<ConsultingSession> clash = sessions.overlapping(samePerson, start, end, SessionStatus.CANCELLED);
 		if (!clash.isEmpty()) {
 			ConsultingSession other = clash.get(0);
 			throw new ConsultingException("consulting.error.overlap", expert.getName(),

@@ -12,9 +12,9 @@ import org.springframework.data.repository.query.Param;
 interface ConsultingSessionRepository extends JpaRepository<ConsultingSession, Long> {
 
 	@Query("""
-			select s from ConsultingSession s where s.expertId = :expertId and s.status <> :cancelled
+			select s from ConsultingSession s where s.expertId in :expertIds and s.status <> :cancelled
 			and s.startsAt < :endsAt and s.endsAt > :startsAt""")
-	List<ConsultingSession> overlapping(@Param("expertId") long expertId, @Param("startsAt") Instant startsAt,
+	List<ConsultingSession> overlapping(@Param("expertIds") java.util.Collection<Long> expertIds, @Param("startsAt") Instant startsAt,
 			@Param("endsAt") Instant endsAt, @Param("cancelled") SessionStatus cancelled);
 
 	@Query("""

@@ -36,7 +36,7 @@ class CallAdministration {
 
 	void revise(long callId, CallDetails details) {
 		ProgramCall call = callToManage(callId);
-		call.revise(details);
+		call.revise(details, clock.instant());
 	}
 
 	/** The call, after checking that the current user is staff of its center (403 otherwise). */

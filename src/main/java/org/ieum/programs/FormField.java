@@ -89,8 +89,13 @@ class FormField {
 				}
 			}
 			case NUMBER -> {
+				String number = value.replace(",", "").strip();
+				// plain digits only: an exponent such as 1E999999999 would expand to a billion characters
+				if (!number.matches("-?\\d{1,20}(\\.\\d{1,10})?")) {
+					throw new ProgramsException("programs.error.answerNumber");
+				}
 				try {
-					value = new BigDecimal(value.replace(",", "")).stripTrailingZeros().toPlainString();
+					value = new BigDecimal(number).stripTrailingZeros().toPlainString();
 				}
 				catch (NumberFormatException ex) {
 					throw new ProgramsException("programs.error.answerNumber");

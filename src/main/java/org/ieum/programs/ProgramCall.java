@@ -103,7 +103,23 @@ class ProgramCall {
 		revise(details);
 	}
 
-	void revise(CallDetails d) {
+	/**
+	 * Staff's change of a call already published. Once its deadline has passed or review has
+	 * begun, the period, kind, who may apply and the eligibility stay as they were: moving the
+	 * deadline would reopen submissions and withdrawals in the middle of a review.
+	 */
+	void revise(CallDetails d, Instant now) {
+		boolean closed = !now.isBefore(closesAt) || reviewStartedAt != null;
+		if (closed && resultsPublishedAt == null && (!d.opensAt().equals(opensAt) || !d.closesAt().equals(closesAt)
+				|| d.kind() != kind || d.applicantType() != applicantType || !d.eligibleTypes().equals(eligibleTypes)
+				|| !java.util.Objects.equals(d.eligibleRegion(), eligibleRegion)
+				|| !java.util.Objects.equals(d.eligibleStage(), eligibleStage))) {
+			throw new ProgramsException("programs.error.closedTerms");
+		}
+		revise(d);
+	}
+
+	private void revise(CallDetails d) {
 		if (resultsPublishedAt != null) {
 			throw new ProgramsException("programs.error.published");
 		}

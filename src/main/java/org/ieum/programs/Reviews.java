@@ -25,11 +25,14 @@ class Reviews {
 	private final CallRepository calls;
 	private final CriterionRepository criteria;
 	private final IdentityApi identity;
+	private final org.ieum.enterprises.EnterprisesApi enterprises;
 	private final ProgramMails mails;
 	private final Clock clock;
 
 	Reviews(ReviewRepository reviews, ApplicationRepository applications, CallRepository calls,
-			CriterionRepository criteria, IdentityApi identity, ProgramMails mails, Clock clock) {
+			CriterionRepository criteria, IdentityApi identity, org.ieum.enterprises.EnterprisesApi enterprises,
+			ProgramMails mails, Clock clock) {
+		this.enterprises = enterprises;
 		this.reviews = reviews;
 		this.applications = applications;
 		this.calls = calls;
@@ -59,7 +62,9 @@ class Reviews {
 		if (!qualified) {
 			throw new ProgramsException("programs.error.notReviewer");
 		}
-		if (reviewer == application.getApplicantAccountId()) {
+		// any manager of the applying organization is the applicant, not only the one who started the form
+		if (reviewer == application.getApplicantAccountId() || (application.getOrganizationId() != null
+				&& enterprises.isManager(application.getOrganizationId(), reviewer))) {
 			throw new ProgramsException("programs.error.reviewerIsApplicant");
 		}
 		if (reviews.findByApplicationIdAndReviewerAccountId(applicationId, reviewer).isPresent()) {

@@ -51,7 +51,11 @@ class Selection {
 	List<Ranking.Scored> ranking(ProgramCall call) {
 		List<Application> submitted = applications.findByCallIdAndStatusOrderByIdAsc(call.getId(),
 				ApplicationStatus.SUBMITTED);
-		List<Long> ids = submitted.stream().map(Application::getId).toList();
+		// an application screened out takes no rank, so the eligible ones' published ranks are right
+		List<Long> ids = submitted.stream()
+			.filter(a -> a.getEligibility() != Eligibility.INELIGIBLE)
+			.map(Application::getId)
+			.toList();
 		return Ranking.rank(ids, reviews.findByApplicationIdIn(ids),
 				criteria.findByCallIdOrderBySortOrderAscIdAsc(call.getId()), call.isTrimmedMean());
 	}

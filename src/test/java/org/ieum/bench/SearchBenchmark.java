@@ -104,7 +104,9 @@ public final class SearchBenchmark {
 			// warm-up: JIT, index readers, caches
 			for (SearchQuery q : queries(new Random(3), 100)) {
 				search.search(scope, q);
-				like(jdbc, scope, q.q());
+				if (!serve) {
+					like(jdbc, scope, q.q());
+				}
 			}
 			long[] searchNanos = new long[queries.size()];
 			long[] likeNanos = new long[queries.size()];
@@ -112,9 +114,12 @@ public final class SearchBenchmark {
 				long t = System.nanoTime();
 				search.search(scope, queries.get(i));
 				searchNanos[i] = System.nanoTime() - t;
-				t = System.nanoTime();
-				like(jdbc, scope, queries.get(i).q());
-				likeNanos[i] = System.nanoTime() - t;
+				// serving for the load test: the slow LIKE comparison (minutes at 100,000) is skipped
+				if (!serve) {
+					t = System.nanoTime();
+					like(jdbc, scope, queries.get(i).q());
+					likeNanos[i] = System.nanoTime() - t;
+				}
 			}
 			table.append(String.format("| %,d | %,d | %.1f s | %.1f ms | %.1f ms | %.1f ms | %.1f ms |%n", total, products,
 					build.took().toMillis() / 1000.0, ms(searchNanos, 50), ms(searchNanos, 95), ms(likeNanos, 50),
