@@ -21,7 +21,6 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -30,7 +29,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.servlet.support.RequestContextUtils;
@@ -310,20 +308,9 @@ class ConsultingAdminController {
 
 	/** The center whose pages are shown: the one asked for if the user staffs it, else their first. */
 	private CenterSummary chosen(Long requested, CurrentUser user, Model model) {
-		List<CenterSummary> mine = centers.all().stream().filter(c -> user.isStaffOf(c.id())).toList();
-		if (mine.isEmpty()) {
-			throw new AccessDeniedException("no center");
-		}
-		CenterSummary center;
-		if (requested == null) {
-			center = mine.get(0);
-		}
-		else {
-			Authorities.requireCenterStaff(requested);
-			center = centers.findById(requested).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-		}
+		CenterSummary center = org.ieum.identity.StaffCenters.chosen(centers, requested, user);
 		model.addAttribute("center", center);
-		model.addAttribute("myCenters", mine);
+		model.addAttribute("myCenters", org.ieum.identity.StaffCenters.of(centers, user));
 		return center;
 	}
 }
