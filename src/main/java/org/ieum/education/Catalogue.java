@@ -23,7 +23,9 @@ import org.ieum.education.EducationViews.MaterialView;
 import org.ieum.education.EducationViews.MyEnrollmentRow;
 import org.ieum.education.EducationViews.QuestionView;
 import org.ieum.education.EducationViews.SessionView;
+import org.ieum.shared.Authorities;
 import org.ieum.shared.Seoul;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -104,7 +106,7 @@ class Catalogue {
 				return;
 			}
 			long centerId = courses.findById(material.getCourseId()).map(Course::getCenterId).orElse(-1L);
-			if (org.ieum.shared.Authorities.canManageCenter(centerId)) {
+			if (Authorities.canManageCenter(centerId)) {
 				return;
 			}
 			boolean participant = material.getAudience() == MaterialAudience.PARTICIPANTS && accountId
@@ -112,7 +114,7 @@ class Catalogue {
 						List.of(EnrollmentStatus.CONFIRMED)).isEmpty())
 				.orElse(false);
 			if (!participant) {
-				throw new org.springframework.security.access.AccessDeniedException(
+				throw new AccessDeniedException(
 						"material " + materialId + " is for " + material.getAudience());
 			}
 		});

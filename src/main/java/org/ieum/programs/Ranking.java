@@ -22,12 +22,16 @@ final class Ranking {
 	record Scored(long applicationId, List<Double> totals, Double score, Integer rank) {
 	}
 
+	/** The mean of one application's reviewer totals; only scored applications have one. */
 	static double mean(List<Double> totals, boolean trimmed) {
+		if (totals.isEmpty()) {
+			throw new IllegalArgumentException("an application without scores has no mean");
+		}
 		List<Double> sorted = totals.stream().sorted().toList();
 		if (trimmed && sorted.size() >= TRIM_FROM) {
 			sorted = sorted.subList(1, sorted.size() - 1);
 		}
-		return sorted.stream().mapToDouble(Double::doubleValue).average().orElse(0);
+		return sorted.stream().mapToDouble(Double::doubleValue).average().orElseThrow();
 	}
 
 	/** Scores and ranks in rank order, unscored applications last (in id order). */

@@ -126,9 +126,23 @@ class Review {
 		submittedAt = now;
 	}
 
-	/** The weighted total, on the scale of the criteria's summed weights. */
+	/**
+	 * The weighted total, on the scale of the criteria's summed weights, of a submitted review:
+	 * submitting requires a score for every criterion, and criteria freeze once anyone scored.
+	 */
 	double total(List<Criterion> criteria) {
-		return criteria.stream().mapToDouble(c -> c.weighted(scores.getOrDefault(c.getId(), 0))).sum();
+		if (status != ReviewStatus.SUBMITTED) {
+			throw new IllegalStateException("only a submitted review has a total");
+		}
+		return criteria.stream().mapToDouble(c -> c.weighted(scoreFor(c))).sum();
+	}
+
+	private int scoreFor(Criterion criterion) {
+		Integer score = scores.get(criterion.getId());
+		if (score == null) {
+			throw new IllegalStateException("criterion " + criterion.getId() + " has no score in review " + id);
+		}
+		return score;
 	}
 
 	/** Seeing the application (and its files) needs a declaration of no conflict; a recused reviewer sees nothing. */
