@@ -66,7 +66,11 @@ public final class SearchBenchmark {
 		if (sizes.isEmpty()) {
 			sizes = List.of(1_000, 10_000, 100_000);
 		}
-		Path work = Files.createTempDirectory("ieum-search-bench");
+		// BENCH_WORK keeps the database and index between runs (profiling the same data again
+		// without generating it again); by default every run starts from an empty temporary one
+		String keep = System.getenv("BENCH_WORK");
+		Path work = keep != null && !keep.isBlank() ? Files.createDirectories(Path.of(keep))
+				: Files.createTempDirectory("ieum-search-bench");
 		List<String> properties = new ArrayList<>(List.of("--ieum.data-dir=" + work, "--server.port=" + (serve
 				? System.getenv().getOrDefault("BENCH_PORT", "18090") : "0"), "--logging.level.org.ieum=WARN",
 				"--spring.main.banner-mode=off"));
@@ -92,11 +96,14 @@ public final class SearchBenchmark {
 		int generated = 0;
 		for (int size : sizes) {
 			long existing = jdbc.queryForObject("select count(*) from enterprises_organization", Long.class);
-			generate(jdbc, centerIds, generated, size - generated, random);
+			boolean reused = existing >= size;
+			if (!reused) {
+				generate(jdbc, centerIds, generated, size - generated, random);
+			}
 			generated = size;
 			long total = jdbc.queryForObject("select count(*) from enterprises_organization", Long.class);
 			long products = jdbc.queryForObject("select count(*) from enterprises_product", Long.class);
-			SearchIndex.Build build = index.rebuild();
+			SearchIndex.Build build = reused ? new SearchIndex.Build(java.time.Instant.now(), java.time.Duration.ZERO, existing, null) : index.rebuild();
 			if (build.failure() != null) {
 				throw new IllegalStateException("rebuild failed: " + build.failure());
 			}

@@ -195,7 +195,9 @@ public final class SpacesBenchmark {
 			throw new IllegalStateException("only " + slots.size() + " free slots for " + needed + " requests");
 		}
 		AtomicInteger next = new AtomicInteger();
+		System.out.println("bookings: warm-up " + scale.warmupSeconds() + " s");
 		drive(token, slots, next, scale.warmupSeconds(), null);
+		System.out.println("bookings: measuring " + scale.seconds() + " s");
 		Map<Integer, AtomicInteger> statuses = new ConcurrentHashMap<>();
 		List<Long> nanos = Collections.synchronizedList(new ArrayList<>());
 		long started = System.nanoTime();

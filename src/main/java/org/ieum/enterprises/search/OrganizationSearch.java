@@ -5,7 +5,7 @@ import org.ieum.enterprises.IndustrySection;
 import org.ieum.enterprises.OrganizationStatus;
 import org.ieum.enterprises.SocialPurpose;
 import org.ieum.enterprises.records.Organization;
-import org.ieum.enterprises.search.SearchQuery.Order;
+import org.ieum.enterprises.search.SearchAnswers.Answer;
 import org.ieum.enterprises.search.SearchResults.Facet;
 import org.ieum.enterprises.search.SearchResults.FacetValue;
 import org.ieum.enterprises.search.SearchResults.Hit;
@@ -39,7 +39,8 @@ import org.springframework.web.util.HtmlUtils;
 
 /**
  * Searches the organizations of a set of centers (a center and the centers under it), closed
- * ones left out as in the directory. Everything comes from the index, the database is not read.
+ * ones left out as in the directory. Everything comes from the index, the database is not read;
+ * the index's answers are remembered until it changes ({@link SearchAnswers}).
  */
 @Service
 @Transactional(readOnly = true)
@@ -52,11 +53,13 @@ public class OrganizationSearch {
 	private final EntityManager entityManager;
 	private final CentersApi centers;
 	private final SearchIndex index;
+	private final SearchAnswers answers;
 
-	OrganizationSearch(EntityManager entityManager, CentersApi centers, SearchIndex index) {
+	OrganizationSearch(EntityManager entityManager, CentersApi centers, SearchIndex index, SearchAnswers answers) {
 		this.entityManager = entityManager;
 		this.centers = centers;
 		this.index = index;
+		this.answers = answers;
 	}
 
 	public SearchResults search(Set<Long> scope, SearchQuery query) {
@@ -64,6 +67,29 @@ public class OrganizationSearch {
 	}
 
 	public SearchResults search(Set<Long> scope, SearchQuery query, int pageSize) {
+		// a build in progress changes the index under every answer: ask it each time then
+		boolean building = index.building();
+		Answer answer = building ? ask(scope, query, pageSize)
+				: answers.get(scope, query, pageSize, () -> ask(scope, query, pageSize));
+		List<Facet> facets = new ArrayList<>();
+		facets.add(coded("type", "enterprises.search.facet.type", answer.types(), query.type(),
+				DesignationType::valueOf, t -> "enterprises.designationType." + t, Comparator.naturalOrder()));
+		facets.add(named("sido", "enterprises.search.facet.sido", answer.sidos(), query.sido()));
+		// districts only once a province is chosen: all of Korea's 250 would drown the page
+		if (!query.sido().isEmpty() || !query.region().isEmpty()) {
+			facets.add(named("region", "enterprises.search.facet.region", answer.regions(), query.region()));
+		}
+		facets.add(coded("industry", "enterprises.search.facet.industry", answer.industries(),
+				query.industry(), IndustrySection::valueOf, i -> "enterprises.ksic." + i, Comparator.naturalOrder()));
+		facets.add(coded("purpose", "enterprises.search.facet.purpose", answer.purposes(), query.purpose(),
+				SocialPurpose::valueOf, p -> "enterprises.purpose." + p, Comparator.naturalOrder()));
+		facets.add(centerFacet(scope, answer.owners(), query.center()));
+		return new SearchResults(new PageImpl<>(answer.hits(), PageRequest.of(query.page(), pageSize), answer.total()),
+				facets, building);
+	}
+
+	/** One search of the index: a page of hits, the total and the counts of every facet. */
+	private Answer ask(Set<Long> scope, SearchQuery query, int pageSize) {
 		SearchSession session = Search.session(entityManager);
 		AggregationKey<Map<String, Long>> types = AggregationKey.of(SearchFields.TYPE);
 		AggregationKey<Map<String, Long>> sidos = AggregationKey.of(SearchFields.SIDO);
@@ -95,24 +121,10 @@ public class OrganizationSearch {
 			.aggregation(purposes, f -> f.terms().field(SearchFields.PURPOSE, String.class, ValueModel.INDEX).maxTermCount(50))
 			.aggregation(owners, f -> f.terms().field(SearchFields.CENTER, Long.class).maxTermCount(500))
 			.fetch(query.page() * pageSize, pageSize);
-
-		List<Facet> facets = new ArrayList<>();
-		facets.add(coded("type", "enterprises.search.facet.type", result.aggregation(types), query.type(),
-				DesignationType::valueOf, t -> "enterprises.designationType." + t, Comparator.naturalOrder()));
-		facets.add(named("sido", "enterprises.search.facet.sido", result.aggregation(sidos), query.sido()));
-		// districts only once a province is chosen: all of Korea's 250 would drown the page
-		Map<String, Long> regionCounts = result.aggregation(regions);
-		if (!query.sido().isEmpty() || !query.region().isEmpty()) {
-			facets.add(named("region", "enterprises.search.facet.region", regionCounts, query.region()));
-		}
-		facets.add(coded("industry", "enterprises.search.facet.industry", result.aggregation(industries),
-				query.industry(), IndustrySection::valueOf, i -> "enterprises.ksic." + i, Comparator.naturalOrder()));
-		facets.add(coded("purpose", "enterprises.search.facet.purpose", result.aggregation(purposes), query.purpose(),
-				SocialPurpose::valueOf, p -> "enterprises.purpose." + p, Comparator.naturalOrder()));
-		facets.add(centerFacet(scope, result.aggregation(owners), query.center()));
-		long total = result.total().hitCount();
-		return new SearchResults(new PageImpl<>(result.hits(), PageRequest.of(query.page(), pageSize), total), facets,
-				index.building());
+		return new Answer(List.copyOf(result.hits()), result.total().hitCount(), Map.copyOf(result.aggregation(types)),
+				Map.copyOf(result.aggregation(sidos)), Map.copyOf(result.aggregation(regions)),
+				Map.copyOf(result.aggregation(industries)), Map.copyOf(result.aggregation(purposes)),
+				Map.copyOf(result.aggregation(owners)));
 	}
 
 	/** Names that start with what was typed, for the search box's suggestions. */

@@ -42,6 +42,7 @@ public class SearchIndex {
 	private final EntityManager entityManager;
 	private final TransactionTemplate transactions;
 	private final Clock clock;
+	private final IndexGeneration generation;
 	private final AtomicBoolean building = new AtomicBoolean();
 	private final AtomicReference<Build> lastBuild = new AtomicReference<>();
 
@@ -54,7 +55,9 @@ public class SearchIndex {
 	}
 
 	SearchIndex(EntityManagerFactory entityManagerFactory, EntityManager entityManager,
-			org.springframework.transaction.PlatformTransactionManager transactionManager, Clock clock) {
+			org.springframework.transaction.PlatformTransactionManager transactionManager, Clock clock,
+			IndexGeneration generation) {
+		this.generation = generation;
 		this.entityManagerFactory = entityManagerFactory;
 		this.entityManager = entityManager;
 		this.transactions = new TransactionTemplate(transactionManager);
@@ -162,6 +165,8 @@ public class SearchIndex {
 					e.getClass().getSimpleName());
 		}
 		lastBuild.set(build);
+		// the mass indexer writes past the indexing plan: remembered answers are out of date now
+		generation.advance();
 		return build;
 	}
 }

@@ -85,6 +85,9 @@ class SearchTests {
 	@Autowired
 	Clock clock;
 
+	@Autowired
+	IndexGeneration generation;
+
 	@AfterEach
 	void signOut() {
 		SecurityContextHolder.clearContext();
@@ -322,6 +325,16 @@ class SearchTests {
 		assertThat(found("물결")).doesNotContain(id);
 		administration.changeStatus(id, OrganizationStatus.CLOSED);
 		assertThat(found("윤슬")).doesNotContain(id);
+	}
+
+	@Test
+	void aCommittedWriteMovesTheIndexGenerationSoRememberedAnswersAreNotServedAgain() {
+		SearchQuery q = query("노을빛 공방", null);
+		assertThat(ids(search.search(busan(), q))).isEmpty();
+		long before = generation.current();
+		long id = register("노을빛 공방", "유리 공예");
+		assertThat(generation.current()).isGreaterThan(before);
+		assertThat(ids(search.search(busan(), q))).containsExactly(id);
 	}
 
 	@Test

@@ -1,0 +1,75 @@
+package org.ieum.enterprises.search;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
+
+import org.ieum.enterprises.search.SearchResults.Hit;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * The index's answers to recent searches (a page of hits, the total and the facet counts),
+ * kept until the index changes. A directory is read far more often than it is written, and
+ * most visitors ask the same few questions (the first page, a type, a district), so one
+ * search of the index serves them all until an organization, product or designation is
+ * written or the index is rebuilt ({@link IndexGeneration}).
+ *
+ * <p>Labels are not kept: facet titles, value names and center names are put on each time,
+ * so a renamed center or a language switch shows at once. {@code ieum.search.answer-cache-size}
+ * (default 1,000 answers, 0 to turn off) bounds the memory; the least recently used answer goes first.
+ */
+@Component
+class SearchAnswers {
+
+	/** What the index answered: one page of hits, the total and the counts per facet value. */
+	record Answer(List<Hit> hits, long total, Map<String, Long> types, Map<String, Long> sidos,
+			Map<String, Long> regions, Map<String, Long> industries, Map<String, Long> purposes,
+			Map<Long, Long> owners) {
+	}
+
+	private record Key(Set<Long> scope, SearchQuery query, int pageSize) {
+	}
+
+	private record Entry(long generation, Answer answer) {
+	}
+
+	private final IndexGeneration generation;
+	private final int maxEntries;
+	private final Map<Key, Entry> entries;
+
+	SearchAnswers(IndexGeneration generation, @Value("${ieum.search.answer-cache-size:1000}") int maxEntries) {
+		this.generation = generation;
+		this.maxEntries = maxEntries;
+		this.entries = new LinkedHashMap<>(Math.max(16, maxEntries), 0.75f, true) {
+			@Override
+			protected boolean removeEldestEntry(Map.Entry<Key, Entry> eldest) {
+				return size() > SearchAnswers.this.maxEntries;
+			}
+		};
+	}
+
+	/** The remembered answer if the index has not changed since, otherwise a fresh one from {@code search}. */
+	Answer get(Set<Long> scope, SearchQuery query, int pageSize, Supplier<Answer> search) {
+		if (maxEntries <= 0) {
+			return search.get();
+		}
+		Key key = new Key(Set.copyOf(scope), query, pageSize);
+		// read before searching: an answer is filed under the generation it may have seen
+		long seen = generation.current();
+		Entry entry;
+		synchronized (entries) {
+			entry = entries.get(key);
+		}
+		if (entry != null && entry.generation() == seen) {
+			return entry.answer();
+		}
+		Answer answer = search.get();
+		synchronized (entries) {
+			entries.put(key, new Entry(seen, answer));
+		}
+		return answer;
+	}
+}
