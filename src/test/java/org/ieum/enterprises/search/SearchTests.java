@@ -88,6 +88,9 @@ class SearchTests {
 	@Autowired
 	IndexGeneration generation;
 
+	@Autowired
+	DirectoryPages pages;
+
 	@AfterEach
 	void signOut() {
 		SecurityContextHolder.clearContext();
@@ -335,6 +338,41 @@ class SearchTests {
 		long id = register("노을빛 공방", "유리 공예");
 		assertThat(generation.current()).isGreaterThan(before);
 		assertThat(ids(search.search(busan(), q))).containsExactly(id);
+	}
+
+	@Test
+	void anonymousVisitorsGetTheRememberedPageUntilTheIndexChangesAndSignedInUsersTheirOwn() throws Exception {
+		String url = "/c/busan/organizations?q=물빛 도예";
+		String first = mvc.perform(get(url)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(first).contains("value=\"물빛 도예\"").doesNotContain("물빛 도예공방");
+		// the same path with other parameters is another page
+		assertThat(mvc.perform(get("/c/busan/organizations").param("q", "물빛 도자기")).andReturn().getResponse()
+			.getContentAsString()).contains("value=\"물빛 도자기\"");
+		long served = pages.served();
+		String again = mvc.perform(get(url)).andExpect(status().isOk())
+			.andExpect(header().string("Vary", containsString("HX-Request")))
+			.andExpect(header().string("Content-Type", containsString("text/html")))
+			.andReturn().getResponse().getContentAsString();
+		assertThat(pages.served()).isEqualTo(served + 1);
+		assertThat(again).isEqualTo(first);
+
+		// a committed write changes the index: the next visitor gets a page that shows it
+		long id = register("물빛 도예공방", "도자기 체험");
+		String after = mvc.perform(get(url)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(after).contains("/c/busan/organizations/" + id);
+		assertThat(pages.served()).isEqualTo(served + 1);
+
+		// a signed-in user gets a page of their own (their menu, the logout form), never the visitors' copy
+		MockHttpSession member = login("member@ieum.example");
+		String mine = mvc.perform(get(url).session(member)).andExpect(status().isOk()).andReturn().getResponse()
+			.getContentAsString();
+		assertThat(mine).contains("/logout").contains("/c/busan/organizations/" + id);
+		assertThat(pages.served()).isEqualTo(served + 1);
+		assertThat(mvc.perform(get(url)).andReturn().getResponse().getContentAsString()).doesNotContain("/logout");
+		assertThat(pages.served()).isEqualTo(served + 2);
+		// English is remembered apart from Korean
+		assertThat(mvc.perform(get(url).cookie(new jakarta.servlet.http.Cookie("ieum-lang", "en"))).andReturn()
+			.getResponse().getContentAsString()).contains("lang=\"en\"");
 	}
 
 	@Test
