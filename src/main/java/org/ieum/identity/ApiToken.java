@@ -54,12 +54,20 @@ class ApiToken {
 		this.expiresAt = expiresAt;
 	}
 
+	static final java.time.Duration USE_RESOLUTION = java.time.Duration.ofMinutes(1);
+
 	boolean validAt(Instant now) {
 		return revokedAt == null && now.isBefore(expiresAt);
 	}
 
+	/**
+	 * Notes the use, to the minute that My page shows: a kiosk sending a request a second would
+	 * otherwise write this row (and queue behind its own lock) on every request.
+	 */
 	void used(Instant now) {
-		lastUsedAt = now;
+		if (lastUsedAt == null || !now.isBefore(lastUsedAt.plus(USE_RESOLUTION)) || now.isBefore(lastUsedAt)) {
+			lastUsedAt = now;
+		}
 	}
 
 	void revoke(Instant now) {

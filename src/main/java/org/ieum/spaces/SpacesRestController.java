@@ -100,7 +100,7 @@ class SpacesRestController {
 	@ApiResponse(responseCode = "409", description = "이미 예약된 시간 등 예약할 수 없음")
 	ResponseEntity<List<OccurrenceJson>> book(@PathVariable long id, @RequestBody BookingJson body, CurrentUser user,
 			Locale locale) {
-		activeSpace(id);
+		// an unknown or retired space is refused by the booking itself (one look-up, not two)
 		if (body.date() == null || body.start() == null || body.end() == null || body.headcount() == null) {
 			throw new SpacesException("spaces.error.incomplete");
 		}

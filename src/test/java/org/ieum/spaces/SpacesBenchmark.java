@@ -1,5 +1,7 @@
 package org.ieum.spaces;
 
+import org.ieum.bench.OpenLoop;
+
 import java.net.CookieManager;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -19,13 +21,6 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.locks.LockSupport;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -47,7 +42,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * <li>Bookings at a fixed arrival rate (open loop: a slow answer does not slow the next
  * request down) through {@code POST /api/v1/spaces/{id}/reservations} with a personal API
  * token; one request in ten asks for a slot already taken and must get 409. Latency is
- * measured from the moment a request was due, so queueing counts.</li>
+ * measured from the moment a request was due, so queueing counts. The load comes from
+ * {@link OpenLoop} (plain keep-alive sockets), which takes little of the two cores the server,
+ * PostgreSQL and the load share.</li>
  * </ol>
  * Not a test (the name keeps surefire from running it in {@code verify}); run it through
  * the script. {@code --small} is the quick smoke run.
@@ -55,11 +52,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
 public final class SpacesBenchmark {
 
 	private record Scale(String name, int existingBookings, int rate, int warmupSeconds, int seconds,
-			int availabilityRounds, int spaces) {
+			int availabilityRounds, int spaces, int connections) {
 	}
 
-	private static final Scale FULL = new Scale("full", 10_000, 200, 10, 60, 500, 30);
-	private static final Scale SMALL = new Scale("small", 500, 20, 2, 5, 50, 4);
+	private static final Scale FULL = new Scale("full", 10_000, 200, 10, 60, 500, 30, 32);
+	private static final Scale SMALL = new Scale("small", 500, 20, 2, 5, 50, 4, 4);
 
 	private final ConfigurableApplicationContext context;
 	private final Scale scale;
@@ -194,62 +191,28 @@ public final class SpacesBenchmark {
 		if (slots.size() < needed) {
 			throw new IllegalStateException("only " + slots.size() + " free slots for " + needed + " requests");
 		}
-		AtomicInteger next = new AtomicInteger();
+		// request n books a fresh slot, except every tenth, which asks again for the slot just booked (taken)
+		List<String[]> plan = new ArrayList<>(needed);
+		for (int n = 0, fresh = 0; n < needed; n++) {
+			plan.add(n % 10 == 9 ? plan.get(n - 1) : slots.get(fresh++));
+		}
+		int port = Integer.parseInt(context.getEnvironment().getProperty("local.server.port"));
+		OpenLoop load = new OpenLoop("localhost", port, scale.connections());
+		OpenLoop.Requests requests = n -> {
+			String[] slot = plan.get(n);
+			return OpenLoop.postJson("localhost", port, "/api/v1/spaces/" + slot[0] + "/reservations",
+					"Authorization: Bearer " + token + "\r\n", "{\"date\":\"" + slot[1] + "\",\"start\":\"" + slot[2]
+							+ "\",\"end\":\"" + slot[3] + "\",\"purpose\":\"성능 측정\",\"headcount\":3}");
+		};
 		System.out.println("bookings: warm-up " + scale.warmupSeconds() + " s");
-		drive(token, slots, next, scale.warmupSeconds(), null);
+		load.run(scale.rate(), scale.warmupSeconds(), 0, requests);
 		System.out.println("bookings: measuring " + scale.seconds() + " s");
-		Map<Integer, AtomicInteger> statuses = new ConcurrentHashMap<>();
-		List<Long> nanos = Collections.synchronizedList(new ArrayList<>());
-		long started = System.nanoTime();
-		drive(token, slots, next, scale.seconds(), new Recorder(nanos, statuses));
-		double elapsed = (System.nanoTime() - started) / 1e9;
-		String notes = String.format("open loop %d req/s for %d s after %d s warm-up, achieved %.0f req/s; answers %s",
-				scale.rate(), scale.seconds(), scale.warmupSeconds(), nanos.size() / elapsed, statuses);
+		OpenLoop.Result result = load.run(scale.rate(), scale.seconds(), scale.rate() * scale.warmupSeconds(), requests);
+		String notes = String.format("open loop %d req/s for %d s after %d s warm-up over %d keep-alive connections,"
+				+ " achieved %.0f req/s; answers %s", scale.rate(), scale.seconds(), scale.warmupSeconds(),
+				scale.connections(), result.achievedPerSecond(), new java.util.TreeMap<>(result.statuses()));
 		row("booking (POST /api/v1/spaces/{id}/reservations), 1 in 10 for a taken slot", "200 req/s, p95 ≤ 50 ms",
-				nanos, notes);
-	}
-
-	private record Recorder(List<Long> nanos, Map<Integer, AtomicInteger> statuses) {
-	}
-
-	private void drive(String token, List<String[]> slots, AtomicInteger next, int seconds, Recorder recorder)
-			throws InterruptedException {
-		int total = scale.rate() * seconds;
-		long interval = TimeUnit.SECONDS.toNanos(1) / scale.rate();
-		long t0 = System.nanoTime();
-		ExecutorService workers = Executors.newCachedThreadPool();
-		try {
-			String[] previous = null;
-			for (int i = 0; i < total; i++) {
-				long due = t0 + i * interval;
-				long wait = due - System.nanoTime();
-				if (wait > 0) {
-					LockSupport.parkNanos(wait);
-				}
-				String[] slot = (i % 10 == 9 && previous != null) ? previous : slots.get(next.getAndIncrement());
-				previous = slot;
-				workers.submit(() -> {
-					HttpResponse<String> response = book(token, slot);
-					if (recorder != null) {
-						recorder.nanos().add(System.nanoTime() - due);
-						recorder.statuses().computeIfAbsent(response.statusCode(), k -> new AtomicInteger()).incrementAndGet();
-					}
-					return null;
-				});
-			}
-		}
-		finally {
-			workers.shutdown();
-			workers.awaitTermination(2, TimeUnit.MINUTES);
-		}
-	}
-
-	private HttpResponse<String> book(String token, String[] slot) throws Exception {
-		String body = "{\"date\":\"" + slot[1] + "\",\"start\":\"" + slot[2] + "\",\"end\":\"" + slot[3]
-				+ "\",\"purpose\":\"성능 측정\",\"headcount\":3}";
-		return http.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/spaces/" + slot[0] + "/reservations"))
-			.header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
-			.POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+				result.nanos(), notes);
 	}
 
 	/** Signs in through the login form and creates a personal API token on My page, as a person would. */
