@@ -65,9 +65,14 @@ class ApiToken {
 	 * otherwise write this row (and queue behind its own lock) on every request.
 	 */
 	void used(Instant now) {
-		if (lastUsedAt == null || !now.isBefore(lastUsedAt.plus(USE_RESOLUTION)) || now.isBefore(lastUsedAt)) {
+		if (useToNote(now)) {
 			lastUsedAt = now;
 		}
+	}
+
+	/** Whether a use at {@code now} is news to the minute (or the clock was set back). */
+	boolean useToNote(Instant now) {
+		return lastUsedAt == null || !now.isBefore(lastUsedAt.plus(USE_RESOLUTION)) || now.isBefore(lastUsedAt);
 	}
 
 	void revoke(Instant now) {

@@ -8,7 +8,9 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** Personal API tokens: created and revoked on My page, checked on every API request. */
 @Service
@@ -21,10 +23,17 @@ class ApiTokens {
 	private final AccountRepository accounts;
 	private final Clock clock;
 
-	ApiTokens(ApiTokenRepository tokens, AccountRepository accounts, Clock clock) {
+	private final TransactionTemplate reads;
+	private final TransactionTemplate writes;
+
+	ApiTokens(ApiTokenRepository tokens, AccountRepository accounts, Clock clock,
+			PlatformTransactionManager transactionManager) {
 		this.tokens = tokens;
 		this.accounts = accounts;
 		this.clock = clock;
+		this.reads = new TransactionTemplate(transactionManager);
+		this.reads.setReadOnly(true);
+		this.writes = new TransactionTemplate(transactionManager);
 	}
 
 	/** Returns the secret; it is never shown again. */
@@ -54,17 +63,32 @@ class ApiTokens {
 		return tokens.findByAccountIdOrderByIdDesc(accountId).stream().map(t -> TokenView.of(t, now)).toList();
 	}
 
-	/** The principal a bearer token acts as, or empty for an unknown, expired or revoked token. */
-	@Transactional
+	/**
+	 * The principal a bearer token acts as, or empty for an unknown, expired or revoked token.
+	 * A read-only look-up; the use is written (to the minute, {@link ApiToken#used}) in a short
+	 * transaction of its own only when the minute has changed, so a kiosk's steady requests do
+	 * not each write and lock the token's row.
+	 */
 	public Optional<AccountPrincipal> authenticate(String secret) {
 		if (secret == null || !secret.startsWith(PREFIX)) {
 			return Optional.empty();
 		}
 		Instant now = clock.instant();
-		return tokens.findByTokenHash(Hashing.sha256Hex(secret)).filter(t -> t.validAt(now)).flatMap(t -> {
-			t.used(now);
-			return accounts.findById(t.getAccountId()).filter(Account::isActive).map(AccountPrincipal::of);
-		});
+		Checked checked = reads.execute(tx -> tokens.findByTokenHash(Hashing.sha256Hex(secret))
+			.filter(t -> t.validAt(now))
+			.flatMap(t -> accounts.findById(t.getAccountId()).filter(Account::isActive)
+				.map(a -> new Checked(AccountPrincipal.of(a), t.getId(), t.useToNote(now))))
+			.orElse(null));
+		if (checked == null) {
+			return Optional.empty();
+		}
+		if (checked.noteUse()) {
+			writes.executeWithoutResult(tx -> tokens.findById(checked.tokenId()).ifPresent(t -> t.used(now)));
+		}
+		return Optional.of(checked.principal());
+	}
+
+	private record Checked(AccountPrincipal principal, long tokenId, boolean noteUse) {
 	}
 
 	@Transactional

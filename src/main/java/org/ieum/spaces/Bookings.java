@@ -153,7 +153,8 @@ class Bookings {
 			throw new SpacesException("spaces.error.banned", Seoul.at(until).toLocalDate().toString());
 		});
 		Instant blockedUntil = endsAt.plus(Duration.ofMinutes(space.getBufferMinutes()));
-		if (!reservations.findOverlapping(space.getId(), LIVE, startsAt, blockedUntil).isEmpty()) {
+		if (reservations.existsBySpaceIdAndStatusInAndStartsAtLessThanAndBlockedUntilGreaterThan(space.getId(), LIVE,
+				blockedUntil, startsAt)) {
 			throw new SpacesException("spaces.error.taken");
 		}
 		Reservation reservation = reservations.saveAndFlush(new Reservation(space, user.accountId(),

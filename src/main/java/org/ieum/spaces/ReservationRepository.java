@@ -17,6 +17,10 @@ interface ReservationRepository extends JpaRepository<Reservation, Long> {
 			and r.startsAt < :to and r.blockedUntil > :from order by r.startsAt""")
 	List<Reservation> findOverlapping(long spaceId, Collection<ReservationStatus> statuses, Instant from, Instant to);
 
+	/** Whether any of them holds time in [from, to): one row looked at, none loaded (the booking check). */
+	boolean existsBySpaceIdAndStatusInAndStartsAtLessThanAndBlockedUntilGreaterThan(long spaceId,
+			Collection<ReservationStatus> statuses, Instant to, Instant from);
+
 	@Query("""
 			select r from Reservation r where r.spaceId in :spaceIds and r.status in :statuses
 			and r.startsAt < :to and r.endsAt > :from order by r.startsAt""")

@@ -130,7 +130,10 @@ class IdentityPostgresTests {
 	void apiTokensRoundTrip() {
 		long id = accounts.findByEmail("member@ieum.example").orElseThrow().getId();
 		String secret = tokens.create(id, "통합 테스트", 30);
+		assertThat(tokens.list(id).get(0).lastUsedAt()).isNull();
 		assertThat(tokens.authenticate(secret)).map(p -> p.currentUser().email()).contains("member@ieum.example");
+		// the check itself reads only; the first use of a minute is written in a transaction of its own
+		assertThat(tokens.list(id).get(0).lastUsedAt()).isNotNull();
 		long tokenId = tokens.list(id).get(0).id();
 		tokens.revoke(id, tokenId);
 		assertThat(tokens.authenticate(secret)).isEmpty();
