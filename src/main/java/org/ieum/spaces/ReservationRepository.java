@@ -12,14 +12,34 @@ import org.springframework.data.jpa.repository.Query;
 interface ReservationRepository extends JpaRepository<Reservation, Long> {
 
 	/** Live reservations of a space whose held time touches [from, to). */
+	default List<Reservation> findOverlapping(long spaceId, Collection<ReservationStatus> statuses, Instant from,
+			Instant to) {
+		return findOverlapping(spaceId, statuses, from, to, from.minus(Reservation.MAX_HELD));
+	}
+
+	/** As above; {@code earliestStart} bounds the index range (see {@link #anyOverlapping}). */
 	@Query("""
 			select r from Reservation r where r.spaceId = :spaceId and r.status in :statuses
-			and r.startsAt < :to and r.blockedUntil > :from order by r.startsAt""")
-	List<Reservation> findOverlapping(long spaceId, Collection<ReservationStatus> statuses, Instant from, Instant to);
+			and r.startsAt < :to and r.startsAt > :earliestStart and r.blockedUntil > :from order by r.startsAt""")
+	List<Reservation> findOverlapping(long spaceId, Collection<ReservationStatus> statuses, Instant from, Instant to,
+			Instant earliestStart);
 
-	/** Whether any of them holds time in [from, to): one row looked at, none loaded (the booking check). */
-	boolean existsBySpaceIdAndStatusInAndStartsAtLessThanAndBlockedUntilGreaterThan(long spaceId,
-			Collection<ReservationStatus> statuses, Instant to, Instant from);
+	/**
+	 * Whether any of them holds time in [from, to), for the booking check: counted, not loaded, and
+	 * only among reservations starting after {@code from} minus the longest a reservation can hold
+	 * ({@link Reservation#MAX_HELD}, a check constraint), so the index range stays short however
+	 * many reservations the space has had.
+	 */
+	@Query("""
+			select case when count(r) > 0 then true else false end from Reservation r where r.spaceId = :spaceId
+			and r.status in :statuses
+			and r.startsAt < :to and r.startsAt > :earliestStart and r.blockedUntil > :from""")
+	boolean anyOverlapping(long spaceId, Collection<ReservationStatus> statuses, Instant from, Instant to,
+			Instant earliestStart);
+
+	default boolean anyOverlapping(long spaceId, Collection<ReservationStatus> statuses, Instant from, Instant to) {
+		return anyOverlapping(spaceId, statuses, from, to, from.minus(Reservation.MAX_HELD));
+	}
 
 	@Query("""
 			select r from Reservation r where r.spaceId in :spaceIds and r.status in :statuses

@@ -55,7 +55,9 @@ public final class SpacesBenchmark {
 			int availabilityRounds, int spaces, int connections) {
 	}
 
-	private static final Scale FULL = new Scale("full", 10_000, 200, 60, 60, 500, 30, 32);
+	/** -Dbench.warmupSeconds=N sets the booking warm-up of the full run. */
+	private static final Scale FULL = new Scale("full", 10_000, 200, Integer.getInteger("bench.warmupSeconds", 60), 60,
+			500, 30, 32);
 	private static final Scale SMALL = new Scale("small", 500, 20, 2, 5, 50, 4, 4);
 
 	private final ConfigurableApplicationContext context;

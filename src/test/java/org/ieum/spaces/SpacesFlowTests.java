@@ -165,6 +165,35 @@ class SpacesFlowTests {
 	}
 
 	@Test
+	void theOverlapCheckSeesAReservationThatBeganADayBeforeAndNoRowHoldsLongerThanTheBound() {
+		long spaceId = fixtures.space("긴예약실", 8, false);
+		LocalDate day = fixtures.openDay("gimhae", 3);
+		// a reservation written straight into the table, held from 10:00 one day to 13:00 the next (27 h)
+		Instant start = day.atTime(10, 0).atZone(Seoul.ZONE).toInstant();
+		String insert = "insert into spaces_reservation (space_id, account_id, booker_name, booker_email, starts_at,"
+				+ " ends_at, blocked_until, purpose, headcount, fee_won, status, created_at)"
+				+ " values (?, 1, '긴 예약', 'long@example.kr', ?, ?, ?, '행사', 2, 0, ?, ?)";
+		jdbc.update(insert, spaceId, utc(start), utc(start.plus(Duration.ofHours(27))),
+				utc(start.plus(Duration.ofHours(27))), "CONFIRMED", utc(Instant.now()));
+		Instant nextDayNoon = start.plus(Duration.ofHours(26));
+		assertThat(reservations.anyOverlapping(spaceId, Bookings.LIVE, nextDayNoon, nextDayNoon.plus(Duration.ofHours(1))))
+			.isTrue();
+		assertThat(reservations.findOverlapping(spaceId, Bookings.LIVE, nextDayNoon, nextDayNoon.plus(Duration.ofHours(1))))
+			.hasSize(1);
+		assertThat(reservations.anyOverlapping(spaceId, Bookings.LIVE, start.plus(Duration.ofHours(27)),
+				start.plus(Duration.ofHours(28)))).isFalse();
+		// a row holding longer than the bound the check relies on is refused by the table
+		Instant later = start.plus(Duration.ofDays(3));
+		assertThatThrownBy(() -> jdbc.update(insert, spaceId, utc(later), utc(later.plus(Duration.ofHours(20))),
+				utc(later.plus(Duration.ofHours(29))), "CANCELLED", utc(Instant.now())))
+			.isInstanceOf(DataIntegrityViolationException.class);
+	}
+
+	private static java.time.OffsetDateTime utc(Instant instant) {
+		return instant.atOffset(java.time.ZoneOffset.UTC);
+	}
+
+	@Test
 	void concurrentRequestsForOneSlotBookItOnceOnH2Too() throws Exception {
 		long space = fixtures.space("H2동시실", 10, false);
 		LocalDate day = fixtures.openDay("gimhae", 2);
