@@ -153,7 +153,7 @@ class Bookings {
 			throw new SpacesException("spaces.error.banned", Seoul.at(until).toLocalDate().toString());
 		});
 		Instant blockedUntil = endsAt.plus(Duration.ofMinutes(space.getBufferMinutes()));
-		if (reservations.anyOverlapping(space.getId(), LIVE, startsAt, blockedUntil)) {
+		if (reservations.anyLiveOverlapping(space.getId(), startsAt, blockedUntil)) {
 			throw new SpacesException("spaces.error.taken");
 		}
 		Reservation reservation = reservations.saveAndFlush(new Reservation(space, user.accountId(),

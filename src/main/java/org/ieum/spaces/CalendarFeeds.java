@@ -45,7 +45,7 @@ class CalendarFeeds {
 		Instant to = now.plus(Duration.ofDays(space.getMaxDaysAhead() + 1L));
 		String busy = messages.getMessage("spaces.ical.busy", null, Locale.KOREAN);
 		List<ICalendarFeed.Event> events = reservations
-			.findOverlapping(space.getId(), Bookings.LIVE, now.minus(PAST), to)
+			.findLiveOverlapping(space.getId(), now.minus(PAST), to)
 			.stream()
 			.map(r -> new ICalendarFeed.Event(r.getId(), r.getStartsAt(), r.getEndsAt(), busy, space.getName(), null,
 					r.getStatus() == ReservationStatus.PENDING, r.getCreatedAt()))

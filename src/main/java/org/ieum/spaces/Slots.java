@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 import org.ieum.centers.OpeningHoursOnDate;
 import org.ieum.shared.Seoul;
@@ -60,8 +59,7 @@ class Slots {
 	List<Day> days(Space space, LocalDate from, LocalDate to) {
 		Instant periodStart = from.atStartOfDay(Seoul.ZONE).toInstant();
 		Instant periodEnd = to.plusDays(1).atStartOfDay(Seoul.ZONE).toInstant();
-		List<Reservation> held = reservations.findOverlapping(space.getId(),
-				Set.of(ReservationStatus.PENDING, ReservationStatus.CONFIRMED), periodStart, periodEnd);
+		List<Reservation> held = reservations.findLiveOverlapping(space.getId(), periodStart, periodEnd);
 		Instant now = clock.instant();
 		LocalDate today = Seoul.today(clock);
 		LocalDate firstBookable = today.plusDays(space.getMinDaysAhead());

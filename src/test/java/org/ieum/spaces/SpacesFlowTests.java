@@ -176,11 +176,11 @@ class SpacesFlowTests {
 		jdbc.update(insert, spaceId, utc(start), utc(start.plus(Duration.ofHours(27))),
 				utc(start.plus(Duration.ofHours(27))), "CONFIRMED", utc(Instant.now()));
 		Instant nextDayNoon = start.plus(Duration.ofHours(26));
-		assertThat(reservations.anyOverlapping(spaceId, Bookings.LIVE, nextDayNoon, nextDayNoon.plus(Duration.ofHours(1))))
+		assertThat(reservations.anyLiveOverlapping(spaceId, nextDayNoon, nextDayNoon.plus(Duration.ofHours(1))))
 			.isTrue();
-		assertThat(reservations.findOverlapping(spaceId, Bookings.LIVE, nextDayNoon, nextDayNoon.plus(Duration.ofHours(1))))
+		assertThat(reservations.findLiveOverlapping(spaceId, nextDayNoon, nextDayNoon.plus(Duration.ofHours(1))))
 			.hasSize(1);
-		assertThat(reservations.anyOverlapping(spaceId, Bookings.LIVE, start.plus(Duration.ofHours(27)),
+		assertThat(reservations.anyLiveOverlapping(spaceId, start.plus(Duration.ofHours(27)),
 				start.plus(Duration.ofHours(28)))).isFalse();
 		// a row holding longer than the bound the check relies on is refused by the table
 		Instant later = start.plus(Duration.ofDays(3));
