@@ -79,7 +79,7 @@ public final class SpacesBenchmark {
 		ConfigurableApplicationContext context = new SpringApplicationBuilder(IeumApplication.class)
 			.profiles("test", "postgres-test")
 			.initializers(new EmbeddedPostgresDatabase())
-			.properties("server.port=0", "spring.datasource.hikari.maximum-pool-size=20",
+			.properties("server.port=0", "spring.datasource.hikari.maximum-pool-size=" + System.getProperty("bench.pool", "20"),
 					"logging.level.org.ieum=WARN", "spring.main.banner-mode=off")
 			.run();
 		int exit = 0;
@@ -108,7 +108,7 @@ public final class SpacesBenchmark {
 		line("# Spaces benchmark (" + scale.name() + ")");
 		line("");
 		line("- " + Instant.now() + ", " + Runtime.getRuntime().availableProcessors() + " cores, Java "
-				+ System.getProperty("java.version") + ", embedded PostgreSQL 15, Hikari pool 20");
+				+ System.getProperty("java.version") + ", embedded PostgreSQL 15, Hikari pool " + System.getProperty("bench.pool", "20"));
 		line("");
 		line("| measurement | target | requests | p50 ms | p95 ms | p99 ms | max ms | notes |");
 		line("|---|---|---|---|---|---|---|---|");
