@@ -73,7 +73,10 @@ public final class SearchBenchmark {
 				: Files.createTempDirectory("ieum-search-bench");
 		List<String> properties = new ArrayList<>(List.of("--ieum.data-dir=" + work, "--server.port=" + (serve
 				? System.getenv().getOrDefault("BENCH_PORT", "18090") : "0"), "--logging.level.org.ieum=WARN",
-				"--spring.main.banner-mode=off"));
+				"--spring.main.banner-mode=off",
+				// every timed search asks the index: remembered answers (ADR 12) would time a map look-up;
+				// the served directory keeps its remembered pages, so its load test shows both paths
+				"--ieum.search.answer-cache-size=0"));
 		String pg = System.getenv("IEUM_BENCH_PG_URL");
 		if (pg != null && !pg.isBlank()) {
 			properties.add("--spring.datasource.url=" + pg);
