@@ -69,7 +69,7 @@ LUA
   echo "== Typical mix: 120 addresses (10 searches x 4 type filters x 3 pages), anonymous visitors"
   SLUG=$SLUG wrk -t2 -c"$CLIENTS" -d"${SECONDS_}s" --latency -s "$LUA" "$BASE_URL"
   echo
-  echo "== Every request a new address: each page rendered (index answers remembered)"
+  echo "== Every request a new address: each page searched and rendered (no remembered page)"
   SLUG=$SLUG UNIQUE=1 wrk -t2 -c"$CLIENTS" -d"${SECONDS_}s" --latency -s "$LUA" "$BASE_URL"
   rm -f "$LUA"
 else
