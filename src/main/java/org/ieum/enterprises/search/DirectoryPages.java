@@ -19,7 +19,8 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.stereotype.Component;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.support.SessionFlashMapManager;
@@ -37,9 +38,20 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * pending flash message and a build in progress always get a freshly rendered page.
  * {@code ieum.search.page-cache-size} bounds the memory (default 300 pages, 0 to turn off).
  * Runs after Spring Security, so every header and check of the security chain still applies.
+ * Registered by {@link Registration} (a configuration, so that web-layer test slices, which pick
+ * up every filter component, do not need the search index).
  */
-@Component
 class DirectoryPages extends OncePerRequestFilter {
+
+	@Configuration(proxyBeanMethods = false)
+	static class Registration {
+
+		@Bean
+		DirectoryPages directoryPages(IndexGeneration generation, SearchIndex index, LocaleResolver locales,
+				@Value("${ieum.search.page-cache-size:300}") int maxPages) {
+			return new DirectoryPages(generation, index, locales, maxPages);
+		}
+	}
 
 	static final int MAX_AGE_SECONDS = 60;
 	private static final long MAX_AGE_NANOS = Duration.ofSeconds(MAX_AGE_SECONDS).toNanos();
@@ -59,8 +71,7 @@ class DirectoryPages extends OncePerRequestFilter {
 	private final Map<Key, Page> pages;
 	private final AtomicLong served = new AtomicLong();
 
-	DirectoryPages(IndexGeneration generation, SearchIndex index, LocaleResolver locales,
-			@Value("${ieum.search.page-cache-size:300}") int maxPages) {
+	DirectoryPages(IndexGeneration generation, SearchIndex index, LocaleResolver locales, int maxPages) {
 		this.generation = generation;
 		this.index = index;
 		this.locales = locales;
