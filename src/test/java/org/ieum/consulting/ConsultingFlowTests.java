@@ -432,9 +432,13 @@ class ConsultingFlowTests {
 		mvc.perform(multipart("/c/gimhae/consulting").session(session).with(csrf()).param("kind", "CONSULTING")
 			.param("field", "LABOR").param("title", "").param("description", "내용").param("people", "1"))
 			.andExpect(status().isOk()).andExpect(content().string(containsString("제목을 200자 이내로 적어 주세요.")));
+		// the form comes back with what was typed: its "title" field is not the page's title
+		mvc.perform(get("/c/gimhae/consulting").session(session))
+			.andExpect(content().string(containsString("id=\"title\" name=\"title\" maxlength=\"200\" required value=\"\"")));
 		mvc.perform(multipart("/c/gimhae/consulting").session(session).with(csrf()).param("kind", "NOPE")
 			.param("field", "LABOR").param("title", title).param("description", "내용").param("people", "1"))
-			.andExpect(content().string(containsString("신청 종류를 목록에서 선택해 주세요.")));
+			.andExpect(content().string(containsString("신청 종류를 목록에서 선택해 주세요.")))
+			.andExpect(content().string(containsString("required value=\"" + title + "\"")));
 		mvc.perform(multipart("/c/gimhae/consulting").session(session).with(csrf()).param("kind", "MENTORING")
 			.param("field", "LABOR").param("title", title).param("description", "내용").param("people", "많이"))
 			.andExpect(content().string(containsString("참여 인원은 1명에서 500명 사이의 숫자로 적어 주세요.")));
