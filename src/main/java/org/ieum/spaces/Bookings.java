@@ -9,7 +9,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -34,8 +33,6 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Service
 class Bookings {
-
-	static final Set<ReservationStatus> LIVE = Set.of(ReservationStatus.PENDING, ReservationStatus.CONFIRMED);
 
 	/** The column is varchar(300); the API has no form validation, so the limit is checked here for both paths. */
 	static final int MAX_PURPOSE_LENGTH = 300;

@@ -2,9 +2,7 @@ package org.ieum.enterprises.search;
 
 import java.io.IOException;
 import java.time.Duration;
-import java.util.LinkedHashMap;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Pattern;
 
@@ -61,27 +59,20 @@ class DirectoryPages extends OncePerRequestFilter {
 	private record Key(String path, String parameters, Locale locale, String htmx, String historyRestore) {
 	}
 
-	private record Page(long generation, long storedAt, String contentType, String vary, byte[] body) {
+	private record Page(long storedAt, String contentType, String vary, byte[] body) {
 	}
 
 	private final IndexGeneration generation;
 	private final SearchIndex index;
 	private final LocaleResolver locales;
-	private final int maxPages;
-	private final Map<Key, Page> pages;
+	private final Remembered<Key, Page> pages;
 	private final AtomicLong served = new AtomicLong();
 
 	DirectoryPages(IndexGeneration generation, SearchIndex index, LocaleResolver locales, int maxPages) {
 		this.generation = generation;
 		this.index = index;
 		this.locales = locales;
-		this.maxPages = maxPages;
-		this.pages = new LinkedHashMap<>(Math.max(16, maxPages), 0.75f, true) {
-			@Override
-			protected boolean removeEldestEntry(Map.Entry<Key, Page> eldest) {
-				return size() > DirectoryPages.this.maxPages;
-			}
-		};
+		this.pages = new Remembered<>(maxPages);
 	}
 
 	/** How many pages were sent from memory, for tests and the benchmark. */
@@ -91,7 +82,7 @@ class DirectoryPages extends OncePerRequestFilter {
 
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
-		return maxPages <= 0 || !"GET".equals(request.getMethod())
+		return !pages.enabled() || !"GET".equals(request.getMethod())
 				|| !DIRECTORY.matcher(request.getRequestURI().substring(request.getContextPath().length())).matches();
 	}
 
@@ -106,11 +97,8 @@ class DirectoryPages extends OncePerRequestFilter {
 				request.getHeader("HX-Request"), request.getHeader("HX-History-Restore-Request"));
 		// read before rendering: a page is filed under the generation it may have seen
 		long seen = generation.current();
-		Page page;
-		synchronized (pages) {
-			page = pages.get(key);
-		}
-		if (page != null && page.generation() == seen && System.nanoTime() - page.storedAt() < MAX_AGE_NANOS) {
+		Page page = pages.get(key, seen);
+		if (page != null && System.nanoTime() - page.storedAt() < MAX_AGE_NANOS) {
 			served.incrementAndGet();
 			response.setContentType(page.contentType());
 			response.setLocale(key.locale());
@@ -125,11 +113,8 @@ class DirectoryPages extends OncePerRequestFilter {
 		chain.doFilter(request, rendered);
 		if (rendered.getStatus() == HttpServletResponse.SC_OK && rendered.getContentType() != null
 				&& rendered.getContentType().startsWith("text/html") && !rendered.containsHeader(HttpHeaders.SET_COOKIE)) {
-			Page fresh = new Page(seen, System.nanoTime(), rendered.getContentType(), rendered.getHeader(HttpHeaders.VARY),
-					rendered.getContentAsByteArray());
-			synchronized (pages) {
-				pages.put(key, fresh);
-			}
+			pages.put(key, seen, new Page(System.nanoTime(), rendered.getContentType(),
+					rendered.getHeader(HttpHeaders.VARY), rendered.getContentAsByteArray()));
 		}
 		rendered.copyBodyToResponse();
 	}

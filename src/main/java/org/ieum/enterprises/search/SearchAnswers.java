@@ -1,6 +1,5 @@
 package org.ieum.enterprises.search;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -33,42 +32,26 @@ class SearchAnswers {
 	private record Key(Set<Long> scope, SearchQuery query, int pageSize) {
 	}
 
-	private record Entry(long generation, Answer answer) {
-	}
-
 	private final IndexGeneration generation;
-	private final int maxEntries;
-	private final Map<Key, Entry> entries;
+	private final Remembered<Key, Answer> answers;
 
 	SearchAnswers(IndexGeneration generation, @Value("${ieum.search.answer-cache-size:1000}") int maxEntries) {
 		this.generation = generation;
-		this.maxEntries = maxEntries;
-		this.entries = new LinkedHashMap<>(Math.max(16, maxEntries), 0.75f, true) {
-			@Override
-			protected boolean removeEldestEntry(Map.Entry<Key, Entry> eldest) {
-				return size() > SearchAnswers.this.maxEntries;
-			}
-		};
+		this.answers = new Remembered<>(maxEntries);
 	}
 
 	/** The remembered answer if the index has not changed since, otherwise a fresh one from {@code search}. */
 	Answer get(Set<Long> scope, SearchQuery query, int pageSize, Supplier<Answer> search) {
-		if (maxEntries <= 0) {
+		if (!answers.enabled()) {
 			return search.get();
 		}
 		Key key = new Key(Set.copyOf(scope), query, pageSize);
 		// read before searching: an answer is filed under the generation it may have seen
 		long seen = generation.current();
-		Entry entry;
-		synchronized (entries) {
-			entry = entries.get(key);
-		}
-		if (entry != null && entry.generation() == seen) {
-			return entry.answer();
-		}
-		Answer answer = search.get();
-		synchronized (entries) {
-			entries.put(key, new Entry(seen, answer));
+		Answer answer = answers.get(key, seen);
+		if (answer == null) {
+			answer = search.get();
+			answers.put(key, seen, answer);
 		}
 		return answer;
 	}
