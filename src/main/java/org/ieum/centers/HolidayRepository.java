@@ -7,8 +7,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 interface HolidayRepository extends JpaRepository<Holiday, Long> {
 
-	List<Holiday> findByDateOrderByName(LocalDate date);
-
 	List<Holiday> findByDateBetweenOrderByDateAscNameAsc(LocalDate from, LocalDate to);
 
 	boolean existsByDateAndName(LocalDate date, String name);

@@ -8,10 +8,6 @@ import org.springframework.data.jpa.repository.Query;
 
 interface HoursExceptionRepository extends JpaRepository<HoursException, Long> {
 
-	/** The newest entry first, so a later correction wins over an older one for the same day. */
-	@Query("select e from HoursException e where e.siteId = ?1 and e.startsOn <= ?2 and e.endsOn >= ?2 order by e.id desc")
-	List<HoursException> findCovering(Long siteId, LocalDate date);
-
 	@Query("select e from HoursException e where e.siteId = ?1 and e.endsOn >= ?2 order by e.startsOn, e.id")
 	List<HoursException> findEndingOnOrAfter(Long siteId, LocalDate date);
 }

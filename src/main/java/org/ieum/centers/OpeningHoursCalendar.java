@@ -2,6 +2,7 @@ package org.ieum.centers;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
@@ -14,6 +15,7 @@ import java.util.stream.Collectors;
 
 import org.ieum.centers.OpeningHoursOnDate.Basis;
 import org.springframework.context.MessageSource;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -29,35 +31,56 @@ class OpeningHoursCalendar {
 
 	private final WeeklyHoursRepository weeklyHours;
 	private final HoursExceptionRepository exceptions;
-	private final HolidayRepository holidays;
 	private final MessageSource messages;
+	private final JdbcTemplate jdbc;
 
 	OpeningHoursCalendar(WeeklyHoursRepository weeklyHours, HoursExceptionRepository exceptions,
-			HolidayRepository holidays, MessageSource messages) {
+			MessageSource messages, JdbcTemplate jdbc) {
 		this.weeklyHours = weeklyHours;
 		this.exceptions = exceptions;
-		this.holidays = holidays;
 		this.messages = messages;
+		this.jdbc = jdbc;
+	}
+
+	/**
+	 * The three sources in one statement (a booking asks for every request): the newest
+	 * covering exception, else the day's holidays by name, else the weekday's row. Rank orders
+	 * them; the first row decides, and holidays are all joined into the note.
+	 */
+	private static final String HOURS_ON = """
+			select 1 as source, e.id as tie, e.closed, e.opens_at, e.closes_at, e.note as text
+			  from centers_hours_exception e where e.site_id = ? and e.starts_on <= ? and e.ends_on >= ?
+			union all
+			select 2, 0, true, cast(null as time), cast(null as time), h.name from centers_holiday h where h.holiday_date = ?
+			union all
+			select 3, 0, w.closed, w.opens_at, w.closes_at, cast(null as varchar(300))
+			  from centers_weekly_hours w where w.site_id = ? and w.day_of_week = ?
+			order by source, tie desc, text""";
+
+	private record Source(int source, boolean closed, LocalTime opens, LocalTime closes, String text) {
 	}
 
 	OpeningHoursOnDate hoursOn(long siteId, LocalDate date) {
-		List<HoursException> covering = exceptions.findCovering(siteId, date);
-		if (!covering.isEmpty()) {
-			HoursException exception = covering.get(0);
-			return exception.isClosed()
-					? OpeningHoursOnDate.closed(siteId, date, Basis.EXCEPTION, exception.getNote())
-					: OpeningHoursOnDate.open(siteId, date, exception.getOpensAt(), exception.getClosesAt(),
-							Basis.EXCEPTION, exception.getNote());
+		List<Source> rows = jdbc.query(HOURS_ON,
+				(rs, n) -> new Source(rs.getInt("source"), rs.getBoolean("closed"), rs.getObject("opens_at", LocalTime.class),
+						rs.getObject("closes_at", LocalTime.class), rs.getString("text")),
+				siteId, date, date, date, siteId, date.getDayOfWeek().getValue());
+		if (rows.isEmpty()) {
+			// a weekday nobody entered counts as closed
+			return OpeningHoursOnDate.closed(siteId, date, Basis.WEEKLY, null);
 		}
-		List<Holiday> holidaysOnDate = holidays.findByDateOrderByName(date);
-		if (!holidaysOnDate.isEmpty()) {
-			String names = holidaysOnDate.stream().map(Holiday::getName).collect(Collectors.joining(", "));
-			return OpeningHoursOnDate.closed(siteId, date, Basis.HOLIDAY, names);
-		}
-		WeekdayHours regular = weekly(siteId).get(date.getDayOfWeek().getValue() - 1);
-		return regular.open()
-				? OpeningHoursOnDate.open(siteId, date, regular.opens(), regular.closes(), Basis.WEEKLY, null)
-				: OpeningHoursOnDate.closed(siteId, date, Basis.WEEKLY, null);
+		Source first = rows.get(0);
+		return switch (first.source()) {
+			case 1 -> first.closed() ? OpeningHoursOnDate.closed(siteId, date, Basis.EXCEPTION, first.text())
+					: OpeningHoursOnDate.open(siteId, date, first.opens(), first.closes(), Basis.EXCEPTION, first.text());
+			case 2 -> OpeningHoursOnDate.closed(siteId, date, Basis.HOLIDAY, rows.stream()
+				.filter(r -> r.source() == 2)
+				.map(Source::text)
+				.collect(Collectors.joining(", ")));
+			default -> first.closed() || first.opens() == null || first.closes() == null
+					? OpeningHoursOnDate.closed(siteId, date, Basis.WEEKLY, null)
+					: OpeningHoursOnDate.open(siteId, date, first.opens(), first.closes(), Basis.WEEKLY, null);
+		};
 	}
 
 	/** All seven days, Monday first; a day nobody entered counts as closed. */

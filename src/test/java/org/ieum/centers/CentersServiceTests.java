@@ -98,6 +98,38 @@ class CentersServiceTests {
 	}
 
 	@Test
+	void twoHolidaysOnOneDayAreNamedTogetherInNameOrder() {
+		OpeningHoursOnDate childrensDay = centers.hoursOn(mainSite("busan"), LocalDate.of(2025, 5, 5));
+		assertThat(childrensDay.open()).isFalse();
+		assertThat(childrensDay.basis()).isEqualTo(Basis.HOLIDAY);
+		assertThat(childrensDay.note()).isEqualTo("부처님오신날, 어린이날");
+	}
+
+	@Test
+	void theNewestOfTwoCoveringExceptionsWins() {
+		long site = mainSite("gunsan");
+		HoursException closure = exceptions.save(HoursException.closure(site, LocalDate.of(2026, 4, 6),
+				LocalDate.of(2026, 4, 10), "보수 공사"));
+		HoursException correction = exceptions.save(HoursException.specialHours(site, LocalDate.of(2026, 4, 8),
+				LocalDate.of(2026, 4, 8), LocalTime.of(13, 0), LocalTime.of(17, 0), "오후만 개관"));
+		try {
+			OpeningHoursOnDate corrected = centers.hoursOn(site, LocalDate.of(2026, 4, 8));
+			assertThat(corrected.open()).isTrue();
+			assertThat(corrected.opens()).isEqualTo(LocalTime.of(13, 0));
+			assertThat(corrected.closes()).isEqualTo(LocalTime.of(17, 0));
+			assertThat(corrected.note()).isEqualTo("오후만 개관");
+			OpeningHoursOnDate closed = centers.hoursOn(site, LocalDate.of(2026, 4, 9));
+			assertThat(closed.open()).isFalse();
+			assertThat(closed.basis()).isEqualTo(Basis.EXCEPTION);
+			assertThat(closed.note()).isEqualTo("보수 공사");
+		}
+		finally {
+			exceptions.delete(correction);
+			exceptions.delete(closure);
+		}
+	}
+
+	@Test
 	void anExceptionWinsOverHolidaysAndWeekdays() {
 		long site = mainSite("gunsan");
 		HoursException festival = exceptions.save(HoursException.specialHours(site, LocalDate.of(2026, 9, 25),
