@@ -321,13 +321,30 @@ class Cases {
 				baseUrl + "/my/consulting/" + request.getId());
 	}
 
+	/**
+	 * Closes a case that has at least one recorded session. A past session nobody recorded must
+	 * be recorded or cancelled first (it still counts against the budget); sessions planned for
+	 * later are cancelled with the case, so they free the budget and the expert's time and send
+	 * no reminder, and the client is told of each.
+	 */
 	void complete(long requestId, CurrentUser me, String summary) {
 		ConsultingRequest request = caseFor(requestId, me);
-		if (sessions.findByRequestIdOrderByStartsAtAscIdAsc(requestId).stream()
-			.noneMatch(s -> s.getStatus() == SessionStatus.DONE)) {
+		List<ConsultingSession> all = sessions.findByRequestIdOrderByStartsAtAscIdAsc(requestId);
+		if (all.stream().noneMatch(s -> s.getStatus() == SessionStatus.DONE)) {
 			throw new ConsultingException("consulting.error.noSessionHeld");
 		}
-		request.complete(summary, clock.instant());
+		Instant now = clock.instant();
+		if (all.stream().anyMatch(s -> s.getStatus() == SessionStatus.PLANNED && !s.getStartsAt().isAfter(now))) {
+			throw new ConsultingException("consulting.error.unrecordedSession");
+		}
+		request.complete(summary, now);
+		for (ConsultingSession later : all) {
+			if (later.getStatus() == SessionStatus.PLANNED) {
+				later.cancel();
+				mail(request.getClientEmail(), "cancelled", request.getTitle(), WHEN.format(Seoul.at(later.getStartsAt())),
+						baseUrl + "/my/consulting/" + requestId);
+			}
+		}
 		mail(request.getClientEmail(), "completed", request.getTitle(), baseUrl + "/my/consulting/" + requestId);
 	}
 
@@ -395,11 +412,8 @@ class Cases {
 			throw new ConsultingException("consulting.error.tooManyFiles");
 		}
 		var stored = files.store(upload.bytes());
-		String name = upload.name() == null || upload.name().isBlank() ? stored.file()
-				: upload.name().replaceAll("[\\\\/\\r\\n\"]", "_");
-		if (name.length() > 200) {
-			name = name.substring(name.length() - 200);
-		}
+		// a refused name rolls the transaction back, and with it the stored file
+		String name = ConsultingFiles.downloadName(upload.name(), stored);
 		attachments.save(new Attachment(request.getId(), sessionId, name, stored.file(), stored.type(), stored.size(), by,
 				clock.instant()));
 	}

@@ -33,7 +33,8 @@ class MaterialFiles {
 			throw new EducationException(switch (ex.reason()) {
 				case EMPTY -> "education.error.fileEmpty";
 				case TOO_LARGE -> "education.error.fileTooLarge";
-				case TYPE -> "education.error.fileType";
+				// materials take no images, so BROKEN (a damaged image) cannot come; it reads as a wrong type
+				case TYPE, BROKEN -> "education.error.fileType";
 			});
 		}
 	}

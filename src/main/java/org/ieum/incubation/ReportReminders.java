@@ -3,6 +3,8 @@ package org.ieum.incubation;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -21,7 +23,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Mails tenants about reports that are due soon or overdue, once a day. Each reminder is a
  * row keyed by (tenancy, period, kind) written in the transaction that queues its mail, so a
- * re-run the same day, a restart or a second node sends nothing twice.
+ * re-run the same day, a restart or a second node sends nothing twice. Periods that are
+ * overdue together (a tenancy entered after the fact) share one mail.
  */
 @Component
 class ReportReminders {
@@ -93,6 +96,7 @@ class ReportReminders {
 			.map(TenantReport::getPeriodNo)
 			.collect(Collectors.toSet());
 		int sent = 0;
+		List<ReportPeriod> overdue = new ArrayList<>();
 		for (ReportPeriod period : periods.periodsOf(tenancy)) {
 			if (reported.contains(period.number()) || today.isBefore(period.due().minusDays(properties.reminderDaysBefore()))) {
 				continue;
@@ -103,13 +107,40 @@ class ReportReminders {
 				continue;
 			}
 			reminders.saveAndFlush(reminder);
-			Object[] args = { tenancy.getTenantName(), period.number(), DATE.format(period.start()),
-					DATE.format(period.end()), DATE.format(period.due()), baseUrl + "/my/incubation" };
-			String key = "incubation.mail.reminder." + kind.name().toLowerCase(Locale.ROOT);
-			outbox.queue(tenancy.getContactEmail(), messages.getMessage(key + ".subject", args, Locale.KOREAN),
-					messages.getMessage(key + ".body", args, Locale.KOREAN));
+			if (kind == ReportReminder.Kind.OVERDUE) {
+				overdue.add(period);
+				continue;
+			}
+			mail(tenancy, "soon", periodArgs(tenancy, period));
+			sent++;
+		}
+		// a tenancy entered after the fact can have several overdue periods at once: one mail names them all
+		if (overdue.size() == 1) {
+			mail(tenancy, "overdue", periodArgs(tenancy, overdue.get(0)));
+			sent++;
+		}
+		else if (overdue.size() > 1) {
+			String list = overdue.stream()
+				.map(p -> messages.getMessage("incubation.mail.reminder.overdueMany.line",
+						new Object[] { p.number(), DATE.format(p.start()), DATE.format(p.end()), DATE.format(p.due()) },
+						Locale.KOREAN))
+				.collect(Collectors.joining("\n"));
+			mail(tenancy, "overdueMany", new Object[] { tenancy.getTenantName(), overdue.size(), list,
+					baseUrl + "/my/incubation" });
 			sent++;
 		}
 		return sent;
+	}
+
+	private Object[] periodArgs(Tenancy tenancy, ReportPeriod period) {
+		return new Object[] { tenancy.getTenantName(), period.number(), DATE.format(period.start()),
+				DATE.format(period.end()), DATE.format(period.due()), baseUrl + "/my/incubation" };
+	}
+
+	/** {@code step} names the message pair incubation.mail.reminder.{step}.subject and .body. */
+	private void mail(Tenancy tenancy, String step, Object[] args) {
+		String key = "incubation.mail.reminder." + step;
+		outbox.queue(tenancy.getContactEmail(), messages.getMessage(key + ".subject", args, Locale.KOREAN),
+				messages.getMessage(key + ".body", args, Locale.KOREAN));
 	}
 }

@@ -70,6 +70,7 @@ class ProgramFiles {
 				case EMPTY -> "programs.error.fileEmpty";
 				case TOO_LARGE -> "programs.error.fileTooLarge";
 				case TYPE -> "programs.error.fileMismatch";
+				case BROKEN -> "programs.error.fileBroken";
 			});
 		}
 	}

@@ -72,6 +72,7 @@ class SpacePhotos {
 				case EMPTY -> "spaces.error.photoEmpty";
 				case TOO_LARGE -> "spaces.error.photoTooLarge";
 				case TYPE -> "spaces.error.photoType";
+				case BROKEN -> "spaces.error.photoBroken";
 			});
 		}
 		photos.save(new SpacePhoto(spaceId, stored.file(), stored.type(), altText.strip(), clock.instant()));

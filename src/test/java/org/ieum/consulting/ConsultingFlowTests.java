@@ -446,6 +446,10 @@ class ConsultingFlowTests {
 				"#!/bin/sh\nrm -rf /\n".getBytes(StandardCharsets.UTF_8))).session(session).with(csrf()).param("kind", "CONSULTING")
 			.param("field", "LABOR").param("title", title).param("description", "내용").param("people", "1"))
 			.andExpect(content().string(containsString("올릴 수 없는 파일 형식입니다.")));
+		mvc.perform(multipart("/c/gimhae/consulting").file(new MockMultipartFile("files", "견적서.exe", "application/pdf",
+				pdf())).session(session).with(csrf()).param("kind", "CONSULTING")
+			.param("field", "LABOR").param("title", title).param("description", "내용").param("people", "1"))
+			.andExpect(content().string(containsString("파일 이름의 형식(.exe)과 실제 내용이 다릅니다.")));
 		mvc.perform(multipart("/c/gimhae/consulting").session(session).with(csrf()).param("kind", "CONSULTING")
 			.param("field", "LABOR").param("title", title).param("description", "내용").param("people", "1")
 			.param("organizationId", "1"))
@@ -590,6 +594,44 @@ class ConsultingFlowTests {
 		// the client cannot record sessions of their own case
 		mvc.perform(post("/my/assignments/" + id + "/sessions/" + sessionId + "/record").session(clientSession).with(csrf())
 			.param("content", "x")).andExpect(status().isNotFound());
+	}
+
+	@Test
+	void closingACaseNeedsEveryPastSessionRecordedAndCancelsTheOnesStillAhead() throws Exception {
+		Case c = caseInProgress("MARKETING");
+		String path = "/my/assignments/" + c.id() + "/sessions";
+		LocalDate yesterday = Seoul.today(clock).minusDays(1);
+		plan(c.expertSession(), path, yesterday, "10:00", 30, null).andExpect(flash().attribute("notice", "consulting.notice.scheduled"));
+		plan(c.expertSession(), path, yesterday, "14:00", 30, null).andExpect(flash().attribute("notice", "consulting.notice.scheduled"));
+		plan(c.expertSession(), path, Seoul.today(clock).plusDays(3), "10:00", 30, null)
+			.andExpect(flash().attribute("notice", "consulting.notice.scheduled"));
+		List<Long> ids = jdbc.queryForList("select id from consulting_session where request_id = ? order by starts_at",
+				Long.class, c.id());
+		mvc.perform(post(path + "/" + ids.get(0) + "/record").session(c.expertSession()).with(csrf())
+			.param("content", "판로 점검")).andExpect(flash().attribute("notice", "consulting.notice.recorded"));
+
+		mvc.perform(post("/my/assignments/" + c.id() + "/complete").session(c.expertSession()).with(csrf()))
+			.andExpect(flash().attribute("consultingError",
+					"지난 상담 일정 중 기록하지 않은 회차가 있습니다. 기록하거나 취소한 뒤 종료해 주세요."));
+		assertThat(stateOf(c.id())).isEqualTo("IN_PROGRESS");
+		assertThat(sessionStates(c.id())).containsExactly("DONE", "PLANNED", "PLANNED");
+
+		mvc.perform(post(path + "/" + ids.get(1) + "/cancel").session(c.expertSession()).with(csrf()))
+			.andExpect(flash().attribute("notice", "consulting.notice.sessionCancelled"));
+		int cancelMails = mails(c.client(), "상담 일정이 취소");
+		mvc.perform(post("/my/assignments/" + c.id() + "/complete").session(c.expertSession()).with(csrf()))
+			.andExpect(flash().attribute("notice", "consulting.notice.completed"));
+
+		assertThat(stateOf(c.id())).isEqualTo("COMPLETED");
+		assertThat(sessionStates(c.id())).as("the session still ahead goes with the case").containsExactly("DONE", "CANCELLED",
+				"CANCELLED");
+		assertThat(mails(c.client(), "상담 일정이 취소")).isEqualTo(cancelMails + 1);
+		assertThat(mails(c.client(), "만족도")).isEqualTo(1);
+	}
+
+	private List<String> sessionStates(long requestId) {
+		return jdbc.queryForList("select status from consulting_session where request_id = ? order by starts_at", String.class,
+				requestId);
 	}
 
 	@Test

@@ -319,6 +319,26 @@ class IncubationFlowTests {
 			.andExpect(content().string(containsString("지각 시험 기업")));
 	}
 
+	@Test
+	void aTenancyEnteredAfterTheFactGetsOneMailForAllItsOverdueReports() throws Exception {
+		Office office = room("보육 시험실 바");
+		// quarterly reports with two weeks' grace: periods 1 to 3 of a tenancy begun ten months ago are overdue
+		long id = residentIn(office, TENANT_B, "소급 입력 기업", today().minusMonths(10));
+		reminders.sendDue();
+		reminders.sendDue();
+
+		List<String> subjects = jdbc.queryForList(
+				"select subject from shared_mail_outbox where recipient = ? and subject like '%소급 입력 기업 입주 보고서%'",
+				String.class, TENANT_B);
+		assertThat(subjects).containsExactly("[이음] 소급 입력 기업 입주 보고서 3건의 제출 기한이 지났습니다");
+		String body = jdbc.queryForObject(
+				"select body from shared_mail_outbox where recipient = ? and subject like '%소급 입력 기업 입주 보고서%'",
+				String.class, TENANT_B);
+		assertThat(body).contains("- 1기: 보고 기간 ", "- 2기: ", "- 3기: ", "/my/incubation");
+		assertThat(jdbc.queryForObject("select count(*) from incubation_reminder where tenancy_id = ? and kind = 'OVERDUE'",
+				Integer.class, id)).isEqualTo(3);
+	}
+
 	private int mailsTo(String email, String fragment) {
 		return jdbc.queryForObject("select count(*) from shared_mail_outbox where recipient = ? and subject like ? and subject like ?",
 				Integer.class, email, "%" + fragment + "%", "%알림 시험 기업%");

@@ -37,6 +37,7 @@ public class ProductPhotos {
 				case EMPTY -> "enterprises.error.photoEmpty";
 				case TOO_LARGE -> "enterprises.error.photoTooLarge";
 				case TYPE -> "enterprises.error.photoType";
+				case BROKEN -> "enterprises.error.photoBroken";
 			});
 		}
 	}

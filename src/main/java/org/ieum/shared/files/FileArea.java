@@ -17,6 +17,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * the browser sent, so a renamed script is refused; stored names are random, so no
  * user-chosen name reaches the disk. A file written inside a transaction that rolls back is
  * removed again, and a file is deleted only once the transaction that dropped it commits.
+ * Images (JPEG, PNG, WebP) are stored without their camera metadata: location, device, owner,
+ * comments ({@link ImageMetadata}).
  */
 public final class FileArea {
 
@@ -51,16 +53,17 @@ public final class FileArea {
 		if (extension == null) {
 			throw new RefusedUpload(RefusedUpload.Reason.TYPE);
 		}
+		byte[] stored = ImageMetadata.strip(type, bytes);
 		String file = UUID.randomUUID() + "." + extension;
 		try {
 			Files.createDirectories(directory);
-			Files.write(directory.resolve(file), bytes, StandardOpenOption.CREATE_NEW);
+			Files.write(directory.resolve(file), stored, StandardOpenOption.CREATE_NEW);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
 		deleteIfRolledBack(file);
-		return new StoredFile(file, type, bytes.length);
+		return new StoredFile(file, type, stored.length);
 	}
 
 	/** The bytes of a stored file; empty for a missing file or a name that is not one of this area's. */

@@ -12,7 +12,10 @@ public class RefusedUpload extends RuntimeException {
 		TOO_LARGE,
 
 		/** The bytes are not one of the types the area accepts, whatever the name says. */
-		TYPE
+		TYPE,
+
+		/** An image of an accepted type whose structure cannot be read (cut off or damaged). */
+		BROKEN
 
 	}
 

@@ -1,0 +1,35 @@
+package org.ieum.consulting;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.ieum.shared.files.FileArea.StoredFile;
+import org.junit.jupiter.api.Test;
+
+/** The name a consulting attachment is offered under always fits what the file really is. */
+class ConsultingFilesTests {
+
+	private static final StoredFile PDF = new StoredFile("0b6c.pdf", "application/pdf", 10);
+	private static final StoredFile JPEG = new StoredFile("7f1e.jpg", "image/jpeg", 10);
+	private static final StoredFile DOCX = new StoredFile("99aa.office", "application/x-tika-ooxml", 10);
+
+	@Test
+	void aFittingNameStaysAndANameWithoutExtensionGetsTheContentsOne() {
+		assertThat(ConsultingFiles.downloadName("사업계획서.pdf", PDF)).isEqualTo("사업계획서.pdf");
+		assertThat(ConsultingFiles.downloadName("현장 사진.JPEG", JPEG)).isEqualTo("현장 사진.JPEG");
+		assertThat(ConsultingFiles.downloadName("보고서.docx", DOCX)).isEqualTo("보고서.docx");
+		assertThat(ConsultingFiles.downloadName("사업계획서", PDF)).isEqualTo("사업계획서.pdf");
+		assertThat(ConsultingFiles.downloadName("2026.최종", PDF)).isEqualTo("2026.최종.pdf");
+		assertThat(ConsultingFiles.downloadName("회의록", DOCX)).as("no single extension for Office content").isEqualTo("회의록");
+		assertThat(ConsultingFiles.downloadName("../a\"b.pdf", PDF)).isEqualTo(".._a_b.pdf");
+		assertThat(ConsultingFiles.downloadName(" ", PDF)).isEqualTo("0b6c.pdf");
+	}
+
+	@Test
+	void aNameThatClaimsAnotherTypeIsRefused() {
+		assertThatThrownBy(() -> ConsultingFiles.downloadName("견적서.exe", PDF)).isInstanceOfSatisfying(ConsultingException.class,
+				ex -> assertThat(ex.messageKey()).isEqualTo("consulting.error.fileMismatch"));
+		assertThatThrownBy(() -> ConsultingFiles.downloadName("사진.png", JPEG)).isInstanceOf(ConsultingException.class);
+		assertThatThrownBy(() -> ConsultingFiles.downloadName("문서.html", DOCX)).isInstanceOf(ConsultingException.class);
+	}
+}
