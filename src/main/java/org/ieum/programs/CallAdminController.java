@@ -247,6 +247,13 @@ class CallAdminController {
 				});
 	}
 
+	@PostMapping("/{id}/applications/{applicationId}/reviewers/{reviewId}/withdraw")
+	String withdraw(@PathVariable long id, @PathVariable long applicationId, @PathVariable long reviewId,
+			RedirectAttributes redirect) {
+		return MyApplicationsController.act(redirect, "programs.notice.reviewerWithdrawn",
+				applicationPath(id, applicationId) + "#reviewers", () -> reviews.withdraw(inCall(id, applicationId), reviewId));
+	}
+
 	@PostMapping("/{id}/applications/{applicationId}/decision")
 	String decide(@PathVariable long id, @PathVariable long applicationId, @RequestParam(required = false) Decision decision,
 			@RequestParam(required = false) Integer reserveRank, RedirectAttributes redirect) {

@@ -41,6 +41,10 @@ class ProgramMails {
 				baseUrl + "/my/reviews/" + review.getId());
 	}
 
+	void reviewerWithdrawn(Review review, ProgramCall call) {
+		send(review.getReviewerEmail(), "withdrawn", call.getTitle(), review.getReviewerName(), "", baseUrl + "/my/reviews");
+	}
+
 	void reportDue(Application application, ProgramCall call, Report report) {
 		send(application.getApplicantEmail(), "reportDue", call.getTitle(), application.getApplicantName(),
 				report.getDueOn().toString(), baseUrl + "/my/programs/" + application.getId() + "/reports/" + report.getId());

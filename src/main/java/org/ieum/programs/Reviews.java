@@ -77,6 +77,31 @@ class Reviews {
 		return review;
 	}
 
+	/**
+	 * Staff take an assignment back (the wrong person, or one who cannot review in time) while the
+	 * reviewer has not scored: the review goes and the reviewer is told. A submitted review or a
+	 * recusal stays on record; the review's version makes a score submitted at the same moment win.
+	 */
+	void withdraw(long applicationId, long reviewId) {
+		Application application = applications.findById(applicationId)
+			.orElseThrow(() -> new ProgramsException("programs.error.noApplication"));
+		Authorities.requireCenterStaff(application.getCenterId());
+		Review review = reviews.findById(reviewId)
+			.filter(r -> r.getApplicationId() == applicationId)
+			.orElseThrow(() -> new ProgramsException("programs.error.noReview"));
+		ProgramCall call = calls.lockById(application.getCallId())
+			.orElseThrow(() -> new ProgramsException("programs.error.noCall"));
+		if (call.isPublished()) {
+			throw new ProgramsException("programs.error.published");
+		}
+		if (review.getStatus() == ReviewStatus.SUBMITTED || review.getStatus() == ReviewStatus.RECUSED) {
+			throw new ProgramsException("programs.error.reviewOnRecord");
+		}
+		reviews.delete(review);
+		reviews.flush();
+		mails.reviewerWithdrawn(review, call);
+	}
+
 	/** The reviewer's own review; another person's (or an unassigned one) is 403. */
 	@Transactional(readOnly = true)
 	Review own(long reviewId, CurrentUser me) {

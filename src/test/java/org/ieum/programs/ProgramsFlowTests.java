@@ -413,6 +413,45 @@ class ProgramsFlowTests {
 	}
 
 	@Test
+	void staffWithdrawAnAssignmentUntilTheReviewerScoresOrRecuses() throws Exception {
+		ProgramCall call = fixtures.openCall("흐름 배정 취소 공모 파하", false, false);
+		long a = submitted(APPLICANT_A, call, "가 배정 계획");
+		long b = submitted(APPLICANT_B, call, "나 배정 계획");
+		fixtures.close(call.getId());
+		MockHttpSession staff = login(STAFF);
+		String path = "/admin/programs/" + call.getId() + "/applications/";
+		for (String reviewer : List.of(REVIEWER_1, REVIEWER_2)) {
+			mvc.perform(post(path + a + "/reviewers").session(staff).with(csrf()).param("email", reviewer))
+				.andExpect(flash().attribute("notice", "programs.notice.assigned"));
+		}
+		Review r1 = reviews.findByApplicationIdAndReviewerAccountId(a, fixtures.accountId(REVIEWER_1)).orElseThrow();
+		Review r2 = reviews.findByApplicationIdAndReviewerAccountId(a, fixtures.accountId(REVIEWER_2)).orElseThrow();
+		mvc.perform(get(path + a).session(staff))
+			.andExpect(content().string(containsString(path + a + "/reviewers/" + r1.getId() + "/withdraw")));
+
+		// staff of another center, a review of another application, a recusal: refused, nothing changed
+		mvc.perform(post(path + a + "/reviewers/" + r1.getId() + "/withdraw").session(login(OTHER_STAFF)).with(csrf()))
+			.andExpect(status().isForbidden());
+		mvc.perform(post(path + b + "/reviewers/" + r1.getId() + "/withdraw").session(staff).with(csrf()))
+			.andExpect(flash().attribute("error", "programs.error.noReview"));
+		mvc.perform(post("/my/reviews/" + r2.getId() + "/declare").session(login(REVIEWER_2)).with(csrf())
+			.param("decision", "recuse")).andExpect(flash().attribute("notice", "programs.notice.recused"));
+		mvc.perform(post(path + a + "/reviewers/" + r2.getId() + "/withdraw").session(staff).with(csrf()))
+			.andExpect(flash().attribute("error", "programs.error.reviewOnRecord"));
+		assertThat(reviews.findById(r1.getId())).isPresent();
+		assertThat(reviews.findById(r2.getId())).isPresent();
+
+		mvc.perform(post(path + a + "/reviewers/" + r1.getId() + "/withdraw").session(staff).with(csrf()))
+			.andExpect(flash().attribute("notice", "programs.notice.reviewerWithdrawn"));
+		assertThat(reviews.findById(r1.getId())).isEmpty();
+		assertThat(mailsTo(REVIEWER_1, "흐름 배정 취소 공모 파하 심사위원 배정 취소")).isEqualTo(1);
+		mvc.perform(get("/my/reviews/" + r1.getId()).session(login(REVIEWER_1))).andExpect(status().is4xxClientError());
+		// assigned again later, the reviewer starts afresh
+		mvc.perform(post(path + a + "/reviewers").session(staff).with(csrf()).param("email", REVIEWER_1))
+			.andExpect(flash().attribute("notice", "programs.notice.assigned"));
+	}
+
+	@Test
 	void trimmedMeanDropsTheHighestAndLowestTotalFromThreeReviewersAndEqualScoresShareARank() {
 		assertThat(Ranking.mean(List.of(50.0, 80.0, 90.0), true)).isEqualTo(80.0);
 		assertThat(Ranking.mean(List.of(50.0, 80.0, 90.0), false)).isCloseTo(73.33, org.assertj.core.data.Offset.offset(0.01));
