@@ -247,6 +247,12 @@ class CallAdminController {
 				});
 	}
 
+	@PostMapping("/{id}/announce")
+	String announce(@PathVariable long id, RedirectAttributes redirect) {
+		return MyApplicationsController.act(redirect, "programs.notice.announced", "redirect:/admin/programs/" + id,
+				() -> administration.announce(id));
+	}
+
 	@PostMapping("/{id}/applications/{applicationId}/reviewers/{reviewId}/withdraw")
 	String withdraw(@PathVariable long id, @PathVariable long applicationId, @PathVariable long reviewId,
 			RedirectAttributes redirect) {

@@ -34,6 +34,18 @@ class CallAdministration {
 		return calls.save(new ProgramCall(centerId, details, clock.instant()));
 	}
 
+	/**
+	 * A new call is a draft; staff announce it once its application form has at least one
+	 * question (the form freezes when the first applicant starts, so it must be ready).
+	 */
+	void announce(long callId) {
+		ProgramCall call = callToManage(callId);
+		if (fields.findByCallIdAndFormOrderBySortOrderAscIdAsc(callId, FormKind.APPLICATION).isEmpty()) {
+			throw new ProgramsException("programs.error.emptyForm");
+		}
+		call.announce(clock.instant());
+	}
+
 	void revise(long callId, CallDetails details) {
 		ProgramCall call = callToManage(callId);
 		call.revise(details, clock.instant());

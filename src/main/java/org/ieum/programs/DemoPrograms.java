@@ -88,8 +88,10 @@ class DemoPrograms implements ApplicationRunner {
 	private ProgramCall call(CenterSummary center, CallKind kind, String title, String purpose, ApplicantType who,
 			String region, String stage, long budget, int awards, Instant opens, Instant closes, String documents,
 			boolean scoresVisible) {
-		return calls.save(new ProgramCall(center.id(), new CallDetails(kind, title, purpose, who, Set.of(), region, stage,
-				budget, awards, opens, closes, documents, scoresVisible, false), clock.instant()));
+		ProgramCall call = new ProgramCall(center.id(), new CallDetails(kind, title, purpose, who, Set.of(), region, stage,
+				budget, awards, opens, closes, documents, scoresVisible, false), clock.instant());
+		call.announce(clock.instant());
+		return calls.save(call);
 	}
 
 	private FormField field(ProgramCall call, FormKind form, int order, String label, FieldType type, boolean required,

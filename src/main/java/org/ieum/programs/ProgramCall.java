@@ -91,6 +91,10 @@ class ProgramCall {
 	@Column(name = "created_at", nullable = false)
 	private Instant createdAt;
 
+	/** Null while the call is a draft that only staff see. */
+	@Column(name = "announced_at")
+	private Instant announcedAt;
+
 	@Version
 	private long version;
 
@@ -170,10 +174,26 @@ class ProgramCall {
 
 	/** Applications are taken from the opening up to (not including) the closing instant. */
 	boolean acceptsAt(Instant now) {
-		return statusAt(now) == CallStatus.OPEN;
+		return isAnnounced() && statusAt(now) == CallStatus.OPEN;
 	}
 
 	/** Reviewers are assigned once the deadline has passed, so every reviewer sees the final applications. */
+	/** Staff make the draft public: it appears on the center's pages and API and takes applications in its period. */
+	void announce(Instant now) {
+		if (announcedAt != null) {
+			throw new ProgramsException("programs.error.alreadyAnnounced");
+		}
+		this.announcedAt = now;
+	}
+
+	boolean isAnnounced() {
+		return announcedAt != null;
+	}
+
+	Instant getAnnouncedAt() {
+		return announcedAt;
+	}
+
 	void startReview(Instant now) {
 		if (now.isBefore(closesAt)) {
 			throw new ProgramsException("programs.error.stillOpen");

@@ -30,7 +30,7 @@ class ProgramFigures implements FigureProvider {
 	public List<FigureTable> figures(FigureScope scope) {
 		int year = scope.asOf().getYear();
 		List<ProgramCall> thisYear = calls.findByCenterIdInOrderByOpensAtDescIdDesc(scope.centerIds()).stream()
-			.filter(c -> Seoul.at(c.getOpensAt()).getYear() == year)
+			.filter(c -> c.isAnnounced() && Seoul.at(c.getOpensAt()).getYear() == year)
 			.toList();
 		if (thisYear.isEmpty()) {
 			return List.of();

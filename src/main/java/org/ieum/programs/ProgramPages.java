@@ -49,23 +49,28 @@ class ProgramPages {
 		return instant == null ? null : Seoul.at(instant).toLocalDateTime();
 	}
 
+	/** A center's announced calls, for the public pages and the API; drafts stay with staff. */
 	List<ProgramViews.CallCard> callsOf(long centerId) {
-		return calls.findByCenterIdOrderByOpensAtDescIdDesc(centerId).stream().map(this::card).toList();
+		return calls.findByCenterIdOrderByOpensAtDescIdDesc(centerId).stream()
+			.filter(ProgramCall::isAnnounced)
+			.map(this::card)
+			.toList();
 	}
 
+	/** Every call of the centers, drafts included, for their staff. */
 	List<ProgramViews.CallCard> callsOf(List<Long> centerIds) {
 		return calls.findByCenterIdInOrderByOpensAtDescIdDesc(centerIds).stream().map(this::card).toList();
 	}
 
 	Optional<ProgramCall> publicCall(long centerId, long callId) {
-		return calls.findById(callId).filter(c -> c.getCenterId() == centerId);
+		return calls.findById(callId).filter(c -> c.getCenterId() == centerId && c.isAnnounced());
 	}
 
 	ProgramViews.CallCard card(ProgramCall c) {
 		String slug = centers.findById(c.getCenterId()).map(CenterSummary::slug).orElse("");
 		return new ProgramViews.CallCard(c.getId(), c.getCenterId(), slug, c.getTitle(), c.getKind(),
 				c.statusAt(clock.instant()), c.getApplicantType(), seoul(c.getOpensAt()), seoul(c.getClosesAt()),
-				c.getBudgetWon(), c.getAwardCount());
+				c.getBudgetWon(), c.getAwardCount(), c.isAnnounced());
 	}
 
 	ProgramViews.CallView view(ProgramCall c) {

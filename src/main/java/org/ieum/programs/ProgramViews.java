@@ -14,9 +14,10 @@ final class ProgramViews {
 	private ProgramViews() {
 	}
 
+	/** {@code announced} is false for a draft, which only the center's staff see. */
 	record CallCard(long id, long centerId, String centerSlug, String title, CallKind kind, CallStatus status,
 			ApplicantType applicantType, LocalDateTime opensAt, LocalDateTime closesAt, long budgetWon,
-			int awardCount) {
+			int awardCount, boolean announced) {
 	}
 
 	record FieldView(long id, String label, FieldType type, boolean required, List<String> choices) {

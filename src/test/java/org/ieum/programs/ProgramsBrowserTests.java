@@ -94,7 +94,7 @@ class ProgramsBrowserTests {
 		setValue("opensDate", Seoul.today(clock).minusDays(1).toString());
 		setValue("closesDate", Seoul.today(clock).plusDays(7).toString());
 		browser.fill("purpose", "청년이 운영하는 동네 나눔 부엌을 지원합니다.").submit();
-		assertThat(browser.awaitText(".flash-notice", "공모를 만들었습니다")).contains("공모를 만들었습니다");
+		assertThat(browser.awaitText(".flash-notice", "비공개 초안으로 만들었습니다")).contains("비공개 초안으로 만들었습니다");
 		long callId = jdbc.queryForObject("select id from programs_call where title = ?", Long.class, TITLE);
 		browser.fill("APPLICATION-label", "사업명").fill("APPLICATION-type", "짧은 글");
 		browser.driver().findElement(By.id("APPLICATION-required")).click();
@@ -109,6 +109,8 @@ class ProgramsBrowserTests {
 		browser.fill("criterion-name", "사회적 가치").fill("criterion-weight", "40").fill("criterion-max", "5").submit();
 		assertThat(browser.awaitText("#criteria + .table-wrap caption", "100")).contains("100");
 		checkPage("call edit");
+		browser.press("공고 게시");
+		assertThat(browser.awaitText(".flash-notice", "공고를 게시했습니다")).contains("공고를 게시했습니다");
 
 		// the applicant applies: autosave, a file, submission
 		List<FormField> form = fields.findByCallIdAndFormOrderBySortOrderAscIdAsc(callId, FormKind.APPLICATION);
@@ -227,9 +229,11 @@ class ProgramsBrowserTests {
 		long founder = fixtures.person("prog-brw-founder@example.kr", "브라우저 예비창업자", "CITIZEN", null);
 		java.time.Instant now = clock.instant();
 		long callId = tx.execute(s -> {
-			ProgramCall call = calls.save(new ProgramCall(fixtures.centerId("gimhae"), new CallDetails(CallKind.INCUBATION,
+			ProgramCall draft = new ProgramCall(fixtures.centerId("gimhae"), new CallDetails(CallKind.INCUBATION,
 					"브라우저 입주기업 모집 온누리", null, ApplicantType.FOUNDER, java.util.Set.of(), null, null, 0, 1,
-					now.minus(java.time.Duration.ofDays(2)), now.plus(java.time.Duration.ofHours(1)), null, false, false), now));
+					now.minus(java.time.Duration.ofDays(2)), now.plus(java.time.Duration.ofHours(1)), null, false, false), now);
+			draft.announce(now);
+			ProgramCall call = calls.save(draft);
 			Application application = applications.save(new Application(call, founder, "prog-brw-founder@example.kr",
 					"브라우저 예비창업자", null, now));
 			application.submit(call, now);

@@ -67,10 +67,12 @@ final class ProgramsFixtures {
 	 */
 	ProgramCall openCall(String title, boolean trimmed, boolean scoresVisible) {
 		Instant now = clock.instant();
-		ProgramCall call = calls.save(new ProgramCall(centerId("busan"),
+		ProgramCall draft = new ProgramCall(centerId("busan"),
 				new CallDetails(CallKind.SUPPORT, title, "시험 공모", ApplicantType.FOUNDER, Set.of(), null, null, 10_000_000L,
 						1, now.minus(Duration.ofHours(1)), now.plus(Duration.ofHours(1)), null, scoresVisible, trimmed),
-				now));
+				now);
+		draft.announce(now);
+		ProgramCall call = calls.save(draft);
 		fields.save(new FormField(call.getId(), FormKind.APPLICATION, 1, "사업명", FieldType.TEXT, true, List.of()));
 		fields.save(new FormField(call.getId(), FormKind.APPLICATION, 2, "신청 금액", FieldType.AMOUNT, false, List.of()));
 		fields.save(new FormField(call.getId(), FormKind.APPLICATION, 3, "사업계획서", FieldType.FILE, true, List.of()));

@@ -551,6 +551,16 @@ class ProgramsFlowTests {
 			.param("closesDate", org.ieum.shared.Seoul.today(clock).plusDays(3).toString()).param("closesTime", "18:00"))
 			.andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
 		long id = Long.parseLong(created.substring("/admin/programs/".length()));
+		// a new call is a draft: only staff see it, nobody applies, and it cannot go public with an empty form
+		mvc.perform(get("/admin/programs").session(staff)).andExpect(content().string(containsString("비공개 초안")));
+		mvc.perform(get("/c/busan/programs")).andExpect(content().string(not(containsString("흐름 양식 공모 파하"))));
+		mvc.perform(get("/c/busan/programs/" + id)).andExpect(status().isNotFound());
+		mvc.perform(get("/api/v1/programs").param("center", "busan"))
+			.andExpect(content().string(not(containsString("흐름 양식 공모 파하"))));
+		mvc.perform(post("/c/busan/programs/" + id + "/apply").session(login(APPLICANT_A)).with(csrf()))
+			.andExpect(status().isNotFound());
+		mvc.perform(post("/admin/programs/" + id + "/announce").session(staff).with(csrf()))
+			.andExpect(flash().attribute("error", "programs.error.emptyForm"));
 		mvc.perform(post("/admin/programs/" + id + "/fields").session(staff).with(csrf()).param("label", "분야")
 			.param("type", "CHOICE")).andExpect(flash().attribute("error", "programs.error.choicesMissing"));
 		mvc.perform(post("/admin/programs/" + id + "/fields").session(staff).with(csrf()).param("label", "분야")
@@ -564,6 +574,14 @@ class ProgramsFlowTests {
 			.andExpect(content().string(containsString("판로 / 홍보")));
 		mvc.perform(get("/admin/programs/" + id).session(login(OTHER_STAFF))).andExpect(status().isForbidden());
 		mvc.perform(get("/admin/programs/999999999").session(staff)).andExpect(status().isNotFound());
+		mvc.perform(post("/admin/programs/" + id + "/announce").session(login(OTHER_STAFF)).with(csrf()))
+			.andExpect(status().isForbidden());
+		mvc.perform(post("/admin/programs/" + id + "/announce").session(staff).with(csrf()))
+			.andExpect(flash().attribute("notice", "programs.notice.announced"));
+		mvc.perform(post("/admin/programs/" + id + "/announce").session(staff).with(csrf()))
+			.andExpect(flash().attribute("error", "programs.error.alreadyAnnounced"));
+		mvc.perform(get("/c/busan/programs")).andExpect(content().string(containsString("흐름 양식 공모 파하")));
+		mvc.perform(get("/c/busan/programs/" + id)).andExpect(status().isOk());
 
 		// an organization call: the demo member's bakery holds no self-sufficiency designation
 		MockHttpSession member = login("member@ieum.example");

@@ -82,9 +82,11 @@ class ProgramsPostgresTests {
 	}
 
 	private ProgramCall call(long center, String title, Instant opens, Instant closes) {
-		return calls.save(new ProgramCall(center, new CallDetails(CallKind.INCUBATION, title, null, ApplicantType.FOUNDER,
+		ProgramCall call = new ProgramCall(center, new CallDetails(CallKind.INCUBATION, title, null, ApplicantType.FOUNDER,
 				Set.of(org.ieum.enterprises.DesignationType.COOPERATIVE), "부산광역시", null, 0, 2, opens, closes, null, true,
-				true), clock.instant()));
+				true), clock.instant());
+		call.announce(clock.instant());
+		return calls.save(call);
 	}
 
 	/** A submitted application made while the call was open, by a made-up account. */
