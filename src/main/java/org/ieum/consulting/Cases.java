@@ -317,15 +317,22 @@ class Cases {
 			.orElseThrow(() -> new ConsultingException("consulting.error.noSession"));
 		ConsultingRequest request = caseFor(session.getRequestId(), me);
 		session.cancel();
-		mail(request.getClientEmail(), "cancelled", request.getTitle(), WHEN.format(Seoul.at(session.getStartsAt())),
-				baseUrl + "/my/consulting/" + request.getId());
+		mailCancelled(request, session);
+	}
+
+	/** Client and expert both hear of a cancelled session: whoever cancelled, the other one would come. */
+	private void mailCancelled(ConsultingRequest request, ConsultingSession session) {
+		String when = WHEN.format(Seoul.at(session.getStartsAt()));
+		mail(request.getClientEmail(), "cancelled", request.getTitle(), when, baseUrl + "/my/consulting/" + request.getId());
+		expert(session.getExpertId()).ifPresent(e -> mail(e.getEmail(), "cancelled", request.getTitle(), when,
+				baseUrl + (e.getAccountId() != null ? "/my/assignments/" + request.getId() : "/c")));
 	}
 
 	/**
 	 * Closes a case that has at least one recorded session. A past session nobody recorded must
 	 * be recorded or cancelled first (it still counts against the budget); sessions planned for
 	 * later are cancelled with the case, so they free the budget and the expert's time and send
-	 * no reminder, and the client is told of each.
+	 * no reminder, and client and expert are told of each.
 	 */
 	void complete(long requestId, CurrentUser me, String summary) {
 		ConsultingRequest request = caseFor(requestId, me);
@@ -341,8 +348,7 @@ class Cases {
 		for (ConsultingSession later : all) {
 			if (later.getStatus() == SessionStatus.PLANNED) {
 				later.cancel();
-				mail(request.getClientEmail(), "cancelled", request.getTitle(), WHEN.format(Seoul.at(later.getStartsAt())),
-						baseUrl + "/my/consulting/" + requestId);
+				mailCancelled(request, later);
 			}
 		}
 		mail(request.getClientEmail(), "completed", request.getTitle(), baseUrl + "/my/consulting/" + requestId);

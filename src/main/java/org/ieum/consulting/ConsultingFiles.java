@@ -4,7 +4,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.ieum.shared.files.FileArea;
@@ -30,9 +29,14 @@ class ConsultingFiles {
 	private static final Map<String, Set<String>> NAME_EXTENSIONS = Map.of("application/pdf", Set.of("pdf"),
 			"application/x-tika-ooxml", Set.of("docx", "xlsx", "pptx", "hwpx"), "application/x-tika-msoffice",
 			Set.of("doc", "xls", "ppt", "hwp"), "application/zip", Set.of("zip", "hwpx", "docx", "xlsx", "pptx"),
-			"application/x-hwp-v5", Set.of("hwp"), "image/png", Set.of("png"), "image/jpeg", Set.of("jpg", "jpeg"));
+			"application/x-hwp-v5", Set.of("hwp"), "image/png", Set.of("png"), "image/jpeg",
+			Set.of("jpg", "jpeg", "jpe", "jfif"));
 
-	private static final Pattern EXTENSION = Pattern.compile("\\.([A-Za-z0-9]{1,5})$");
+	/**
+	 * What a system would read as a type: letters, digits, '-' and '_' with at least one letter
+	 * ({@code exe}, {@code appref-ms}); "v2.1" or "보고서.최종" claim none.
+	 */
+	private static final Pattern CLAIMED_EXTENSION = Pattern.compile("[A-Za-z0-9_-]*[A-Za-z][A-Za-z0-9_-]*");
 
 	private final FileArea area;
 
@@ -55,25 +59,30 @@ class ConsultingFiles {
 	}
 
 	/**
-	 * The name a download offers: the sent name (path characters and quotes replaced, at most
-	 * 200 characters) when its extension fits the content, with the stored extension added when
-	 * it has none; a name that claims another type is refused.
+	 * The name a download offers: the sent name (path characters and quotes replaced, invisible
+	 * format characters removed, trailing dots and spaces trimmed, at most 200 characters). An
+	 * extension that fits the content stays; a name that claims another type is refused; a name
+	 * that claims none gets the content's extension where there is one.
 	 */
 	static String downloadName(String sent, FileArea.StoredFile stored) {
-		String stem = stored.file().substring(stored.file().lastIndexOf('.') + 1);
-		if (sent == null || sent.isBlank()) {
+		String name = sent == null ? "" : sent.replaceAll("[\\\\/\\r\\n\"]", "_")
+			.replaceAll("\\p{Cf}", "")
+			.replaceAll("^[\\p{Z}\\s]+|[\\p{Z}\\s.]+$", "");
+		if (name.isEmpty()) {
 			return stored.file();
 		}
-		String name = sent.strip().replaceAll("[\\\\/\\r\\n\"]", "_");
-		Matcher extension = EXTENSION.matcher(name);
-		if (extension.find()) {
-			String claimed = extension.group(1).toLowerCase(Locale.ROOT);
-			if (!NAME_EXTENSIONS.getOrDefault(stored.type(), Set.of()).contains(claimed)) {
+		int dot = name.lastIndexOf('.');
+		String claimed = dot > 0 ? name.substring(dot + 1) : "";
+		if (CLAIMED_EXTENSION.matcher(claimed).matches()) {
+			if (!NAME_EXTENSIONS.getOrDefault(stored.type(), Set.of()).contains(claimed.toLowerCase(Locale.ROOT))) {
 				throw new ConsultingException("consulting.error.fileMismatch", claimed);
 			}
 		}
-		else if (!stem.equals("office")) {
-			name = name + "." + stem;
+		else {
+			String stem = stored.file().substring(stored.file().lastIndexOf('.') + 1);
+			if (!stem.equals("office")) {
+				name = name + "." + stem;
+			}
 		}
 		return name.length() > 200 ? name.substring(name.length() - 200) : name;
 	}

@@ -166,7 +166,7 @@ class ProgramPages {
 			List<Review> mine = reviewsBy.getOrDefault(a.getId(), List.of());
 			return new ProgramViews.RankRow(a.getId(), a.getApplicantName(), a.getReceiptNumber(), a.getEligibility(),
 					mine.stream().filter(Review::isSubmitted).count(),
-					mine.stream().filter(r -> r.getStatus() != ReviewStatus.RECUSED).count(), s.score(), s.rank(),
+					mine.stream().filter(Review::counts).count(), s.score(), s.rank(),
 					a.getDecision(), a.getReserveRank());
 		}).toList();
 	}

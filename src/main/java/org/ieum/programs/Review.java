@@ -83,6 +83,7 @@ class Review {
 	}
 
 	void declareNoConflict(Instant now) {
+		requireNotWithdrawn();
 		if (status != ReviewStatus.ASSIGNED) {
 			throw new ProgramsException("programs.error.alreadyDeclared");
 		}
@@ -91,6 +92,7 @@ class Review {
 	}
 
 	void recuse(Instant now) {
+		requireNotWithdrawn();
 		if (status != ReviewStatus.ASSIGNED) {
 			throw new ProgramsException("programs.error.alreadyDeclared");
 		}
@@ -100,6 +102,7 @@ class Review {
 
 	/** Every criterion scored from 0 to its maximum, or nothing is kept. */
 	void submit(List<Criterion> criteria, Map<Long, Integer> given, Instant now) {
+		requireNotWithdrawn();
 		if (status == ReviewStatus.SUBMITTED) {
 			throw new ProgramsException("programs.error.alreadyScored");
 		}
@@ -145,6 +148,38 @@ class Review {
 		return score;
 	}
 
+	/**
+	 * Staff take the assignment back before the reviewer scored or recused. The row stays, with
+	 * the declaration if one was made, but the reviewer no longer sees the application.
+	 */
+	void withdraw() {
+		if (status != ReviewStatus.ASSIGNED && status != ReviewStatus.DECLARED) {
+			throw new ProgramsException("programs.error.reviewOnRecord");
+		}
+		status = ReviewStatus.WITHDRAWN;
+	}
+
+	/** Assigned again after a withdrawal: the reviewer starts afresh with the declaration. */
+	void reassign(Instant now) {
+		if (status != ReviewStatus.WITHDRAWN) {
+			throw new ProgramsException("programs.error.alreadyAssigned");
+		}
+		status = ReviewStatus.ASSIGNED;
+		assignedAt = now;
+		declaredAt = null;
+	}
+
+	/** Whether the review is one of the application's reviews: not recused and not withdrawn. */
+	boolean counts() {
+		return status != ReviewStatus.RECUSED && status != ReviewStatus.WITHDRAWN;
+	}
+
+	private void requireNotWithdrawn() {
+		if (status == ReviewStatus.WITHDRAWN) {
+			throw new ProgramsException("programs.error.reviewWithdrawn");
+		}
+	}
+
 	/** Seeing the application (and its files) needs a declaration of no conflict; a recused reviewer sees nothing. */
 	boolean mayReadApplication() {
 		return status == ReviewStatus.DECLARED || status == ReviewStatus.SUBMITTED;
@@ -182,6 +217,10 @@ class Review {
 
 	String getReviewerEmail() {
 		return reviewerEmail;
+	}
+
+	Instant getDeclaredAt() {
+		return declaredAt;
 	}
 
 	ReviewStatus getStatus() {

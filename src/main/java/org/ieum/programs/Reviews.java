@@ -67,20 +67,26 @@ class Reviews {
 				&& enterprises.isManager(application.getOrganizationId(), reviewer))) {
 			throw new ProgramsException("programs.error.reviewerIsApplicant");
 		}
-		if (reviews.findByApplicationIdAndReviewerAccountId(applicationId, reviewer).isPresent()) {
-			throw new ProgramsException("programs.error.alreadyAssigned");
-		}
+		Review earlier = reviews.findByApplicationIdAndReviewerAccountId(applicationId, reviewer).orElse(null);
 		call.startReview(clock.instant());
-		String name = identity.displayNameOf(reviewer).orElse(email);
-		Review review = reviews.save(new Review(application, reviewer, name, email.strip().toLowerCase(), clock.instant()));
+		Review review;
+		if (earlier != null) {
+			earlier.reassign(clock.instant()); // refused unless the earlier assignment was withdrawn
+			review = earlier;
+		}
+		else {
+			String name = identity.displayNameOf(reviewer).orElse(email);
+			review = reviews.save(new Review(application, reviewer, name, email.strip().toLowerCase(), clock.instant()));
+		}
 		mails.reviewerAssigned(review, call);
 		return review;
 	}
 
 	/**
 	 * Staff take an assignment back (the wrong person, or one who cannot review in time) while the
-	 * reviewer has not scored: the review goes and the reviewer is told. A submitted review or a
-	 * recusal stays on record; the review's version makes a score submitted at the same moment win.
+	 * reviewer has neither scored nor recused: the review becomes WITHDRAWN, so its declaration
+	 * stays on record but the reviewer no longer reads the application, and the reviewer is told.
+	 * The review's version makes a score submitted at the same moment win.
 	 */
 	void withdraw(long applicationId, long reviewId) {
 		Application application = applications.findById(applicationId)
@@ -94,10 +100,7 @@ class Reviews {
 		if (call.isPublished()) {
 			throw new ProgramsException("programs.error.published");
 		}
-		if (review.getStatus() == ReviewStatus.SUBMITTED || review.getStatus() == ReviewStatus.RECUSED) {
-			throw new ProgramsException("programs.error.reviewOnRecord");
-		}
-		reviews.delete(review);
+		review.withdraw();
 		reviews.flush();
 		mails.reviewerWithdrawn(review, call);
 	}

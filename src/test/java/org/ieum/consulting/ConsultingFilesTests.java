@@ -23,6 +23,9 @@ class ConsultingFilesTests {
 		assertThat(ConsultingFiles.downloadName("회의록", DOCX)).as("no single extension for Office content").isEqualTo("회의록");
 		assertThat(ConsultingFiles.downloadName("../a\"b.pdf", PDF)).isEqualTo(".._a_b.pdf");
 		assertThat(ConsultingFiles.downloadName(" ", PDF)).isEqualTo("0b6c.pdf");
+		assertThat(ConsultingFiles.downloadName("사진.jfif", JPEG)).isEqualTo("사진.jfif");
+		assertThat(ConsultingFiles.downloadName("계획 v2.1", PDF)).as("a version number claims no type").isEqualTo("계획 v2.1.pdf");
+		assertThat(ConsultingFiles.downloadName("보고서.최종", DOCX)).isEqualTo("보고서.최종");
 	}
 
 	@Test
@@ -31,5 +34,10 @@ class ConsultingFilesTests {
 				ex -> assertThat(ex.messageKey()).isEqualTo("consulting.error.fileMismatch"));
 		assertThatThrownBy(() -> ConsultingFiles.downloadName("사진.png", JPEG)).isInstanceOf(ConsultingException.class);
 		assertThatThrownBy(() -> ConsultingFiles.downloadName("문서.html", DOCX)).isInstanceOf(ConsultingException.class);
+		// what Windows or a browser would trim or hide does not get past the check
+		assertThatThrownBy(() -> ConsultingFiles.downloadName("보고서.hta.", DOCX)).isInstanceOf(ConsultingException.class);
+		assertThatThrownBy(() -> ConsultingFiles.downloadName("견적서.exe\u00A0", PDF)).isInstanceOf(ConsultingException.class);
+		assertThatThrownBy(() -> ConsultingFiles.downloadName("x.appref-ms", PDF)).isInstanceOf(ConsultingException.class);
+		assertThatThrownBy(() -> ConsultingFiles.downloadName("invoice\u202Efdp.exe", PDF)).isInstanceOf(ConsultingException.class);
 	}
 }

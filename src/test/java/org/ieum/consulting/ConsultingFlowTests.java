@@ -619,6 +619,8 @@ class ConsultingFlowTests {
 		mvc.perform(post(path + "/" + ids.get(1) + "/cancel").session(c.expertSession()).with(csrf()))
 			.andExpect(flash().attribute("notice", "consulting.notice.sessionCancelled"));
 		int cancelMails = mails(c.client(), "상담 일정이 취소");
+		int expertCancelMails = mails(c.expert(), "상담 일정이 취소");
+		assertThat(expertCancelMails).as("the expert hears of the cancelled session too").isEqualTo(1);
 		mvc.perform(post("/my/assignments/" + c.id() + "/complete").session(c.expertSession()).with(csrf()))
 			.andExpect(flash().attribute("notice", "consulting.notice.completed"));
 
@@ -626,6 +628,7 @@ class ConsultingFlowTests {
 		assertThat(sessionStates(c.id())).as("the session still ahead goes with the case").containsExactly("DONE", "CANCELLED",
 				"CANCELLED");
 		assertThat(mails(c.client(), "상담 일정이 취소")).isEqualTo(cancelMails + 1);
+		assertThat(mails(c.expert(), "상담 일정이 취소")).isEqualTo(expertCancelMails + 1);
 		assertThat(mails(c.client(), "만족도")).isEqualTo(1);
 	}
 

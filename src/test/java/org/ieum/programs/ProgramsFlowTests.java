@@ -441,14 +441,31 @@ class ProgramsFlowTests {
 		assertThat(reviews.findById(r1.getId())).isPresent();
 		assertThat(reviews.findById(r2.getId())).isPresent();
 
+		// a reviewer who declared and read the application: the assignment ends, the declaration stays on record
+		MockHttpSession one = login(REVIEWER_1);
+		mvc.perform(post("/my/reviews/" + r1.getId() + "/declare").session(one).with(csrf()).param("decision", "noConflict"))
+			.andExpect(flash().attribute("notice", "programs.notice.declared"));
+		mvc.perform(get("/my/programs/files/" + fileOf(a)).session(one)).andExpect(status().isOk());
 		mvc.perform(post(path + a + "/reviewers/" + r1.getId() + "/withdraw").session(staff).with(csrf()))
 			.andExpect(flash().attribute("notice", "programs.notice.reviewerWithdrawn"));
-		assertThat(reviews.findById(r1.getId())).isEmpty();
+		Review withdrawn = reviews.findById(r1.getId()).orElseThrow();
+		assertThat(withdrawn.getStatus()).isEqualTo(ReviewStatus.WITHDRAWN);
+		assertThat(withdrawn.getDeclaredAt()).isNotNull();
 		assertThat(mailsTo(REVIEWER_1, "흐름 배정 취소 공모 파하 심사위원 배정 취소")).isEqualTo(1);
-		mvc.perform(get("/my/reviews/" + r1.getId()).session(login(REVIEWER_1))).andExpect(status().is4xxClientError());
-		// assigned again later, the reviewer starts afresh
+		mvc.perform(get("/my/reviews/" + r1.getId()).session(one))
+			.andExpect(content().string(containsString("배정이 취소된 심사입니다.")))
+			.andExpect(content().string(not(containsString("가 배정 계획"))));
+		mvc.perform(get("/my/programs/files/" + fileOf(a)).session(one)).andExpect(status().isForbidden());
+		mvc.perform(post("/my/reviews/" + r1.getId() + "/scores").session(one).with(csrf()).param("c1", "1"))
+			.andExpect(flash().attribute("error", "programs.error.reviewWithdrawn"));
+		mvc.perform(post(path + a + "/reviewers/" + r1.getId() + "/withdraw").session(staff).with(csrf()))
+			.andExpect(flash().attribute("error", "programs.error.reviewOnRecord"));
+		// assigned again later, the reviewer starts afresh with the declaration
 		mvc.perform(post(path + a + "/reviewers").session(staff).with(csrf()).param("email", REVIEWER_1))
 			.andExpect(flash().attribute("notice", "programs.notice.assigned"));
+		assertThat(reviews.findById(r1.getId()).orElseThrow().getStatus()).isEqualTo(ReviewStatus.ASSIGNED);
+		mvc.perform(post(path + a + "/reviewers").session(staff).with(csrf()).param("email", REVIEWER_1))
+			.andExpect(flash().attribute("error", "programs.error.alreadyAssigned"));
 	}
 
 	@Test

@@ -10,8 +10,8 @@ import java.util.Set;
 
 /**
  * Removes what a camera or a phone writes into a photo besides the picture: the place it was
- * taken (GPS), the device and its serial number, the time, the owner's name, comments and
- * embedded thumbnails. Photos of spaces and products are published, and nobody should learn
+ * taken (GPS), the device and its serial number, the time, the owner's name, comments,
+ * embedded thumbnails and provenance records, and anything appended after the picture. Photos of spaces and products are published, and nobody should learn
  * where a member lives from one. The pixels are left untouched (no re-encoding); what a
  * browser needs to draw the picture right stays: the colour profile, the Adobe colour
  * transform and, for JPEG, the orientation, which is written back as the only Exif entry.
@@ -24,11 +24,19 @@ final class ImageMetadata {
 	static final Set<String> TYPES = Set.of("image/jpeg", "image/png", "image/webp");
 
 	private static final byte[] EXIF_HEADER = "Exif\0\0".getBytes(StandardCharsets.ISO_8859_1);
+	private static final byte[] JFIF_HEADER = "JFIF\0".getBytes(StandardCharsets.ISO_8859_1);
 	private static final byte[] ICC_HEADER = "ICC_PROFILE\0".getBytes(StandardCharsets.ISO_8859_1);
 	private static final byte[] ADOBE_HEADER = "Adobe".getBytes(StandardCharsets.ISO_8859_1);
 	private static final byte[] PNG_SIGNATURE = { (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n' };
-	/** Text, time and Exif chunks; everything else (pixels, palette, colour, transparency, animation) stays. */
-	private static final Set<String> PNG_DROPPED = Set.of("tEXt", "zTXt", "iTXt", "tIME", "eXIf");
+	/**
+	 * The PNG chunks that draw the picture (pixels, palette, colour, transparency, animation); every
+	 * other chunk goes: text, time, Exif, provenance, editors' previews and whatever comes next.
+	 */
+	private static final Set<String> PNG_KEPT = Set.of("IHDR", "PLTE", "IDAT", "IEND", "tRNS", "gAMA", "cHRM", "sRGB",
+			"iCCP", "sBIT", "bKGD", "pHYs", "hIST", "sPLT", "cICP", "cLLi", "mDCv", "acTL", "fcTL", "fdAT");
+	/** The WebP chunks that draw the picture; EXIF, XMP, provenance and unknown chunks go. */
+	private static final Set<String> WEBP_KEPT = Set.of("VP8 ", "VP8L", "VP8X", "ALPH", "ANIM", "ANMF", "ICCP");
+	private static final Set<String> WEBP_PICTURES = Set.of("VP8 ", "VP8L", "ANMF");
 	private static final int ORIENTATION_TAG = 0x0112;
 
 	private ImageMetadata() {
@@ -50,9 +58,11 @@ final class ImageMetadata {
 	}
 
 	/*
-	 * JPEG: segments up to the first scan, then the compressed data as it is. Kept: JFIF/JFXX
-	 * (APP0), the ICC profile (APP2), Adobe (APP14) and every non-APP segment (tables, frame,
-	 * scan). Dropped: Exif and XMP (APP1), Photoshop/IPTC (APP13), the other APPn and comments.
+	 * JPEG: every segment is walked up to the end-of-image marker, the scans' compressed data
+	 * copied as it is. Kept: the JFIF header (APP0, without its thumbnail), the ICC profile (APP2),
+	 * Adobe (APP14) and every non-APP segment (tables, frame, scans). Dropped: Exif and XMP (APP1),
+	 * JFXX thumbnails, Photoshop/IPTC (APP13), the other APPn, comments, and whatever follows the
+	 * end of the image (a second picture of a multi-picture or HDR file, a motion photo's video).
 	 */
 	private static byte[] jpeg(byte[] in) {
 		require(in.length > 4 && u8(in, 0) == 0xFF && u8(in, 1) == 0xD8);
@@ -61,6 +71,7 @@ final class ImageMetadata {
 		out.write(0xD8);
 		Integer orientation = null;
 		boolean orientationWritten = false;
+		boolean scanned = false;
 		int pos = 2;
 		while (true) {
 			require(u8(in, pos) == 0xFF);
@@ -69,12 +80,18 @@ final class ImageMetadata {
 			}
 			int marker = u8(in, pos);
 			pos++;
+			if (marker == 0xD9) {
+				require(scanned);
+				out.write(0xFF);
+				out.write(0xD9);
+				return out.toByteArray();
+			}
 			if (marker == 0x01) {
 				out.write(0xFF);
 				out.write(0x01); // TEM stands alone, without a length
 				continue;
 			}
-			require(marker != 0x00 && marker != 0xD8 && marker != 0xD9 && !(marker >= 0xD0 && marker <= 0xD7));
+			require(marker != 0x00 && marker != 0xD8 && !(marker >= 0xD0 && marker <= 0xD7));
 			int length = u16be(in, pos);
 			require(length >= 2 && pos + length <= in.length);
 			int payload = pos + 2;
@@ -83,28 +100,36 @@ final class ImageMetadata {
 			if (marker == 0xE1 && startsWith(in, payload, end, EXIF_HEADER) && orientation == null) {
 				orientation = exifOrientation(in, payload + EXIF_HEADER.length, end).orElse(null);
 			}
-			boolean keep = !app && marker != 0xFE || marker == 0xE0
-					|| marker == 0xE2 && startsWith(in, payload, end, ICC_HEADER)
-					|| marker == 0xEE && startsWith(in, payload, end, ADOBE_HEADER);
 			if (!orientationWritten && marker != 0xE0 && orientation != null) {
 				// after the JFIF header, where Exif would stand
 				writeOrientation(out, orientation);
 				orientationWritten = true;
 			}
-			if (marker == 0xDA) {
-				if (!orientationWritten && orientation != null) {
-					writeOrientation(out, orientation);
+			if (marker == 0xE0) {
+				if (startsWith(in, payload, end, JFIF_HEADER) && length >= 16) {
+					// version, units and density stay; the thumbnail's size becomes 0 x 0 and its pixels go
+					out.write(new byte[] { (byte) 0xFF, (byte) 0xE0, 0, 16 }, 0, 4);
+					out.write(in, payload, 12);
+					out.write(0);
+					out.write(0);
 				}
-				// the first scan: everything from its header on is image data and stays as it is
-				out.write(in, pos - 2, in.length - (pos - 2));
-				return out.toByteArray();
 			}
-			if (keep) {
+			else if (!app && marker != 0xFE || marker == 0xE2 && startsWith(in, payload, end, ICC_HEADER)
+					|| marker == 0xEE && startsWith(in, payload, end, ADOBE_HEADER)) {
 				out.write(0xFF);
 				out.write(marker);
 				out.write(in, pos, length);
 			}
 			pos = end;
+			if (marker == 0xDA) {
+				// the scan's compressed data runs to the next marker that is neither a stuffed 0xFF nor a restart
+				scanned = true;
+				int data = pos;
+				while (u8(in, pos) != 0xFF || u8(in, pos + 1) == 0x00 || u8(in, pos + 1) >= 0xD0 && u8(in, pos + 1) <= 0xD7) {
+					pos += u8(in, pos) == 0xFF ? 2 : 1;
+				}
+				out.write(in, data, pos - data);
+			}
 		}
 	}
 
@@ -155,28 +180,32 @@ final class ImageMetadata {
 		out.write(segment.array(), 0, segment.position());
 	}
 
-	/* PNG: every chunk up to IEND except the text, time and Exif chunks; bytes after IEND go. */
+	/* PNG: the picture's chunks from IHDR to IEND; other chunks and bytes after IEND go. */
 	private static byte[] png(byte[] in) {
 		require(in.length >= 8 && Arrays.equals(in, 0, 8, PNG_SIGNATURE, 0, 8));
 		ByteArrayOutputStream out = new ByteArrayOutputStream(in.length);
 		out.write(in, 0, 8);
 		int pos = 8;
+		boolean pixels = false;
 		while (true) {
 			long length = Integer.toUnsignedLong(u32be(in, pos));
 			require(length <= in.length && pos + 12 + length <= in.length);
 			String chunk = new String(in, pos + 4, 4, StandardCharsets.ISO_8859_1);
+			require(pos > 8 || chunk.equals("IHDR"));
 			int total = 12 + (int) length;
-			if (!PNG_DROPPED.contains(chunk)) {
+			if (PNG_KEPT.contains(chunk)) {
 				out.write(in, pos, total);
 			}
+			pixels |= chunk.equals("IDAT");
 			pos += total;
 			if (chunk.equals("IEND")) {
+				require(pixels);
 				return out.toByteArray();
 			}
 		}
 	}
 
-	/* WebP: the RIFF chunks except EXIF and XMP, with their flags cleared in the VP8X header. */
+	/* WebP: the picture's RIFF chunks, with the EXIF and XMP flags cleared in the VP8X header. */
 	private static byte[] webp(byte[] in) {
 		require(in.length >= 12 && new String(in, 0, 4, StandardCharsets.ISO_8859_1).equals("RIFF")
 				&& new String(in, 8, 4, StandardCharsets.ISO_8859_1).equals("WEBP"));
@@ -185,6 +214,7 @@ final class ImageMetadata {
 		ByteArrayOutputStream out = new ByteArrayOutputStream(in.length);
 		out.write(in, 0, 12);
 		int pos = 12;
+		boolean picture = false;
 		while (pos < riffEnd) {
 			String chunk = new String(in, pos, 4, StandardCharsets.ISO_8859_1);
 			long size = Integer.toUnsignedLong(u32le(in, pos + 4));
@@ -197,11 +227,13 @@ final class ImageMetadata {
 				header[8] &= (byte) ~0x0C; // the EXIF (0x08) and XMP (0x04) flags
 				out.write(header, 0, header.length);
 			}
-			else if (!chunk.equals("EXIF") && !chunk.equals("XMP ")) {
+			else if (WEBP_KEPT.contains(chunk)) {
 				out.write(in, pos, copied);
 			}
+			picture |= WEBP_PICTURES.contains(chunk);
 			pos += copied;
 		}
+		require(picture);
 		byte[] result = out.toByteArray();
 		ByteBuffer.wrap(result, 4, 4).order(ByteOrder.LITTLE_ENDIAN).putInt(result.length - 8);
 		return result;

@@ -73,6 +73,39 @@ class ImageMetadataTests {
 	}
 
 	@Test
+	void whateverFollowsTheEndOfAJpegGoesWithTheCommentsBetweenItsSegments() {
+		byte[] first = jpeg(6, 6);
+		// a second picture with its own Exif after the first one's end, as multi-picture and HDR files carry
+		byte[] second = insertAfterSoi(jpeg(3, 3), segment(0xE1, exif(ByteOrder.BIG_ENDIAN, 1)));
+		byte[] commentBeforeEnd = concat(Arrays.copyOf(first, first.length - 2),
+				segment(0xFE, OWNER.getBytes(StandardCharsets.UTF_8)), new byte[] { (byte) 0xFF, (byte) 0xD9 });
+
+		byte[] stripped = ImageMetadata.strip("image/jpeg", concat(commentBeforeEnd, second, "motion video".getBytes(
+				StandardCharsets.ISO_8859_1)));
+
+		assertThat(stripped).isEqualTo(first);
+		assertThat(contains(stripped, PLACE.getBytes(StandardCharsets.UTF_8))).isFalse();
+	}
+
+	@Test
+	void aJpegKeepsItsJfifHeaderWithoutTheThumbnailAndLosesJfxx() {
+		byte[] plain = jpeg(4, 4);
+		int app0End = 4 + (((plain[4] & 0xFF) << 8) | (plain[5] & 0xFF));
+		byte[] jfif = Arrays.copyOfRange(plain, 4 + 2, app0End); // ImageIO's APP0 payload, no thumbnail
+		byte[] withThumbnail = Arrays.copyOf(jfif, jfif.length + 6);
+		withThumbnail[12] = 2; // a 2 x 1 thumbnail of six RGB bytes
+		withThumbnail[13] = 1;
+		Arrays.fill(withThumbnail, 14, 20, (byte) 0x7E);
+		byte[] jfxx = concat("JFXX\0".getBytes(StandardCharsets.ISO_8859_1), new byte[] { 0x10, 1, 2, 3 });
+		byte[] input = concat(Arrays.copyOf(plain, 2), segment(0xE0, withThumbnail), segment(0xE0, jfxx),
+				Arrays.copyOfRange(plain, app0End, plain.length));
+
+		byte[] stripped = ImageMetadata.strip("image/jpeg", input);
+
+		assertThat(stripped).isEqualTo(plain);
+	}
+
+	@Test
 	void aJpegCutOffBeforeItsPictureIsRefusedAsBroken() {
 		byte[] jpeg = insertAfterSoi(jpeg(4, 4), segment(0xE1, exif(ByteOrder.BIG_ENDIAN, 3)));
 		assertThatThrownBy(() -> ImageMetadata.strip("image/jpeg", Arrays.copyOf(jpeg, 60)))
@@ -91,6 +124,7 @@ class ImageMetadataTests {
 				chunk("tEXt", concat("Author\0".getBytes(StandardCharsets.ISO_8859_1), OWNER.getBytes(StandardCharsets.UTF_8))),
 				chunk("iTXt", concat("Location\0\0\0\0\0".getBytes(StandardCharsets.ISO_8859_1), PLACE.getBytes(StandardCharsets.UTF_8))),
 				chunk("tIME", new byte[] { 0x07, (byte) 0xEA, 12, 2, 9, 30, 0 }), chunk("eXIf", exif(ByteOrder.BIG_ENDIAN, 6)),
+				chunk("caBX", OWNER.getBytes(StandardCharsets.UTF_8)), chunk("prVW", new byte[] { 1, 2, 3 }),
 				Arrays.copyOfRange(plain, iend, plain.length), "trailing data".getBytes(StandardCharsets.ISO_8859_1));
 
 		byte[] stripped = ImageMetadata.strip("image/png", withMetadata);
@@ -99,6 +133,8 @@ class ImageMetadataTests {
 		assertThat(ImageIO.read(new ByteArrayInputStream(stripped)).getWidth()).isEqualTo(5);
 		assertThatThrownBy(() -> ImageMetadata.strip("image/png", Arrays.copyOf(plain, iend)))
 			.isInstanceOfSatisfying(RefusedUpload.class, ex -> assertThat(ex.reason()).isEqualTo(RefusedUpload.Reason.BROKEN));
+		byte[] noPixels = concat(Arrays.copyOf(plain, 8 + 25), Arrays.copyOfRange(plain, iend, plain.length));
+		assertThatThrownBy(() -> ImageMetadata.strip("image/png", noPixels)).isInstanceOf(RefusedUpload.class);
 	}
 
 	@Test
@@ -108,7 +144,7 @@ class ImageMetadataTests {
 		byte[] picture = { 0x2F, 0, 0, 0, 0, 1, 2 };
 		byte[] webp = riff(riffChunk("VP8X", vp8x), riffChunk("VP8L", picture),
 				riffChunk("EXIF", concat(exif(ByteOrder.LITTLE_ENDIAN, 8), PLACE.getBytes(StandardCharsets.UTF_8), new byte[] { 1 })),
-				riffChunk("XMP ", OWNER.getBytes(StandardCharsets.UTF_8)));
+				riffChunk("XMP ", OWNER.getBytes(StandardCharsets.UTF_8)), riffChunk("C2PA", PLACE.getBytes(StandardCharsets.UTF_8)));
 
 		byte[] stripped = ImageMetadata.strip("image/webp", webp);
 
@@ -116,6 +152,9 @@ class ImageMetadataTests {
 		assertThat(stripped).isEqualTo(riff(riffChunk("VP8X", vp8x), riffChunk("VP8L", picture)));
 		assertThatThrownBy(() -> ImageMetadata.strip("image/webp", Arrays.copyOf(webp, 40)))
 			.isInstanceOfSatisfying(RefusedUpload.class, ex -> assertThat(ex.reason()).isEqualTo(RefusedUpload.Reason.BROKEN));
+		assertThatThrownBy(() -> ImageMetadata.strip("image/webp", riff())).as("a header and no picture")
+			.isInstanceOf(RefusedUpload.class);
+		assertThatThrownBy(() -> ImageMetadata.strip("image/webp", riff(riffChunk("VP8X", vp8x)))).isInstanceOf(RefusedUpload.class);
 	}
 
 	@Test
