@@ -66,7 +66,7 @@ class ConsultingFiles {
 	 */
 	static String downloadName(String sent, FileArea.StoredFile stored) {
 		String name = sent == null ? "" : sent.replaceAll("[\\\\/\\r\\n\"]", "_")
-			.replaceAll("\\p{Cf}", "")
+			.replaceAll("[\\p{Cf}\\p{Cc}]", "")
 			.replaceAll("^[\\p{Z}\\s]+|[\\p{Z}\\s.]+$", "");
 		if (name.isEmpty()) {
 			return stored.file();
@@ -84,7 +84,11 @@ class ConsultingFiles {
 				name = name + "." + stem;
 			}
 		}
-		return name.length() > 200 ? name.substring(name.length() - 200) : name;
+		if (name.length() > 200) {
+			int cut = name.length() - 200;
+			name = name.substring(Character.isLowSurrogate(name.charAt(cut)) ? cut + 1 : cut);
+		}
+		return name;
 	}
 
 	Optional<byte[]> read(String file) {

@@ -76,6 +76,10 @@ class CallAdministration {
 		FormField field = fields.findById(fieldId).filter(f -> f.getCallId() == callId)
 			.orElseThrow(() -> new ProgramsException("programs.error.noField"));
 		requireFormOpen(call, field.getForm());
+		if (call.isAnnounced() && field.getForm() == FormKind.APPLICATION
+				&& fields.findByCallIdAndFormOrderBySortOrderAscIdAsc(callId, FormKind.APPLICATION).size() == 1) {
+			throw new ProgramsException("programs.error.emptyForm");
+		}
 		fields.delete(field);
 	}
 

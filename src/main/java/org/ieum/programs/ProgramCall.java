@@ -113,7 +113,8 @@ class ProgramCall {
 	 * deadline would reopen submissions and withdrawals in the middle of a review.
 	 */
 	void revise(CallDetails d, Instant now) {
-		boolean closed = !now.isBefore(closesAt) || reviewStartedAt != null;
+		// a draft nobody has seen keeps every term open, even past the dates it was first given
+		boolean closed = isAnnounced() && (!now.isBefore(closesAt) || reviewStartedAt != null);
 		if (closed && resultsPublishedAt == null && (!d.opensAt().equals(opensAt) || !d.closesAt().equals(closesAt)
 				|| d.kind() != kind || d.applicantType() != applicantType || !d.eligibleTypes().equals(eligibleTypes)
 				|| !java.util.Objects.equals(d.eligibleRegion(), eligibleRegion)
@@ -177,7 +178,6 @@ class ProgramCall {
 		return isAnnounced() && statusAt(now) == CallStatus.OPEN;
 	}
 
-	/** Reviewers are assigned once the deadline has passed, so every reviewer sees the final applications. */
 	/** Staff make the draft public: it appears on the center's pages and API and takes applications in its period. */
 	void announce(Instant now) {
 		if (announcedAt != null) {
@@ -190,6 +190,7 @@ class ProgramCall {
 		return announcedAt != null;
 	}
 
+	/** Reviewers are assigned once the deadline has passed, so every reviewer sees the final applications. */
 	Instant getAnnouncedAt() {
 		return announcedAt;
 	}

@@ -42,7 +42,7 @@ class ProgramMails {
 	}
 
 	void reviewerWithdrawn(Review review, ProgramCall call) {
-		send(review.getReviewerEmail(), "withdrawn", call.getTitle(), review.getReviewerName(), "", baseUrl + "/my/reviews");
+		send(review.getReviewerEmail(), "reviewerWithdrawn", call.getTitle(), review.getReviewerName(), "", baseUrl + "/my/reviews");
 	}
 
 	void reportDue(Application application, ProgramCall call, Report report) {

@@ -150,7 +150,8 @@ class Review {
 
 	/**
 	 * Staff take the assignment back before the reviewer scored or recused. The row stays, with
-	 * the declaration if one was made, but the reviewer no longer sees the application.
+	 * the declaration if one was made (until the person is assigned again), but the reviewer no
+	 * longer sees the application.
 	 */
 	void withdraw() {
 		if (status != ReviewStatus.ASSIGNED && status != ReviewStatus.DECLARED) {
@@ -159,12 +160,17 @@ class Review {
 		status = ReviewStatus.WITHDRAWN;
 	}
 
-	/** Assigned again after a withdrawal: the reviewer starts afresh with the declaration. */
-	void reassign(Instant now) {
+	/**
+	 * Assigned again after a withdrawal, under the name and address the account has now: a new
+	 * assignment that starts with a new declaration.
+	 */
+	void reassign(String name, String email, Instant now) {
 		if (status != ReviewStatus.WITHDRAWN) {
 			throw new ProgramsException("programs.error.alreadyAssigned");
 		}
 		status = ReviewStatus.ASSIGNED;
+		reviewerName = name;
+		reviewerEmail = email;
 		assignedAt = now;
 		declaredAt = null;
 	}

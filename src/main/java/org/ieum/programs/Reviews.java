@@ -69,14 +69,15 @@ class Reviews {
 		}
 		Review earlier = reviews.findByApplicationIdAndReviewerAccountId(applicationId, reviewer).orElse(null);
 		call.startReview(clock.instant());
+		String name = identity.displayNameOf(reviewer).orElse(email);
+		String address = email.strip().toLowerCase();
 		Review review;
 		if (earlier != null) {
-			earlier.reassign(clock.instant()); // refused unless the earlier assignment was withdrawn
+			earlier.reassign(name, address, clock.instant()); // refused unless the earlier assignment was withdrawn
 			review = earlier;
 		}
 		else {
-			String name = identity.displayNameOf(reviewer).orElse(email);
-			review = reviews.save(new Review(application, reviewer, name, email.strip().toLowerCase(), clock.instant()));
+			review = reviews.save(new Review(application, reviewer, name, address, clock.instant()));
 		}
 		mails.reviewerAssigned(review, call);
 		return review;

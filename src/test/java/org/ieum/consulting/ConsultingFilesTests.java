@@ -26,6 +26,11 @@ class ConsultingFilesTests {
 		assertThat(ConsultingFiles.downloadName("사진.jfif", JPEG)).isEqualTo("사진.jfif");
 		assertThat(ConsultingFiles.downloadName("계획 v2.1", PDF)).as("a version number claims no type").isEqualTo("계획 v2.1.pdf");
 		assertThat(ConsultingFiles.downloadName("보고서.최종", DOCX)).isEqualTo("보고서.최종");
+		assertThat(ConsultingFiles.downloadName("보고\u0000서\u0007.pdf", PDF)).as("control characters go").isEqualTo("보고서.pdf");
+		// 305 chars: keeping the last 200 would begin in the middle of an emoji, so one char more goes
+		String kept = ConsultingFiles.downloadName("😀".repeat(150) + "a.pdf", PDF);
+		assertThat(kept).hasSize(199).endsWith("😀a.pdf");
+		assertThat(Character.isHighSurrogate(kept.charAt(0))).isTrue();
 	}
 
 	@Test

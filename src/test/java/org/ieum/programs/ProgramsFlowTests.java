@@ -597,6 +597,11 @@ class ProgramsFlowTests {
 			.andExpect(flash().attribute("notice", "programs.notice.announced"));
 		mvc.perform(post("/admin/programs/" + id + "/announce").session(staff).with(csrf()))
 			.andExpect(flash().attribute("error", "programs.error.alreadyAnnounced"));
+		// the one question of an announced call stays: an empty form could be submitted empty
+		long question = jdbc.queryForObject("select id from programs_form_field where call_id = ? and form = 'APPLICATION'",
+				Long.class, id);
+		mvc.perform(post("/admin/programs/" + id + "/fields/" + question + "/delete").session(staff).with(csrf()))
+			.andExpect(flash().attribute("error", "programs.error.emptyForm"));
 		mvc.perform(get("/c/busan/programs")).andExpect(content().string(containsString("흐름 양식 공모 파하")));
 		mvc.perform(get("/c/busan/programs/" + id)).andExpect(status().isOk());
 

@@ -37,6 +37,7 @@ class ProgramsReviewFixesTests {
 		Instant opens = NOW.minus(Duration.ofDays(10));
 		Instant closes = NOW.minus(Duration.ofDays(1));
 		ProgramCall call = new ProgramCall(7L, details(opens, closes), NOW.minus(Duration.ofDays(11)));
+		call.announce(NOW.minus(Duration.ofDays(11)));
 
 		assertThatThrownBy(() -> call.revise(details(opens, NOW.plus(Duration.ofDays(7))), NOW))
 			.isInstanceOfSatisfying(ProgramsException.class,
@@ -50,7 +51,22 @@ class ProgramsReviewFixesTests {
 
 		// before the deadline staff may still move it
 		ProgramCall open = new ProgramCall(7L, details(opens, NOW.plus(Duration.ofDays(1))), NOW.minus(Duration.ofDays(11)));
+		open.announce(NOW.minus(Duration.ofDays(11)));
 		open.revise(details(opens, NOW.plus(Duration.ofDays(3))), NOW);
 		assertThat(open.getClosesAt()).isEqualTo(NOW.plus(Duration.ofDays(3)));
+	}
+
+	@Test
+	void aDraftKeepsItsTermsOpenPastItsFirstDatesAndTakesNoApplicationsUntilAnnounced() {
+		ProgramCall draft = new ProgramCall(7L, details(NOW.minus(Duration.ofDays(10)), NOW.minus(Duration.ofDays(1))),
+				NOW.minus(Duration.ofDays(11)));
+		draft.revise(details(NOW.minus(Duration.ofDays(1)), NOW.plus(Duration.ofDays(8))), NOW);
+		assertThat(draft.getClosesAt()).isEqualTo(NOW.plus(Duration.ofDays(8)));
+		assertThat(draft.acceptsAt(NOW)).isFalse();
+
+		draft.announce(NOW);
+		assertThat(draft.acceptsAt(NOW)).isTrue();
+		assertThatThrownBy(() -> draft.announce(NOW)).isInstanceOfSatisfying(ProgramsException.class,
+				ex -> assertThat(ex.getMessage()).contains("programs.error.alreadyAnnounced"));
 	}
 }

@@ -125,8 +125,20 @@ final class ImageMetadata {
 				// the scan's compressed data runs to the next marker that is neither a stuffed 0xFF nor a restart
 				scanned = true;
 				int data = pos;
-				while (u8(in, pos) != 0xFF || u8(in, pos + 1) == 0x00 || u8(in, pos + 1) >= 0xD0 && u8(in, pos + 1) <= 0xD7) {
-					pos += u8(in, pos) == 0xFF ? 2 : 1;
+				while (true) {
+					if (u8(in, pos) != 0xFF) {
+						pos++;
+						continue;
+					}
+					int next = pos + 1;
+					while (u8(in, next) == 0xFF) {
+						next++; // fill bytes, which may stand before a restart marker too
+					}
+					int code = u8(in, next);
+					if (code != 0x00 && (code < 0xD0 || code > 0xD7)) {
+						break;
+					}
+					pos = next + 1;
 				}
 				out.write(in, data, pos - data);
 			}

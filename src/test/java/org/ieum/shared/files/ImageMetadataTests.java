@@ -106,6 +106,20 @@ class ImageMetadataTests {
 	}
 
 	@Test
+	void fillBytesBeforeARestartMarkerInsideAScanAreData() {
+		byte[] plain = jpeg(8, 8);
+		int sos = 2;
+		while ((plain[sos + 1] & 0xFF) != 0xDA) {
+			sos += 2 + (((plain[sos + 2] & 0xFF) << 8) | (plain[sos + 3] & 0xFF));
+		}
+		int data = sos + 2 + (((plain[sos + 2] & 0xFF) << 8) | (plain[sos + 3] & 0xFF));
+		byte[] withRestart = concat(Arrays.copyOf(plain, data + 3), new byte[] { (byte) 0xFF, (byte) 0xFF, (byte) 0xD0 },
+				Arrays.copyOfRange(plain, data + 3, plain.length));
+
+		assertThat(ImageMetadata.strip("image/jpeg", withRestart)).isEqualTo(withRestart);
+	}
+
+	@Test
 	void aJpegCutOffBeforeItsPictureIsRefusedAsBroken() {
 		byte[] jpeg = insertAfterSoi(jpeg(4, 4), segment(0xE1, exif(ByteOrder.BIG_ENDIAN, 3)));
 		assertThatThrownBy(() -> ImageMetadata.strip("image/jpeg", Arrays.copyOf(jpeg, 60)))
