@@ -256,6 +256,33 @@ class ConsultingFlowTests {
 	}
 
 	@Test
+	void onePersonInTwoCentersPoolsCannotHaveOverlappingSessionsAcrossTheirRecords() throws Exception {
+		// one account, one expert record in Gimhae's pool and one in Busan's: the sessions of both records count
+		Case gimhaeCase = caseInProgress("IT");
+		MockHttpSession busanStaff = login(BUSAN_STAFF);
+		long busanRecord = expert(busanStaff, "busan", gimhaeCase.expert(), "IT");
+		assertThat(busanRecord).isNotEqualTo(gimhaeCase.expertId());
+		MockHttpSession busanClient = login(account("cons-cross-client"));
+		long busanCase = submit(busanClient, "busan", unique("부산 겹침 사례"), "IT");
+		mvc.perform(post("/admin/consulting/requests/" + busanCase + "/assign").session(busanStaff).with(csrf())
+			.param("expertId", String.valueOf(busanRecord))).andExpect(flash().attribute("notice", "consulting.notice.assigned"));
+		mvc.perform(post("/my/assignments/" + busanCase + "/accept").session(gimhaeCase.expertSession()).with(csrf()))
+			.andExpect(flash().attribute("notice", "consulting.notice.accepted"));
+
+		LocalDate day = base();
+		plan(gimhaeCase.expertSession(), "/my/assignments/" + gimhaeCase.id() + "/sessions", day, "14:00", 60, null)
+			.andExpect(flash().attribute("notice", "consulting.notice.scheduled"));
+		plan(gimhaeCase.expertSession(), "/my/assignments/" + busanCase + "/sessions", day, "14:30", 60, null)
+			.andExpect(flash().attribute("consultingError", containsString("다른 상담이 있어 이 시간에 일정을 잡을 수 없습니다")));
+		plan(busanStaff, "/admin/consulting/requests/" + busanCase + "/sessions", day, "13:30", 60, "급한 일정")
+			.andExpect(flash().attribute("consultingError", containsString("다른 상담이 있어")));
+		assertThat(sessions(busanCase)).isZero();
+		plan(busanStaff, "/admin/consulting/requests/" + busanCase + "/sessions", day, "15:00", 60, null)
+			.andExpect(flash().attribute("notice", "consulting.notice.scheduled"));
+		assertThat(sessions(busanCase)).isEqualTo(1);
+	}
+
+	@Test
 	void hoursBeyondTheYearlyBudgetNeedAStaffOverrideWhichIsRecorded() throws Exception {
 		Case c = caseInProgress("ACCOUNTING");
 		LocalDate day = base();
