@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import org.ieum.shared.files.DownloadNames;
 import org.ieum.shared.files.FileArea;
 import org.ieum.shared.files.FileStore;
 import org.ieum.shared.files.RefusedUpload;
@@ -59,15 +60,12 @@ class ConsultingFiles {
 	}
 
 	/**
-	 * The name a download offers: the sent name (path characters and quotes replaced, invisible
-	 * format characters removed, trailing dots and spaces trimmed, at most 200 characters). An
-	 * extension that fits the content stays; a name that claims another type is refused; a name
-	 * that claims none gets the content's extension where there is one.
+	 * The name a download offers: the sent name made safe ({@link DownloadNames}). An extension
+	 * that fits the content stays; a name that claims another type is refused; a name that
+	 * claims none gets the content's extension where there is one.
 	 */
 	static String downloadName(String sent, FileArea.StoredFile stored) {
-		String name = sent == null ? "" : sent.replaceAll("[\\\\/\\r\\n\"]", "_")
-			.replaceAll("[\\p{Cf}\\p{Cc}]", "")
-			.replaceAll("^[\\p{Z}\\s]+|[\\p{Z}\\s.]+$", "");
+		String name = DownloadNames.clean(sent);
 		if (name.isEmpty()) {
 			return stored.file();
 		}
@@ -84,11 +82,7 @@ class ConsultingFiles {
 				name = name + "." + stem;
 			}
 		}
-		if (name.length() > 200) {
-			int cut = name.length() - 200;
-			name = name.substring(Character.isLowSurrogate(name.charAt(cut)) ? cut + 1 : cut);
-		}
-		return name;
+		return DownloadNames.fit(name);
 	}
 
 	Optional<byte[]> read(String file) {

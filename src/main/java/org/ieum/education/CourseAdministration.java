@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.ieum.shared.Authorities;
+import org.ieum.shared.files.DownloadNames;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -79,7 +80,8 @@ class CourseAdministration {
 	Material addMaterial(long courseId, String title, MaterialAudience audience, String fileName, byte[] bytes) {
 		courseToManage(courseId);
 		org.ieum.shared.files.FileArea.StoredFile stored = files.store(bytes);
-		return materials.save(new Material(courseId, title, audience, stored, safeName(fileName, stored), clock.instant()));
+		return materials.save(new Material(courseId, title, audience, stored,
+				DownloadNames.of(fileName, stored.file()), clock.instant()));
 	}
 
 	void removeMaterial(long courseId, long materialId) {
@@ -136,11 +138,4 @@ class CourseAdministration {
 		return code.toString();
 	}
 
-	private static String safeName(String fileName, org.ieum.shared.files.FileArea.StoredFile stored) {
-		String name = fileName == null ? "" : fileName.replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", "_").strip();
-		if (name.isEmpty()) {
-			name = stored.file();
-		}
-		return name.length() > 200 ? name.substring(name.length() - 200) : name;
-	}
 }

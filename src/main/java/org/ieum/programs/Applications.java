@@ -14,6 +14,7 @@ import org.ieum.enterprises.OrganizationSummary;
 import org.ieum.identity.CurrentUser;
 import org.ieum.identity.IdentityApi;
 import org.ieum.identity.PersonalDataAction;
+import org.ieum.shared.files.DownloadNames;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -151,7 +152,7 @@ class Applications {
 		application.requireEditable(call, clock.instant());
 		FormField field = fileField(call.getId(), FormKind.APPLICATION, fieldId);
 		ProgramFiles.StoredFile stored = files.store(originalName, bytes);
-		return fileRecords.save(new ApplicationFile(applicationId, null, field.getId(), stored, safeName(originalName, stored),
+		return fileRecords.save(new ApplicationFile(applicationId, null, field.getId(), stored, DownloadNames.of(originalName, stored.file()),
 				clock.instant()));
 	}
 
@@ -218,13 +219,5 @@ class Applications {
 
 	ProgramCall callOf(Application application) {
 		return calls.findById(application.getCallId()).orElseThrow(() -> new ProgramsException("programs.error.noCall"));
-	}
-
-	static String safeName(String fileName, ProgramFiles.StoredFile stored) {
-		String name = fileName == null ? "" : fileName.replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", "_").strip();
-		if (name.isEmpty()) {
-			name = stored.file();
-		}
-		return name.length() > 200 ? name.substring(name.length() - 200) : name;
 	}
 }

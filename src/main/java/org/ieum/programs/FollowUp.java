@@ -7,6 +7,7 @@ import java.util.Map;
 
 import org.ieum.identity.CurrentUser;
 import org.ieum.shared.Authorities;
+import org.ieum.shared.files.DownloadNames;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -67,7 +68,7 @@ class FollowUp {
 		FormField field = applicationService.fileField(application.getCallId(), FormKind.REPORT, fieldId);
 		ProgramFiles.StoredFile stored = files.store(name, bytes);
 		return fileRecords.save(new ApplicationFile(applicationId, reportId, field.getId(), stored,
-				Applications.safeName(name, stored), clock.instant()));
+				DownloadNames.of(name, stored.file()), clock.instant()));
 	}
 
 	void submitReport(long applicationId, long reportId, CurrentUser me) {
