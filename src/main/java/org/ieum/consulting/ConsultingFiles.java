@@ -55,6 +55,7 @@ class ConsultingFiles {
 				case TOO_LARGE -> "consulting.error.fileTooLarge";
 				case TYPE -> "consulting.error.fileType";
 				case BROKEN -> "consulting.error.fileBroken";
+				case TOO_MANY_PIXELS, UNPACKS_TOO_LARGE -> RefusedUpload.FILES_MESSAGE_KEYS.get(ex.reason());
 			});
 		}
 	}

@@ -35,6 +35,7 @@ class MaterialFiles {
 				case TOO_LARGE -> "education.error.fileTooLarge";
 				// materials take no images, so BROKEN (a damaged image) cannot come; it reads as a wrong type
 				case TYPE, BROKEN -> "education.error.fileType";
+				case TOO_MANY_PIXELS, UNPACKS_TOO_LARGE -> RefusedUpload.FILES_MESSAGE_KEYS.get(ex.reason());
 			});
 		}
 	}

@@ -85,13 +85,13 @@ class MemberAdminController {
 	@PostMapping("/export")
 	Object export(@RequestParam(defaultValue = "") String reason, Model model) {
 		try {
-			String csv = directory.exportCsv(reason);
+			byte[] csv = directory.exportCsv(reason);
 			LocalDate today = Seoul.today(clock);
 			return ResponseEntity.ok()
 				.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
 					.filename("members-" + today + ".csv", StandardCharsets.UTF_8).build().toString())
 				.contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-				.body(csv.getBytes(StandardCharsets.UTF_8));
+				.body(csv);
 		}
 		catch (IdentityException ex) {
 			model.addAttribute("reasonError", ex.messageKey());

@@ -1,6 +1,5 @@
 package org.ieum.identity;
 
-import java.io.StringWriter;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -14,6 +13,8 @@ import org.ieum.centers.CenterSummary;
 import org.ieum.centers.CentersApi;
 import org.ieum.shared.Authorities;
 import org.ieum.shared.Seoul;
+import org.ieum.shared.export.ExportFormat;
+import org.ieum.shared.export.TableWriter;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.AccessDeniedException;
@@ -87,25 +88,23 @@ class MemberDirectory {
 
 	/** A CSV of the members in scope; the reason is required and logged with the export. */
 	@Transactional
-	public String exportCsv(String reason) {
+	public byte[] exportCsv(String reason) {
 		if (reason == null || reason.trim().length() < 5) {
 			throw new IdentityException("export.reason.required");
 		}
 		CurrentUser staff = requireStaff();
 		List<Account> members = accounts.findAllInScope(staff.isSystemAdmin(), scope(staff));
 		Map<Long, String> names = centerNames();
-		StringWriter out = new StringWriter();
-		out.write('\uFEFF');
-		out.write(messages.getMessage("members.export.header", null,
-				org.springframework.context.i18n.LocaleContextHolder.getLocale()) + "\r\n");
-		for (Account a : members) {
-			out.write(String.join(",", String.valueOf(a.getId()), csv(a.getEmail()), csv(a.getDisplayName()),
-					csv(a.getPhone()), csv(names.get(a.getHomeCenterId())), a.getStatus().name(),
-					Seoul.at(a.getCreatedAt()).toLocalDate().toString()));
-			out.write("\r\n");
-		}
+		byte[] csv = TableWriter.bytes(ExportFormat.CSV, "members", writer -> {
+			writer.headings(List.of(messages.getMessage("members.export.header", null,
+					org.springframework.context.i18n.LocaleContextHolder.getLocale()).split(",")));
+			for (Account a : members) {
+				writer.row(a.getId(), a.getEmail(), a.getDisplayName(), a.getPhone(), names.get(a.getHomeCenterId()),
+						a.getStatus().name(), Seoul.at(a.getCreatedAt()).toLocalDate().toString());
+			}
+		});
 		accessLog.record(null, PersonalDataAction.EXPORT, "member list CSV, " + members.size() + " rows", reason.trim());
-		return out.toString();
+		return csv;
 	}
 
 	private Account inScope(long accountId) {
@@ -133,18 +132,6 @@ class MemberDirectory {
 
 	private Map<Long, String> centerNames() {
 		return centers.all().stream().collect(Collectors.toMap(CenterSummary::id, CenterSummary::name, (a, b) -> a));
-	}
-
-	private static String csv(String value) {
-		if (value == null) {
-			return "";
-		}
-		String v = value;
-		// a leading = + - @ would run as a formula in a spreadsheet
-		if (!v.isEmpty() && "=+-@\t\r".indexOf(v.charAt(0)) >= 0) {
-			v = "'" + v;
-		}
-		return "\"" + v.replace("\"", "\"\"") + "\"";
 	}
 
 	record MemberRow(long id, String email, String displayName, String centerName, String status, Instant createdAt) {

@@ -71,6 +71,7 @@ class ProgramFiles {
 				case TOO_LARGE -> "programs.error.fileTooLarge";
 				case TYPE -> "programs.error.fileMismatch";
 				case BROKEN -> "programs.error.fileBroken";
+				case TOO_MANY_PIXELS, UNPACKS_TOO_LARGE -> RefusedUpload.FILES_MESSAGE_KEYS.get(ex.reason());
 			});
 		}
 	}

@@ -73,6 +73,7 @@ class SpacePhotos {
 				case TOO_LARGE -> "spaces.error.photoTooLarge";
 				case TYPE -> "spaces.error.photoType";
 				case BROKEN -> "spaces.error.photoBroken";
+				case TOO_MANY_PIXELS, UNPACKS_TOO_LARGE -> RefusedUpload.FILES_MESSAGE_KEYS.get(ex.reason());
 			});
 		}
 		photos.save(new SpacePhoto(spaceId, stored.file(), stored.type(), altText.strip(), clock.instant()));

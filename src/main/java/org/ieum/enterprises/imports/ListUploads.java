@@ -21,6 +21,8 @@ import org.ieum.enterprises.records.UnknownOrganization;
 import org.ieum.shared.Authorities;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.ieum.shared.files.FileStore;
+import org.ieum.shared.files.RefusedUpload;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
@@ -47,10 +49,12 @@ public class ListUploads {
 	private final OrganizationImports imports;
 	private final IdentityApi identity;
 	private final Path directory;
+	private final FileStore files;
 	private final Clock clock;
 
 	public ListUploads(PendingImportRepository pending, OrganizationImports imports, IdentityApi identity,
-			@Value("${ieum.data-dir}") String dataDir, Clock clock) {
+			@Value("${ieum.data-dir}") String dataDir, FileStore files, Clock clock) {
+		this.files = files;
 		this.pending = pending;
 		this.imports = imports;
 		this.identity = identity;
@@ -74,6 +78,7 @@ public class ListUploads {
 			if (size > MAX_BYTES) {
 				throw new ImportRefused("imports.refused.tooLarge");
 			}
+			checkPackage(path);
 			ListFile file = ListFile.inspect(path, charset);
 			// reading the header now refuses a list without recognizable columns before anything is kept
 			ListReader.requireHeader(file);
@@ -94,6 +99,17 @@ public class ListUploads {
 		catch (NoSuchAlgorithmException ex) {
 			deleteQuietly(path);
 			throw new IllegalStateException(ex);
+		}
+	}
+
+	/** An XLSX goes through the shared upload check too: a workbook that inflates to gigabytes is refused before POI opens it. */
+	private void checkPackage(Path path) {
+		try {
+			files.checkPackage(path);
+		}
+		catch (RefusedUpload ex) {
+			throw new ImportRefused(ex.reason() == RefusedUpload.Reason.BROKEN ? "imports.refused.broken"
+					: RefusedUpload.FILES_MESSAGE_KEYS.getOrDefault(ex.reason(), "imports.refused.broken"));
 		}
 	}
 
@@ -178,11 +194,9 @@ public class ListUploads {
 	}
 
 	private static String cleanName(String fileName) {
-		String name = fileName == null ? "" : fileName.replace('\\', '/').replaceAll(".*/", "").strip();
-		if (name.isEmpty()) {
-			name = "list";
-		}
-		return name.length() > 200 ? name.substring(0, 200) : name;
+		// control characters (a NUL, which PostgreSQL cannot store) and path parts go, as for every download name
+		String name = fileName == null ? "" : fileName.replace('\\', '/').replaceAll(".*/", "");
+		return org.ieum.shared.files.DownloadNames.of(name, "list");
 	}
 
 	private static void deleteQuietly(Path path) {

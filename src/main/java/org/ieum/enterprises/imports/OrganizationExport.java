@@ -10,12 +10,7 @@ import org.ieum.enterprises.records.Organization;
 import org.ieum.enterprises.records.OrganizationAccess;
 import org.ieum.enterprises.records.OrganizationRepository;
 
-import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,14 +21,11 @@ import java.util.stream.Collectors;
 
 import jakarta.persistence.EntityManager;
 
-import de.siegmar.fastcsv.writer.CsvWriter;
-import de.siegmar.fastcsv.writer.LineDelimiter;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.ieum.identity.IdentityApi;
 import org.ieum.identity.PersonalDataAction;
 import org.ieum.shared.Seoul;
+import org.ieum.shared.export.ExportFormat;
+import org.ieum.shared.export.TableWriter;
 import org.springframework.context.MessageSource;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -43,8 +35,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The staff list with its current filters as CSV (UTF-8 with a byte order mark, so Excel
- * shows the Korean) or XLSX (written as a stream, so a long list does not fill the memory).
+ * The staff list with its current filters as CSV or XLSX, through the shared
+ * {@link TableWriter} (formula-like names and addresses neutralized, streamed row by row).
  * Public fields need no reason; the representative and phone do, and their export is
  * written to the personal-data access log with that reason before a byte leaves.
  */
@@ -115,51 +107,11 @@ public class OrganizationExport {
 
 	@Transactional(readOnly = true)
 	public void write(Set<Long> scope, Filter filter, Format format, boolean personal, Locale locale, OutputStream out) {
-		List<String> headings = headings(personal, locale);
-		try {
-			if (format == Format.CSV) {
-				writeCsv(scope, filter, personal, locale, headings, out);
-			}
-			else {
-				writeXlsx(scope, filter, personal, locale, headings, out);
-			}
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-	}
-
-	private void writeCsv(Set<Long> scope, Filter filter, boolean personal, Locale locale, List<String> headings,
-			OutputStream out) throws IOException {
-		Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-		writer.write('\uFEFF');
-		CsvWriter csv = CsvWriter.builder().lineDelimiter(LineDelimiter.CRLF).build(writer);
-		csv.writeRecord(headings);
-		forEachRow(scope, filter, personal, locale,
-				cells -> csv.writeRecord(cells.stream().map(c -> c == null ? "" : c).toList()));
-		csv.flush();
-	}
-
-	private void writeXlsx(Set<Long> scope, Filter filter, boolean personal, Locale locale, List<String> headings,
-			OutputStream out) throws IOException {
-		SXSSFWorkbook workbook = new SXSSFWorkbook(100);
-		try {
-			Sheet sheet = workbook.createSheet("organizations");
-			int[] next = { 0 };
-			writeRow(sheet, next[0]++, headings);
-			forEachRow(scope, filter, personal, locale, cells -> writeRow(sheet, next[0]++, cells));
-			workbook.write(out);
-		}
-		finally {
-			workbook.close();
-		}
-	}
-
-	private static void writeRow(Sheet sheet, int index, List<String> cells) {
-		Row row = sheet.createRow(index);
-		for (int i = 0; i < cells.size(); i++) {
-			row.createCell(i).setCellValue(cells.get(i) == null ? "" : cells.get(i));
-		}
+		TableWriter writer = TableWriter.open(format == Format.CSV ? ExportFormat.CSV : ExportFormat.XLSX, out,
+				"organizations");
+		writer.headings(headings(personal, locale));
+		forEachRow(scope, filter, personal, locale, writer::row);
+		writer.finish();
 	}
 
 	private void forEachRow(Set<Long> scope, Filter filter, boolean personal, Locale locale,

@@ -25,6 +25,12 @@ import org.springframework.validation.Errors;
  */
 public class OrganizationForm {
 
+	/**
+	 * A region is named in letters and digits (창원시 의창구); a value that begins like a
+	 * spreadsheet formula ({@code =}, {@code +}, {@code -}, {@code @}) is no region and is refused.
+	 */
+	static final String REGION_NAME = "^$|[\\p{L}\\p{N}][\\p{L}\\p{N} ·()]*";
+
 	@Size(max = 40, message = "{enterprises.error.tooLong}")
 	private String businessNumber;
 
@@ -43,9 +49,11 @@ public class OrganizationForm {
 	private String representative;
 
 	@Size(max = 40, message = "{enterprises.error.tooLong}")
+	@Pattern(regexp = REGION_NAME, message = "{export.error.regionName}")
 	private String sido;
 
 	@Size(max = 40, message = "{enterprises.error.tooLong}")
+	@Pattern(regexp = REGION_NAME, message = "{export.error.regionName}")
 	private String sigungu;
 
 	@Size(max = 300, message = "{enterprises.error.tooLong}")

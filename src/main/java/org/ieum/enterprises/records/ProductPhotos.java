@@ -38,6 +38,7 @@ public class ProductPhotos {
 				case TOO_LARGE -> "enterprises.error.photoTooLarge";
 				case TYPE -> "enterprises.error.photoType";
 				case BROKEN -> "enterprises.error.photoBroken";
+				case TOO_MANY_PIXELS, UNPACKS_TOO_LARGE -> RefusedUpload.FILES_MESSAGE_KEYS.get(ex.reason());
 			});
 		}
 	}

@@ -18,7 +18,9 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * user-chosen name reaches the disk. A file written inside a transaction that rolls back is
  * removed again, and a file is deleted only once the transaction that dropped it commits.
  * Images (JPEG, PNG, WebP) are stored without their camera metadata: location, device, owner,
- * comments ({@link ImageMetadata}).
+ * comments ({@link ImageMetadata}). Nothing that unpacks to more than {@link UploadLimits} allow
+ * is stored: pictures are measured by their header, ZIP-based documents by inflating them as a
+ * stream ({@link ZipContents}).
  */
 public final class FileArea {
 
@@ -29,11 +31,13 @@ public final class FileArea {
 	private final Path directory;
 	private final Map<String, String> extensionsByType;
 	private final long maxBytes;
+	private final UploadLimits limits;
 
-	FileArea(Path directory, Map<String, String> extensionsByType, long maxBytes) {
+	FileArea(Path directory, Map<String, String> extensionsByType, long maxBytes, UploadLimits limits) {
 		this.directory = directory;
 		this.extensionsByType = extensionsByType;
 		this.maxBytes = maxBytes;
+		this.limits = limits;
 	}
 
 	public long maxBytes() {
@@ -53,6 +57,7 @@ public final class FileArea {
 		if (extension == null) {
 			throw new RefusedUpload(RefusedUpload.Reason.TYPE);
 		}
+		FileStore.checkContents(type, bytes, limits);
 		byte[] stored = ImageMetadata.strip(type, bytes);
 		String file = UUID.randomUUID() + "." + extension;
 		try {

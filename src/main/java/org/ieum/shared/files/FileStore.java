@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.Map;
 
 import org.apache.tika.Tika;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -22,9 +23,17 @@ public class FileStore {
 	}
 
 	private final Path root;
+	private final UploadLimits limits;
 
-	public FileStore(@Value("${ieum.data-dir}") String dataDir) {
+	@Autowired
+	public FileStore(@Value("${ieum.data-dir}") String dataDir, UploadLimits limits) {
 		this.root = Path.of(dataDir, "files").toAbsolutePath().normalize();
+		this.limits = limits;
+	}
+
+	/** A store with the default limits, for tests and tools. */
+	public FileStore(String dataDir) {
+		this(dataDir, UploadLimits.defaults());
 	}
 
 	/**
@@ -36,7 +45,39 @@ public class FileStore {
 		if (!directory.startsWith(root) || directory.equals(root)) {
 			throw new IllegalArgumentException("not an area below the files directory: " + name);
 		}
-		return new FileArea(directory, Map.copyOf(extensionsByType), maxBytes);
+		return new FileArea(directory, Map.copyOf(extensionsByType), maxBytes, limits);
+	}
+
+	/**
+	 * The check every upload gets, also for files that are read rather than kept (an imported
+	 * list): a ZIP-based file is refused when it unpacks past the limits.
+	 */
+	public void checkPackage(Path file) {
+		try (java.io.InputStream in = java.nio.file.Files.newInputStream(file)) {
+			byte[] head = in.readNBytes(4);
+			if (!ZipContents.isZip(head)) {
+				return;
+			}
+		}
+		catch (java.io.IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
+		try (java.io.InputStream in = new java.io.BufferedInputStream(java.nio.file.Files.newInputStream(file))) {
+			ZipContents.check(in, limits);
+		}
+		catch (java.io.IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
+	}
+
+	/** Pixels from a picture's header and the unpacked size of a ZIP, before anything keeps or decodes them. */
+	static void checkContents(String type, byte[] bytes, UploadLimits limits) {
+		if (ImageMetadata.TYPES.contains(type) && ImageMetadata.pixels(type, bytes) > limits.maxImagePixels()) {
+			throw new RefusedUpload(RefusedUpload.Reason.TOO_MANY_PIXELS);
+		}
+		if (ZipContents.isZip(bytes)) {
+			ZipContents.check(bytes, limits);
+		}
 	}
 
 	/** The content type the bytes really have, whatever name or type the browser sent with them. */

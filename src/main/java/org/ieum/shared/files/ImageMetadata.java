@@ -57,6 +57,77 @@ final class ImageMetadata {
 		}
 	}
 
+	/**
+	 * Width × height as the header announces them, read before anything decodes the picture: a
+	 * 109 KB PNG may announce 30000 × 30000 pixels, which every browser showing it would have to
+	 * hold as 3.6 GB. Bytes whose header cannot be read are refused as broken.
+	 */
+	static long pixels(String type, byte[] in) {
+		try {
+			return switch (type) {
+				case "image/png" -> pngPixels(in);
+				case "image/jpeg" -> jpegPixels(in);
+				case "image/webp" -> webpPixels(in);
+				default -> 0;
+			};
+		}
+		catch (IndexOutOfBoundsException | IllegalArgumentException ex) {
+			throw new RefusedUpload(RefusedUpload.Reason.BROKEN);
+		}
+	}
+
+	/* PNG: IHDR is the first chunk, width and height its first two big-endian numbers. */
+	private static long pngPixels(byte[] in) {
+		require(in.length >= 24 && Arrays.equals(in, 0, 8, PNG_SIGNATURE, 0, 8)
+				&& new String(in, 12, 4, StandardCharsets.ISO_8859_1).equals("IHDR"));
+		return Integer.toUnsignedLong(u32be(in, 16)) * Integer.toUnsignedLong(u32be(in, 20));
+	}
+
+	/* JPEG: the first start-of-frame segment (SOF0 to SOF15 but DHT, JPG and DAC) holds height and width. */
+	private static long jpegPixels(byte[] in) {
+		require(in.length > 4 && u8(in, 0) == 0xFF && u8(in, 1) == 0xD8);
+		int pos = 2;
+		while (true) {
+			require(u8(in, pos) == 0xFF);
+			while (u8(in, pos) == 0xFF) {
+				pos++;
+			}
+			int marker = u8(in, pos++);
+			if (marker == 0x01 || marker >= 0xD0 && marker <= 0xD7) {
+				continue;
+			}
+			require(marker != 0xD9 && marker != 0xDA);
+			int length = u16be(in, pos);
+			require(length >= 2);
+			if (marker >= 0xC0 && marker <= 0xCF && marker != 0xC4 && marker != 0xC8 && marker != 0xCC) {
+				return (long) u16be(in, pos + 3) * u16be(in, pos + 5);
+			}
+			pos += length;
+		}
+	}
+
+	/* WebP: the canvas of an extended file (VP8X), or the frame of a simple lossy (VP8) or lossless (VP8L) one. */
+	private static long webpPixels(byte[] in) {
+		require(in.length >= 30 && new String(in, 0, 4, StandardCharsets.ISO_8859_1).equals("RIFF")
+				&& new String(in, 8, 4, StandardCharsets.ISO_8859_1).equals("WEBP"));
+		String chunk = new String(in, 12, 4, StandardCharsets.ISO_8859_1);
+		int data = 20;
+		return switch (chunk) {
+			case "VP8X" -> (u24le(in, data + 4) + 1L) * (u24le(in, data + 7) + 1L);
+			case "VP8L" -> {
+				require(u8(in, data) == 0x2F);
+				int bits = u32le(in, data + 1);
+				yield ((bits & 0x3FFF) + 1L) * (((bits >>> 14) & 0x3FFF) + 1L);
+			}
+			case "VP8 " -> {
+				require(u8(in, data + 3) == 0x9D && u8(in, data + 4) == 0x01 && u8(in, data + 5) == 0x2A);
+				yield (long) ((u8(in, data + 6) | u8(in, data + 7) << 8) & 0x3FFF)
+						* ((u8(in, data + 8) | u8(in, data + 9) << 8) & 0x3FFF);
+			}
+			default -> throw new IllegalArgumentException("no WebP picture header");
+		};
+	}
+
 	/*
 	 * JPEG: every segment is walked up to the end-of-image marker, the scans' compressed data
 	 * copied as it is. Kept: the JFIF header (APP0, without its thumbnail), the ICC profile (APP2),
@@ -271,6 +342,10 @@ final class ImageMetadata {
 
 	private static int u32be(byte[] in, int pos) {
 		return (u16be(in, pos) << 16) | u16be(in, pos + 2);
+	}
+
+	private static int u24le(byte[] in, int pos) {
+		return u8(in, pos) | (u8(in, pos + 1) << 8) | (u8(in, pos + 2) << 16);
 	}
 
 	private static int u32le(byte[] in, int pos) {

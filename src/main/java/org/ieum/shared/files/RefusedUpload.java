@@ -1,6 +1,10 @@
 package org.ieum.shared.files;
 
-/** An upload the store refused; the module that asked turns the reason into its own Korean message. */
+/**
+ * An upload the store refused; the module that asked turns the reason into its own Korean
+ * message. {@link Reason#TOO_MANY_PIXELS} and {@link Reason#UNPACKS_TOO_LARGE} read the same
+ * everywhere: {@link #FILES_MESSAGE_KEYS}.
+ */
 public class RefusedUpload extends RuntimeException {
 
 	public enum Reason {
@@ -14,10 +18,20 @@ public class RefusedUpload extends RuntimeException {
 		/** The bytes are not one of the types the area accepts, whatever the name says. */
 		TYPE,
 
-		/** An image of an accepted type whose structure cannot be read (cut off or damaged). */
-		BROKEN
+		/** An image or a package of an accepted type whose structure cannot be read (cut off or damaged). */
+		BROKEN,
+
+		/** A picture whose header announces more pixels than {@link UploadLimits#maxImagePixels()}. */
+		TOO_MANY_PIXELS,
+
+		/** A ZIP-based document that unpacks to more than {@link UploadLimits} allow (a decompression bomb). */
+		UNPACKS_TOO_LARGE
 
 	}
+
+	/** The shared Korean messages for the reasons every module words alike. */
+	public static final java.util.Map<Reason, String> FILES_MESSAGE_KEYS = java.util.Map.of(Reason.TOO_MANY_PIXELS,
+			"files.refused.pixels", Reason.UNPACKS_TOO_LARGE, "files.refused.unpacked");
 
 	private final Reason reason;
 

@@ -25,4 +25,11 @@ class BadFormAdvice {
 	String uploadTooLarge() {
 		return "error/413";
 	}
+
+	/** Any other upload the multipart parser could not read is a bad request, not a 500. */
+	@ExceptionHandler(org.springframework.web.multipart.MultipartException.class)
+	@ResponseStatus(HttpStatus.BAD_REQUEST)
+	String uploadUnreadable() {
+		return "error/400";
+	}
 }

@@ -189,7 +189,7 @@ class ImageMetadataTests {
 
 	// --- building test images
 
-	private static byte[] jpeg(int width, int height) {
+	static byte[] jpeg(int width, int height) {
 		try {
 			BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
 			for (int x = 0; x < width; x++) {
