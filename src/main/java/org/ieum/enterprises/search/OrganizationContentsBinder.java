@@ -1,5 +1,9 @@
 package org.ieum.enterprises.search;
 
+import static org.ieum.enterprises.search.KoreanAnalysis.GRAMS;
+import static org.ieum.enterprises.search.KoreanAnalysis.GRAMS_QUERY;
+import static org.ieum.enterprises.search.KoreanAnalysis.INITIALS;
+import static org.ieum.enterprises.search.KoreanAnalysis.INITIALS_QUERY;
 import static org.ieum.enterprises.search.KoreanAnalysis.KOREAN;
 import static org.ieum.enterprises.search.KoreanAnalysis.KOREAN_QUERY;
 
@@ -38,9 +42,9 @@ import org.hibernate.search.mapper.pojo.bridge.runtime.TypeBridgeWriteContext;
 import org.ieum.shared.Seoul;
 
 /**
- * Writes an organization's products, designations in force and region into its document. They
- * are read with two small queries in the indexing session because products and designations
- * refer to their organization by ID only (no association to follow); the dependency is declared
+ * Writes an organization's products (also as grams), designations in force, region and the
+ * initial consonants of its name (초성) into its document. Products and designations are read
+ * with two small queries in the indexing session because they refer to their organization by ID only (no association to follow); the dependency is declared
  * on the organization alone, and {@link IndexFollowsContents} covers their changes.
  * <p>
  * The bridge instance is shared by all sessions; the only state is the per-session prefetch of
@@ -67,6 +71,14 @@ class OrganizationContentsBinder implements TypeBinder {
 			.field(SearchFields.PRODUCT_DETAILS,
 					context.typeFactory().asString().analyzer(KOREAN).searchAnalyzer(KOREAN_QUERY).toIndexFieldType())
 			.multiValued().toReference();
+		IndexFieldReference<String> grams = schema
+			.field(SearchFields.PRODUCT_GRAMS,
+					context.typeFactory().asString().analyzer(GRAMS).searchAnalyzer(GRAMS_QUERY).toIndexFieldType())
+			.multiValued().toReference();
+		IndexFieldReference<String> initials = schema
+			.field(SearchFields.INITIALS,
+					context.typeFactory().asString().analyzer(INITIALS).searchAnalyzer(INITIALS_QUERY).toIndexFieldType())
+			.toReference();
 		IndexFieldReference<String> types = schema
 			.field(SearchFields.TYPE, f -> f.asString().aggregable(Aggregable.YES).projectable(Projectable.YES))
 			.multiValued().toReference();
@@ -76,7 +88,7 @@ class OrganizationContentsBinder implements TypeBinder {
 		IndexFieldReference<String> region = schema
 			.field(SearchFields.REGION, f -> f.asString().aggregable(Aggregable.YES))
 			.toReference();
-		context.bridge(Organization.class, new Bridge(clock, products, details, types, designatedOn, region));
+		context.bridge(Organization.class, new Bridge(clock, products, details, grams, initials, types, designatedOn, region));
 	}
 
 	/** What the document needs of an organization's products and designations. */
@@ -88,14 +100,16 @@ class OrganizationContentsBinder implements TypeBinder {
 	}
 
 	private record Bridge(Clock clock, IndexFieldReference<String> products, IndexFieldReference<String> details,
+			IndexFieldReference<String> grams, IndexFieldReference<String> initials,
 			IndexFieldReference<String> types, IndexFieldReference<LocalDate> designatedOn,
 			IndexFieldReference<String> region, Map<Session, Map<Long, Contents>> prefetched)
 			implements TypeBridge<Organization> {
 
 		Bridge(Clock clock, IndexFieldReference<String> products, IndexFieldReference<String> details,
+				IndexFieldReference<String> grams, IndexFieldReference<String> initials,
 				IndexFieldReference<String> types, IndexFieldReference<LocalDate> designatedOn,
 				IndexFieldReference<String> region) {
-			this(clock, products, details, types, designatedOn, region,
+			this(clock, products, details, grams, initials, types, designatedOn, region,
 					Collections.synchronizedMap(new WeakHashMap<>()));
 		}
 
@@ -105,6 +119,9 @@ class OrganizationContentsBinder implements TypeBinder {
 			Contents contents = contents(session, organization.getId());
 			contents.products().forEach(p -> target.addValue(products, p));
 			contents.details().forEach(d -> target.addValue(details, d));
+			contents.products().forEach(p -> target.addValue(grams, p));
+			contents.details().forEach(d -> target.addValue(grams, d));
+			target.addValue(initials, SearchText.initialsOf(organization.getName()));
 			LocalDate today = Seoul.today(clock);
 			TreeSet<DesignationType> held = new TreeSet<>();
 			LocalDate latest = null;

@@ -10,9 +10,12 @@ import org.ieum.enterprises.search.SearchResults.Facet;
 import org.ieum.enterprises.search.SearchResults.FacetValue;
 import org.ieum.enterprises.search.SearchResults.Hit;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -20,12 +23,15 @@ import java.util.function.Function;
 
 import jakarta.persistence.EntityManager;
 
+import org.apache.lucene.index.IndexReader;
+import org.hibernate.search.backend.lucene.LuceneExtension;
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
 import org.hibernate.search.engine.search.common.BooleanOperator;
 import org.hibernate.search.engine.search.common.ValueModel;
 import org.hibernate.search.engine.search.predicate.dsl.BooleanPredicateOptionsCollector;
 import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
+import org.hibernate.search.engine.search.predicate.dsl.SimpleQueryFlag;
 import org.hibernate.search.engine.search.query.SearchResult;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.session.SearchSession;
@@ -40,13 +46,17 @@ import org.springframework.web.util.HtmlUtils;
 /**
  * Searches the organizations of a set of centers (a center and the centers under it), closed
  * ones left out as in the directory. Everything comes from the index, the database is not read;
- * the index's answers are remembered until it changes ({@link SearchAnswers}).
+ * the index's answers are remembered until it changes ({@link SearchAnswers}). What was typed is
+ * read as words ({@link SearchText}); when they find nothing, the answer carries a "did you
+ * mean" built from the index's own words ({@link NearTerms}), which is the only costlier step.
  */
 @Service
 @Transactional(readOnly = true)
 public class OrganizationSearch {
 
 	static final int PAGE_SIZE = 20;
+	/** "Did you mean" looks at searches of this many words at most. */
+	static final int MAX_CORRECTED_WORDS = 4;
 	private static final String OPEN = "\uE000";
 	private static final String CLOSE = "\uE001";
 
@@ -85,7 +95,7 @@ public class OrganizationSearch {
 				SocialPurpose::valueOf, p -> "enterprises.purpose." + p, Comparator.naturalOrder()));
 		facets.add(centerFacet(scope, answer.owners(), query.center()));
 		return new SearchResults(new PageImpl<>(answer.hits(), PageRequest.of(query.page(), pageSize), answer.total()),
-				facets, building);
+				facets, building, answer.suggestion());
 	}
 
 	/** One search of the index: a page of hits, the total and the counts of every facet. */
@@ -103,7 +113,8 @@ public class OrganizationSearch {
 						f.field(SearchFields.SIDO, String.class), f.field(SearchFields.SIGUNGU, String.class),
 						f.field(SearchFields.STATUS, String.class, ValueModel.INDEX), f.field(SearchFields.TYPE, String.class).list(),
 						f.field(SearchFields.MAIN_BUSINESS, String.class), f.highlight(SearchFields.NAME),
-						f.highlight(SearchFields.MAIN_BUSINESS), f.highlight(SearchFields.PRODUCTS))
+						f.highlight(SearchFields.MAIN_BUSINESS), f.highlight(SearchFields.PRODUCTS),
+						f.highlight(SearchFields.NAME_GRAMS), f.highlight(SearchFields.BUSINESS_GRAMS))
 				.asList(OrganizationSearch::hit))
 			.where(f -> predicate(f, scope, query))
 			.sort(f -> switch (query.effectiveSort()) {
@@ -121,10 +132,59 @@ public class OrganizationSearch {
 			.aggregation(purposes, f -> f.terms().field(SearchFields.PURPOSE, String.class, ValueModel.INDEX).maxTermCount(50))
 			.aggregation(owners, f -> f.terms().field(SearchFields.CENTER, Long.class).maxTermCount(500))
 			.fetch(query.page() * pageSize, pageSize);
-		return new Answer(List.copyOf(result.hits()), result.total().hitCount(), Map.copyOf(result.aggregation(types)),
+		long total = result.total().hitCount();
+		return new Answer(List.copyOf(result.hits()), total, Map.copyOf(result.aggregation(types)),
 				Map.copyOf(result.aggregation(sidos)), Map.copyOf(result.aggregation(regions)),
 				Map.copyOf(result.aggregation(industries)), Map.copyOf(result.aggregation(purposes)),
-				Map.copyOf(result.aggregation(owners)));
+				Map.copyOf(result.aggregation(owners)), total == 0 ? suggestion(session, scope, query) : null);
+	}
+
+	/**
+	 * "Did you mean": for a search that found nothing, each word (or the initials) that finds
+	 * nothing on its own is replaced by the nearest word of the index that does (one letter off,
+	 * two for long words; the most frequent first), and the result is offered if it finds
+	 * something under the same conditions. Null when there is nothing better to offer.
+	 */
+	private String suggestion(SearchSession session, Set<Long> scope, SearchQuery query) {
+		SearchText text = SearchText.of(query.q());
+		boolean initials = text.initials() != null;
+		List<String> units = initials ? List.of(text.initials()) : text.words();
+		// a long run of words is not a near miss; bounding them bounds the work of a search that finds nothing
+		if (units.isEmpty() || units.size() > MAX_CORRECTED_WORDS
+				|| (text.businessNumber() != null && units.stream().allMatch(w -> w.matches("[0-9]+")))) {
+			return null;
+		}
+		String[] fields = initials ? new String[] { SearchFields.INITIALS } : SearchFields.SUGGESTED;
+		List<String> corrected = new ArrayList<>(units);
+		boolean changed = false;
+		try (IndexReader reader = Search.mapping(entityManager.getEntityManagerFactory()).scope(Organization.class)
+			.extension(LuceneExtension.get()).openIndexReader()) {
+			for (int i = 0; i < units.size(); i++) {
+				String unit = units.get(i);
+				if (!initials && count(session, scope, query.withQ(unit)) > 0) {
+					continue;
+				}
+				for (String near : NearTerms.near(reader, fields, unit, 3)) {
+					if (count(session, scope, query.withQ(near)) > 0) {
+						corrected.set(i, near);
+						changed = true;
+						break;
+					}
+				}
+			}
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+		if (!changed) {
+			return null;
+		}
+		String suggestion = String.join(" ", corrected);
+		return count(session, scope, query.withQ(suggestion)) > 0 ? suggestion : null;
+	}
+
+	private static long count(SearchSession session, Set<Long> scope, SearchQuery query) {
+		return session.search(Organization.class).where(f -> predicate(f, scope, query)).fetchTotalHitCount();
 	}
 
 	/** Names that start with what was typed, for the search box's suggestions. */
@@ -145,23 +205,13 @@ public class OrganizationSearch {
 
 	private static PredicateFinalStep predicate(SearchPredicateFactory f,
 			Set<Long> scope, SearchQuery query) {
+		SearchText text = SearchText.of(query.q());
 		return f.bool().with(b -> {
-			if (query.q().isEmpty()) {
+			if (text.empty()) {
 				b.must(f.matchAll());
 			}
 			else {
-				// every word must match somewhere (a name match counts most, then products and the
-				// business), or the words must all be a part of the name, spelled as typed
-				b.must(f.or(f.simpleQueryString()
-					.field(SearchFields.NAME).boost(4f)
-					.field(SearchFields.PRODUCTS).boost(2f)
-					.field(SearchFields.MAIN_BUSINESS).boost(1.5f)
-					.fields(SearchFields.PRODUCT_DETAILS, SearchFields.ADDRESS, SearchFields.SIDO_TEXT,
-							SearchFields.SIGUNGU_TEXT)
-					.matching(query.q())
-					.defaultOperator(BooleanOperator.AND),
-						f.simpleQueryString().field(SearchFields.NAME_GRAMS).matching(query.q())
-							.defaultOperator(BooleanOperator.AND)));
+				b.must(text(f, text));
 			}
 			scoped(f, b, scope);
 			anyOf(f, b, SearchFields.TYPE, query.type().stream().map(Enum::name).toList());
@@ -173,6 +223,46 @@ public class OrganizationSearch {
 				b.filter(f.terms().field(SearchFields.CENTER).matchingAny(query.center()));
 			}
 		});
+	}
+
+	/**
+	 * What the typed text asks: every word must be found somewhere, read by Nori (a name match
+	 * counts most, then products and the business) or, where Nori reads the letters otherwise,
+	 * written as typed; or the text is a business number, or the initials (초성) of a name.
+	 */
+	private static PredicateFinalStep text(SearchPredicateFactory f, SearchText text) {
+		if (text.initials() != null) {
+			return f.match().field(SearchFields.INITIALS).matching(text.initials());
+		}
+		PredicateFinalStep words = f.bool().with(b -> {
+			if (text.words().isEmpty()) {
+				b.must(f.matchNone());
+			}
+			text.words().forEach(word -> b.must(word(f, word)));
+		});
+		if (text.businessNumber() == null) {
+			return words;
+		}
+		return f.or(f.match().field(SearchFields.BUSINESS_NUMBER).matching(text.businessNumber()).boost(10f), words);
+	}
+
+	private static PredicateFinalStep word(SearchPredicateFactory f, String word) {
+		// no syntax flags: the word is only analyzed, its tokens must all be found in one field
+		return f.or(f.simpleQueryString()
+			.field(SearchFields.NAME).boost(4f)
+			.field(SearchFields.PRODUCTS).boost(2f)
+			.field(SearchFields.MAIN_BUSINESS).boost(1.5f)
+			.fields(SearchFields.PRODUCT_DETAILS, SearchFields.ADDRESS, SearchFields.SIDO_TEXT, SearchFields.SIGUNGU_TEXT)
+			.matching(word)
+			.flags(EnumSet.noneOf(SimpleQueryFlag.class))
+			.defaultOperator(BooleanOperator.AND),
+				f.simpleQueryString()
+					.field(SearchFields.NAME_GRAMS).boost(2f)
+					.fields(SearchFields.BUSINESS_GRAMS, SearchFields.PRODUCT_GRAMS)
+					.matching(word)
+					.flags(EnumSet.noneOf(SimpleQueryFlag.class))
+					.defaultOperator(BooleanOperator.AND)
+					.boost(0.5f));
 	}
 
 	private static void scoped(SearchPredicateFactory f, BooleanPredicateOptionsCollector<?, ?> b, Set<Long> scope) {
@@ -191,8 +281,13 @@ public class OrganizationSearch {
 		String name = (String) v.get(1);
 		@SuppressWarnings("unchecked")
 		List<String> types = (List<String>) v.get(5);
-		String nameHtml = first(v.get(7)) == null ? HtmlUtils.htmlEscape(name) : marked(first(v.get(7)));
+		String nameMarked = first(v.get(7)) != null ? first(v.get(7)) : first(v.get(10));
+		String nameHtml = nameMarked == null ? HtmlUtils.htmlEscape(name) : marked(nameMarked);
+		// a word Nori read otherwise is marked where it is written, through the grams
 		String snippet = first(v.get(8));
+		if (snippet == null) {
+			snippet = first(v.get(11));
+		}
 		if (snippet == null) {
 			snippet = first(v.get(9));
 		}

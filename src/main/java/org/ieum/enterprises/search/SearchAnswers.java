@@ -23,10 +23,10 @@ import org.springframework.stereotype.Component;
 @Component
 class SearchAnswers {
 
-	/** What the index answered: one page of hits, the total and the counts per facet value. */
+	/** What the index answered: one page of hits, the total, the counts per facet value and a "did you mean" (or null). */
 	record Answer(List<Hit> hits, long total, Map<String, Long> types, Map<String, Long> sidos,
 			Map<String, Long> regions, Map<String, Long> industries, Map<String, Long> purposes,
-			Map<Long, Long> owners) {
+			Map<Long, Long> owners, String suggestion) {
 	}
 
 	private record Key(Set<Long> scope, SearchQuery query, int pageSize) {

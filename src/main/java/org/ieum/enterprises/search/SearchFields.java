@@ -7,7 +7,14 @@ final class SearchFields {
 	static final String NAME_SORT = "nameSort";
 	static final String NAME_PREFIX = "namePrefix";
 	static final String NAME_GRAMS = "nameGrams";
+	/** The name's words as written (whitespace only), a source of "did you mean" suggestions. */
+	static final String NAME_WORDS = "nameWords";
+	/** The initial consonants (초성) of the name's syllables. */
+	static final String INITIALS = "initials";
+	/** The ten digits of the business number. */
+	static final String BUSINESS_NUMBER = "businessNumber";
 	static final String MAIN_BUSINESS = "mainBusiness";
+	static final String BUSINESS_GRAMS = "mainBusinessGrams";
 	static final String ADDRESS = "address";
 	static final String SIDO = "sido";
 	static final String SIDO_TEXT = "sidoText";
@@ -21,13 +28,15 @@ final class SearchFields {
 	static final String CENTER = "center";
 	static final String PRODUCTS = "products";
 	static final String PRODUCT_DETAILS = "productDetails";
+	/** Product names and descriptions as two-letter grams. */
+	static final String PRODUCT_GRAMS = "productGrams";
 	/** Types of the designations in force on the day the document was written. */
 	static final String TYPE = "type";
 	/** The latest designation date among those in force, for the "recently designated" order. */
 	static final String DESIGNATED_ON = "designatedOn";
 
-	/** Full-text fields a query looks in, with how much a match there weighs. */
-	static final String[] TEXT = { NAME, MAIN_BUSINESS, PRODUCTS, PRODUCT_DETAILS, ADDRESS, SIDO_TEXT, SIGUNGU_TEXT };
+	/** Fields whose terms "did you mean" offers instead of a word that finds nothing. */
+	static final String[] SUGGESTED = { NAME, NAME_WORDS, MAIN_BUSINESS, PRODUCTS };
 
 	private SearchFields() {
 	}

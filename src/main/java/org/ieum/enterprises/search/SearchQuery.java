@@ -53,6 +53,11 @@ public record SearchQuery(String q, List<DesignationType> type, List<String> sid
 		return sort == Order.RELEVANCE && q.isEmpty() ? Order.NAME : sort;
 	}
 
+	/** The same search with other words, from the first page. */
+	public SearchQuery withQ(String words) {
+		return new SearchQuery(words, type, sido, region, industry, purpose, center, sort, 0);
+	}
+
 	public boolean filtered() {
 		return !(type.isEmpty() && sido.isEmpty() && region.isEmpty() && industry.isEmpty() && purpose.isEmpty()
 				&& center.isEmpty());

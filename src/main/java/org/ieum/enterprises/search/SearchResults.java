@@ -13,8 +13,14 @@ import org.springframework.data.domain.Page;
  * @param hits the page, in the pager's shape
  * @param facets counts per facet, in display order
  * @param indexing true while the index is being built for the first time, so results may be incomplete
+ * @param suggestion words that find something when the typed ones found nothing ("did you mean"), or null
  */
-public record SearchResults(Page<Hit> hits, List<Facet> facets, boolean indexing) {
+public record SearchResults(Page<Hit> hits, List<Facet> facets, boolean indexing, String suggestion) {
+
+	/** The object particle that follows the suggestion in Korean (을 or 를). */
+	public String suggestionParticle() {
+		return SearchText.objectParticle(suggestion);
+	}
 
 	/**
 	 * A found organization. {@code nameHtml} and {@code snippetHtml} are HTML-escaped text where

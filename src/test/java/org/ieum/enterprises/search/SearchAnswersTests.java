@@ -20,7 +20,7 @@ class SearchAnswersTests {
 
 	private Answer ask() {
 		asked.incrementAndGet();
-		return new Answer(List.of(), asked.get(), Map.of(), Map.of(), Map.of(), Map.of(), Map.of(), Map.of());
+		return new Answer(List.of(), asked.get(), Map.of(), Map.of(), Map.of(), Map.of(), Map.of(), Map.of(), null);
 	}
 
 	private static SearchQuery query(String q, int page) {

@@ -167,6 +167,89 @@ class SearchTests {
 	}
 
 	@Test
+	void wholeWordsAreFoundWhereverNoriReadsTheirLettersOtherwise() {
+		// Nori reads 장애인 alone as 장애 + the copula 이, in 장애인에게 as 장애 + a suffix and in
+		// 발달장애인과 as 발달 + 장애 + 인과: the word must still find what contains it
+		long disabled = register("온새미 돌봄센터", "어르신과 장애인에게 방문 돌봄 서비스를 제공합니다.");
+		long developmental = register("온새미 제과", "발달장애인과 함께 수제 과자를 굽습니다.");
+		long elderly = register("온새미 반찬", "홀로 사는 노인에게 반찬을 나눕니다.");
+		long women = register("온새미 일터", "경력이 끊긴 여성의 일자리를 만듭니다.");
+		long young = register("온새미 카페", "청년을 고용하는 카페입니다.");
+		long multicultural = register("온새미 배움터", "다문화가정 아이들에게 한국어를 가르칩니다.");
+		long culture = register("온새미 마당", "지역 문화 축제를 엽니다.");
+
+		assertThat(found("장애인")).contains(disabled, developmental).doesNotContain(elderly, culture);
+		assertThat(found("발달장애인")).contains(developmental).doesNotContain(disabled, elderly);
+		assertThat(found("노인")).contains(elderly).doesNotContain(disabled, women);
+		assertThat(found("여성")).contains(women).doesNotContain(elderly);
+		assertThat(found("청년")).contains(young).doesNotContain(women);
+		assertThat(found("다문화")).contains(multicultural).doesNotContain(culture);
+		assertThat(found("문화")).contains(multicultural, culture);
+		// a word and another one that Nori reads otherwise, in any field
+		assertThat(found("온새미 장애인")).containsExactlyInAnyOrder(disabled, developmental);
+	}
+
+	@Test
+	void aNearMissGetsADidYouMeanThatFindsOrganizations() throws Exception {
+		SearchResults bakery = search.search(busan(), query("베이커라", null));
+		assertThat(bakery.hits().getTotalElements()).isZero();
+		assertThat(bakery.suggestion()).isEqualTo("베이커리");
+		assertThat(bakery.suggestionParticle()).isEqualTo("를");
+		SearchResults cooperative = search.search(busan(), query("협동조헙", null));
+		assertThat(cooperative.suggestion()).isEqualTo("협동조합");
+		assertThat(cooperative.suggestionParticle()).isEqualTo("을");
+		assertThat(search.search(busan(), query(cooperative.suggestion(), null)).hits().getTotalElements()).isPositive();
+		// only the word that finds nothing is corrected, and filters stay as they were
+		SearchResults twoWords = search.search(busan(), new SearchQuery("행복 베이커라", List.of(DesignationType.SOCIAL_COOPERATIVE),
+				null, null, null, null, null, null, 0));
+		assertThat(twoWords.suggestion()).isEqualTo("행복 베이커리");
+		// a search that finds something, or nonsense near nothing, gets no suggestion
+		assertThat(search.search(busan(), query("베이커리", null)).suggestion()).isNull();
+		assertThat(search.search(busan(), query("퓗퓗퓗퓗", null)).suggestion()).isNull();
+
+		mvc.perform(get("/api/v1/organizations?scope=busan&q=베이커라"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.total").value(0))
+			.andExpect(jsonPath("$.suggestion").value("베이커리"));
+		mvc.perform(get("/api/v1/organizations?scope=busan&q=베이커리"))
+			.andExpect(jsonPath("$.suggestion").doesNotExist());
+		String page = mvc.perform(get("/c/busan/organizations").param("q", "협동조헙").param("type", "COOPERATIVE"))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(page).contains("검색어 제안:", "혹시", ">협동조합</a><span>을 찾으셨나요?</span>")
+			.contains("href=\"/c/busan/organizations?q=%ED%98%91%EB%8F%99%EC%A1%B0%ED%95%A9&amp;type=COOPERATIVE\"");
+	}
+
+	@Test
+	void aBusinessNumberInAnySpellingFindsItsOrganization() {
+		long id = register("숫자로찾는 공방", "목공");
+		String formatted = jdbc.queryForObject("select business_number_raw from enterprises_organization where id = ?",
+				String.class, id);
+		String digits = formatted.replace("-", "");
+		for (String typed : List.of(formatted, digits, digits.substring(0, 3) + " " + digits.substring(3, 5) + " "
+				+ digits.substring(5), " " + digits.substring(0, 3) + " - " + digits.substring(3, 5) + " - " + digits.substring(5))) {
+			assertThat(found(typed)).as(typed).first().isEqualTo(id);
+		}
+		// one digit off is another organization's number (or none), not this one
+		String other = digits.substring(0, 9) + (digits.charAt(9) == '0' ? '1' : '0');
+		assertThat(found(other)).doesNotContain(id);
+	}
+
+	@Test
+	void initialConsonantsFindTheNamesTheyBegin() {
+		long id = register("솔바람빵집 협동조합", "빵을 굽습니다");
+		long other = register("솔바람 서점", "책을 팝니다");
+		assertThat(found("ㅅㅂㄹㅃㅈ")).contains(id).doesNotContain(other);
+		assertThat(found("ㅅㅂㄹ ㅃㅈ ㅎㄷㅈㅎ")).contains(id).doesNotContain(other);
+		// any run of initials inside the name
+		assertThat(found("ㅃㅈㅎㄷ")).contains(id).doesNotContain(other);
+		assertThat(found("ㅅㅂㄹ")).contains(id, other);
+		// the demo's bakery, and its initials typed as conjoining jamo
+		assertThat(search.search(busan(), query("ㅎㅂㅂㅇㅋㄹ", null)).hits().getContent()).extracting(Hit::name)
+			.contains("행복베이커리 사회적협동조합");
+		assertThat(found("\u1112\u1107\u1107\u110B\u110F\u1105")).isEqualTo(found("ㅎㅂㅂㅇㅋㄹ"));
+	}
+
+	@Test
 	void facetCountsEqualTheDatabaseCountsOverTheSameScope() {
 		Set<Long> scope = busan();
 		String in = scope.stream().map(String::valueOf).collect(Collectors.joining(","));
