@@ -59,12 +59,14 @@ class RoomHolds implements RoomBookings {
 			.filter(s -> s.getCenterId() == hold.centerId() && s.isActive())
 			.orElseThrow(() -> new RoomRefused("spaces.hold.noRoom"));
 		checkTimes(hold.startsAt(), hold.endsAt());
-		refuseIfTaken(space, hold.startsAt(), hold.endsAt(), null);
+		Instant startsAt = cellBefore(hold.startsAt());
+		Instant endsAt = cellAfter(hold.endsAt());
+		refuseIfTaken(space, startsAt, endsAt, null);
 		String purpose = hold.purpose().strip();
 		String holder = purpose.length() > HOLDER_LENGTH ? purpose.substring(0, HOLDER_LENGTH) : purpose;
 		try {
-			Reservation held = reservations.saveAndFlush(Reservation.heldBy(space, holder, hold.startsAt(),
-					hold.endsAt(), purpose.length() > Bookings.MAX_PURPOSE_LENGTH
+			Reservation held = reservations.saveAndFlush(Reservation.heldBy(space, holder, startsAt, endsAt,
+					purpose.length() > Bookings.MAX_PURPOSE_LENGTH
 							? purpose.substring(0, Bookings.MAX_PURPOSE_LENGTH) : purpose,
 					Math.max(1, hold.headcount()), clock.instant()));
 			cells.occupy(held);
@@ -83,10 +85,12 @@ class RoomHolds implements RoomBookings {
 			.orElseThrow(() -> new RoomRefused("spaces.hold.noRoom"));
 		Space space = spaces.findById(held.getSpaceId()).orElseThrow();
 		checkTimes(startsAt, endsAt);
-		refuseIfTaken(space, startsAt, endsAt, bookingId);
+		Instant from = cellBefore(startsAt);
+		Instant to = cellAfter(endsAt);
+		refuseIfTaken(space, from, to, bookingId);
 		try {
 			cells.release(held);
-			held.moveTo(startsAt, endsAt, space.getBufferMinutes());
+			held.moveTo(from, to, space.getBufferMinutes());
 			reservations.saveAndFlush(held);
 			cells.occupy(held);
 		}
@@ -104,6 +108,21 @@ class RoomHolds implements RoomBookings {
 				held.releaseHeld(clock.instant());
 				cells.release(held);
 			});
+	}
+
+	/**
+	 * Sessions may start at any minute, but on H2 the guarantee is whole 10-minute cells that
+	 * rentals share (rentals keep to the half hour): the room is held from the cell the session
+	 * starts in to the end of the cell it ends in, so a 10:05 session holds the room from 10:00.
+	 */
+	private static Instant cellBefore(Instant t) {
+		long cell = OccupiedCells.CELL_MINUTES * 60L;
+		return Instant.ofEpochSecond(Math.floorDiv(t.getEpochSecond(), cell) * cell);
+	}
+
+	private static Instant cellAfter(Instant t) {
+		Instant before = cellBefore(t);
+		return before.equals(t) ? t : before.plusSeconds(OccupiedCells.CELL_MINUTES * 60L);
 	}
 
 	private static void checkTimes(Instant startsAt, Instant endsAt) {

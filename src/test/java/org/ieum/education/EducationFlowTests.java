@@ -670,8 +670,12 @@ class EducationFlowTests {
 
 		// moving the session moves its booking: the old time is free, the new one taken
 		mvc.perform(post(admin + "/sessions/" + held.getId()).with(csrf()).session(staff).param("date", day.toString())
-				.param("starts", "14:00").param("ends", "16:00").param("place", "").param("roomId", String.valueOf(room)))
+				.param("starts", "14:05").param("ends", "15:55").param("place", "").param("roomId", String.valueOf(room)))
 			.andExpect(redirectedUrl(admin + "#sessions"));
+		// a session off the grid holds the whole 10-minute cells it touches
+		assertThat(jdbc.queryForList("select starts_at, ends_at from spaces_reservation where id = ?",
+				held.getSpaceReservationId()).get(0).values().stream().map(EducationFlowTests::instant).toList())
+			.containsExactly(day.atTime(14, 0).atZone(Seoul.ZONE).toInstant(), day.atTime(16, 0).atZone(Seoul.ZONE).toInstant());
 		rent(citizen, room, day, "10:00", "11:00").andExpect(status().is3xxRedirection());
 		rent(citizen, room, day, "15:00", "16:00").andExpect(content().string(containsString("이미 예약된 시간입니다")));
 
@@ -681,7 +685,7 @@ class EducationFlowTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("대관 시험")));
 		assertThat(sessions.findById(held.getId()).orElseThrow().getStartsAt())
-			.isEqualTo(day.atTime(14, 0).atZone(Seoul.ZONE).toInstant());
+			.isEqualTo(day.atTime(14, 5).atZone(Seoul.ZONE).toInstant());
 
 		// removing the session frees the room
 		mvc.perform(post(admin + "/sessions/" + held.getId() + "/delete").with(csrf()).session(staff))
