@@ -38,9 +38,11 @@ class ConsultingPortalController {
 	private final IdentityApi identity;
 	private final ExpertPool pool;
 	private final MessageSource messages;
+	private final CaseViews views;
 
 	ConsultingPortalController(Cases cases, CentersApi centers, EnterprisesApi enterprises, IdentityApi identity,
-			ExpertPool pool, MessageSource messages) {
+			ExpertPool pool, MessageSource messages, CaseViews views) {
+		this.views = views;
 		this.cases = cases;
 		this.centers = centers;
 		this.enterprises = enterprises;
@@ -86,7 +88,7 @@ class ConsultingPortalController {
 			ConsultingRequest request = cases.submit(center.id(), me, organizationId,
 					new ConsultingRequest.Ask(k, f, t, d, Forms.days(days), times, n), uploads);
 			redirect.addFlashAttribute("notice", "consulting.notice.submitted");
-			return "redirect:/my/consulting/" + request.getId();
+			return "redirect:/c/" + slug + "/consulting/requests/" + request.getId();
 		}
 		catch (ConsultingException ex) {
 			model.addAttribute("formError", messages.getMessage(ex.messageKey(), ex.args(), locale));
@@ -100,6 +102,25 @@ class ConsultingPortalController {
 			prepare(center, model);
 			return "consulting/portal";
 		}
+	}
+
+	/** The confirmation of a request, in the center's portal; only its client sees it. */
+	@GetMapping("/c/{slug}/consulting/requests/{id}")
+	String submitted(@PathVariable String slug, @PathVariable long id, CurrentUser me, Model model) {
+		CenterSummary center = center(slug);
+		ConsultingRequest request;
+		try {
+			request = cases.requestOf(id, me);
+		}
+		catch (ConsultingException ex) {
+			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+		}
+		if (request.getCenterId() != center.id()) {
+			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+		}
+		model.addAttribute("center", center);
+		model.addAttribute("request", views.detail(request));
+		return "consulting/submitted";
 	}
 
 	private void prepare(CenterSummary center, Model model) {

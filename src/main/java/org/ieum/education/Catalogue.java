@@ -182,6 +182,17 @@ class Catalogue {
 		return rows;
 	}
 
+	/**
+	 * Where the person stands in one course, for its page: their live enrollment (or a
+	 * completed one), so the page shows "신청 완료", "대기 3번" or "수료" instead of the button.
+	 */
+	Optional<MyEnrollmentRow> placeIn(long courseId, long accountId) {
+		return mine(accountId).stream()
+			.filter(r -> r.courseId() == courseId)
+			.filter(r -> r.status().active() || r.certificateNumber() != null || r.progress().completed())
+			.findFirst();
+	}
+
 	private int waitlistPosition(Enrollment e) {
 		return (int) enrollments.findByCourseIdOrderByIdAsc(e.getCourseId()).stream()
 			.filter(o -> o.getStatus() == EnrollmentStatus.WAITLISTED && o.getId() <= e.getId())

@@ -93,7 +93,9 @@ class CatalogueController {
 		CenterSummary center = center(slug);
 		model.addAttribute("course", catalogue.course(center.id(), id)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND)));
-		model.addAttribute("signedIn", identity.currentUser().isPresent());
+		Optional<CurrentUser> me = identity.currentUser();
+		model.addAttribute("signedIn", me.isPresent());
+		model.addAttribute("myPlace", me.flatMap(u -> catalogue.placeIn(id, u.accountId())).orElse(null));
 		return "education/course";
 	}
 
@@ -114,7 +116,8 @@ class CatalogueController {
 				return back + "#enroll";
 			}
 			redirect.addFlashAttribute("notice", "education.notice." + outcome);
-			return "redirect:/my/education";
+			// the confirmation is the course page in the center's portal, showing the person's place
+			return back + "#enroll";
 		}
 		catch (EducationException ex) {
 			redirect.addFlashAttribute("error", ex.messageKey());

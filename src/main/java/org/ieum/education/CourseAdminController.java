@@ -23,6 +23,7 @@ import org.ieum.identity.PersonalDataAction;
 import org.ieum.shared.Authorities;
 import org.ieum.shared.MenuEntry;
 import org.ieum.shared.Seoul;
+import org.ieum.shared.rooms.RoomRefused;
 import org.springframework.context.annotation.Bean;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -165,16 +166,60 @@ class CourseAdminController {
 			try {
 				administration.addSession(id, form.getDate().atTime(form.getStarts()).atZone(Seoul.ZONE).toInstant(),
 						form.getDate().atTime(form.getEnds()).atZone(Seoul.ZONE).toInstant(),
-						CourseForm.blankToNull(form.getPlace()));
+						CourseForm.blankToNull(form.getPlace()), form.getRoomId());
 				redirect.addFlashAttribute("notice", "education.notice.sessionAdded");
 				return "redirect:/admin/education/" + id + "#sessions";
 			}
 			catch (EducationException ex) {
 				errors.reject(ex.messageKey());
 			}
+			catch (RoomRefused ex) {
+				errors.reject(ex.messageKey(), ex.args(), null);
+			}
 		}
 		model.addAttribute("courseForm", CourseForm.of(course));
 		return formPage(me, course, model);
+	}
+
+	/** Another day, time or room for one session; its room booking follows it. */
+	@GetMapping("/{id}/sessions/{sessionId}")
+	String session(@PathVariable long id, @PathVariable long sessionId, Model model) {
+		Course course = administration.courseToManage(id);
+		CourseSession session = attendance.sessionsOf(id).stream().filter(s -> s.getId() == sessionId).findFirst()
+			.orElseThrow(() -> new EducationException("education.error.noSession"));
+		model.addAttribute("sessionForm", SessionForm.of(session));
+		return sessionPage(course, sessionId, model);
+	}
+
+	@PostMapping("/{id}/sessions/{sessionId}")
+	String moveSession(@PathVariable long id, @PathVariable long sessionId,
+			@Valid @ModelAttribute("sessionForm") SessionForm form, BindingResult errors, Model model,
+			RedirectAttributes redirect) {
+		Course course = administration.courseToManage(id);
+		if (!errors.hasErrors()) {
+			try {
+				administration.moveSession(id, sessionId,
+						form.getDate().atTime(form.getStarts()).atZone(Seoul.ZONE).toInstant(),
+						form.getDate().atTime(form.getEnds()).atZone(Seoul.ZONE).toInstant(),
+						CourseForm.blankToNull(form.getPlace()), form.getRoomId());
+				redirect.addFlashAttribute("notice", "education.notice.sessionMoved");
+				return "redirect:/admin/education/" + id + "#sessions";
+			}
+			catch (EducationException ex) {
+				errors.reject(ex.messageKey());
+			}
+			catch (RoomRefused ex) {
+				errors.reject(ex.messageKey(), ex.args(), null);
+			}
+		}
+		return sessionPage(course, sessionId, model);
+	}
+
+	private String sessionPage(Course course, long sessionId, Model model) {
+		model.addAttribute("course", catalogue.view(course));
+		model.addAttribute("sessionId", sessionId);
+		model.addAttribute("rooms", administration.roomsFor(course.getCenterId()));
+		return "education/admin/session";
 	}
 
 	@PostMapping("/{id}/sessions/{sessionId}/delete")
@@ -391,6 +436,7 @@ class CourseAdminController {
 			model.addAttribute("materialAudiences", MaterialAudience.values());
 			model.addAttribute("centerName", centers.findById(course.getCenterId()).map(CenterSummary::name).orElse(""));
 			model.addAttribute("centerSlug", centers.findById(course.getCenterId()).map(CenterSummary::slug).orElse(""));
+			model.addAttribute("rooms", administration.roomsFor(course.getCenterId()));
 			return "education/admin/edit";
 		}
 		return "education/admin/new";

@@ -10,6 +10,10 @@ import java.util.stream.Collectors;
 
 import org.ieum.shared.Authorities;
 import org.ieum.shared.files.DownloadNames;
+import org.ieum.shared.rooms.Room;
+import org.ieum.shared.rooms.RoomBookings;
+import org.ieum.shared.rooms.RoomHold;
+import org.ieum.shared.rooms.RoomRefused;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -30,11 +34,13 @@ class CourseAdministration {
 	private final QuestionRepository questions;
 	private final MaterialFiles files;
 	private final Enrollments enrollments;
+	private final RoomBookings rooms;
 	private final Clock clock;
 
 	CourseAdministration(CourseRepository courses, CourseSessionRepository sessions, InstructorRepository instructors,
 			MaterialRepository materials, QuestionRepository questions, MaterialFiles files, Enrollments enrollments,
-			Clock clock) {
+			RoomBookings rooms, Clock clock) {
+		this.rooms = rooms;
 		this.courses = courses;
 		this.sessions = sessions;
 		this.instructors = instructors;
@@ -68,13 +74,79 @@ class CourseAdministration {
 	}
 
 	CourseSession addSession(long courseId, Instant startsAt, Instant endsAt, String place) {
-		courseToManage(courseId);
-		return sessions.save(new CourseSession(courseId, startsAt, endsAt, place, newCheckInCode()));
+		return addSession(courseId, startsAt, endsAt, place, null);
 	}
 
+	/**
+	 * A new session; with a room of the center it books that room for its time in the same
+	 * transaction, so a room that is taken refuses the session (a {@link RoomRefused} naming
+	 * what is in the way) and nothing is saved.
+	 */
+	CourseSession addSession(long courseId, Instant startsAt, Instant endsAt, String place, Long roomId) {
+		Course course = courseToManage(courseId);
+		CourseSession session = new CourseSession(courseId, startsAt, endsAt, placeOf(course, roomId, place),
+				newCheckInCode());
+		if (roomId != null) {
+			session.bookRoom(roomId, rooms.hold(holdFor(course, roomId, startsAt, endsAt)));
+		}
+		return sessions.save(session);
+	}
+
+	/**
+	 * Another time or room for a session: the room it keeps is moved with it, a room it
+	 * leaves is freed, a room it takes is booked; any refusal leaves everything as it was.
+	 */
+	CourseSession moveSession(long courseId, long sessionId, Instant startsAt, Instant endsAt, String place,
+			Long roomId) {
+		Course course = courseToManage(courseId);
+		CourseSession session = sessions.findById(sessionId).filter(s -> s.getCourseId() == courseId)
+			.orElseThrow(() -> new EducationException("education.error.noSession"));
+		Long booked = session.getSpaceReservationId();
+		if (booked != null && roomId != null && roomId.equals(session.getSpaceId())) {
+			rooms.move(booked, startsAt, endsAt);
+		}
+		else {
+			if (booked != null) {
+				rooms.release(booked);
+				session.leaveRoom();
+			}
+			if (roomId != null) {
+				session.bookRoom(roomId, rooms.hold(holdFor(course, roomId, startsAt, endsAt)));
+			}
+		}
+		session.moveTo(startsAt, endsAt, placeOf(course, roomId, place));
+		return session;
+	}
+
+	/** Removing a session frees the room it booked. */
 	void removeSession(long courseId, long sessionId) {
 		courseToManage(courseId);
-		sessions.findById(sessionId).filter(s -> s.getCourseId() == courseId).ifPresent(sessions::delete);
+		sessions.findById(sessionId).filter(s -> s.getCourseId() == courseId).ifPresent(session -> {
+			if (session.getSpaceReservationId() != null) {
+				rooms.release(session.getSpaceReservationId());
+			}
+			sessions.delete(session);
+		});
+	}
+
+	/** The rooms a session of the course can book. */
+	@Transactional(readOnly = true)
+	List<Room> roomsFor(long centerId) {
+		return rooms.roomsOf(centerId);
+	}
+
+	private RoomHold holdFor(Course course, long roomId, Instant startsAt, Instant endsAt) {
+		return new RoomHold(roomId, course.getCenterId(), startsAt, endsAt, "교육: " + course.getTitle(),
+				course.getCapacity());
+	}
+
+	/** A session in a room is where the room is, unless staff wrote something more exact. */
+	private String placeOf(Course course, Long roomId, String place) {
+		if (roomId == null || (place != null && !place.isBlank())) {
+			return place;
+		}
+		return rooms.roomsOf(course.getCenterId()).stream().filter(r -> r.id() == roomId).map(Room::name).findFirst()
+			.orElse(place);
 	}
 
 	Material addMaterial(long courseId, String title, MaterialAudience audience, String fileName, byte[] bytes) {

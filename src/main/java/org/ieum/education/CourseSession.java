@@ -33,6 +33,10 @@ class CourseSession {
 
 	private String place;
 
+	/** The center's room the session books, when it is held in one (docs/adr/0014). */
+	@Column(name = "space_id")
+	private Long spaceId;
+
 	@Column(name = "space_reservation_id")
 	private Long spaceReservationId;
 
@@ -59,6 +63,34 @@ class CourseSession {
 	 */
 	static boolean allPast(List<CourseSession> ordered, LocalDate today) {
 		return !ordered.isEmpty() && Seoul.at(ordered.get(ordered.size() - 1).getStartsAt()).toLocalDate().isBefore(today);
+	}
+
+	/** The session now holds this room through that booking of the spaces module. */
+	void bookRoom(long spaceId, long reservationId) {
+		this.spaceId = spaceId;
+		this.spaceReservationId = reservationId;
+	}
+
+	void leaveRoom() {
+		this.spaceId = null;
+		this.spaceReservationId = null;
+	}
+
+	void moveTo(Instant startsAt, Instant endsAt, String place) {
+		if (!endsAt.isAfter(startsAt)) {
+			throw new EducationException("education.error.sessionTimes");
+		}
+		this.startsAt = startsAt;
+		this.endsAt = endsAt;
+		this.place = place;
+	}
+
+	Long getSpaceId() {
+		return spaceId;
+	}
+
+	Long getSpaceReservationId() {
+		return spaceReservationId;
 	}
 
 	Long getId() {

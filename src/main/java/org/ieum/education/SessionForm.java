@@ -26,6 +26,21 @@ class SessionForm {
 	@Size(max = 300, message = "{education.error.tooLong}")
 	private String place;
 
+	/** One of the center's rooms, booked for the session's time; empty for any other place. */
+	private Long roomId;
+
+	static SessionForm of(CourseSession session) {
+		SessionForm form = new SessionForm();
+		form.date = org.ieum.shared.Seoul.at(session.getStartsAt()).toLocalDate();
+		form.starts = org.ieum.shared.Seoul.at(session.getStartsAt()).toLocalTime();
+		form.ends = org.ieum.shared.Seoul.at(session.getEndsAt()).toLocalTime();
+		form.place = session.getPlace();
+		form.roomId = session.getSpaceId();
+		return form;
+	}
+
+	public Long getRoomId() { return roomId; }
+	public void setRoomId(Long roomId) { this.roomId = roomId; }
 	public LocalDate getDate() { return date; }
 	public void setDate(LocalDate date) { this.date = date; }
 	public LocalTime getStarts() { return starts; }

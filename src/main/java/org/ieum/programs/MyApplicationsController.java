@@ -116,13 +116,21 @@ class MyApplicationsController {
 	@PostMapping("/{id}/submit")
 	String submit(@PathVariable long id, @RequestParam Map<String, String> params, CurrentUser me,
 			RedirectAttributes redirect) {
-		return act(redirect, "programs.notice.submitted", back(id), () -> {
+		boolean[] submitted = new boolean[1];
+		String back = act(redirect, "programs.notice.submitted", back(id), () -> {
 			Map<Long, String> answers = FormAnswers.from(params);
 			if (!answers.isEmpty()) {
 				applications.saveAnswers(id, me, answers);
 			}
 			applications.submit(id, me);
+			submitted[0] = true;
 		});
+		if (!submitted[0]) {
+			return back;
+		}
+		// the receipt is shown in the portal of the center that runs the call
+		ProgramViews.ApplicationView view = pages.application(applications.own(id, me));
+		return "redirect:/c/" + view.centerSlug() + "/programs/" + view.callId() + "/applications/" + id;
 	}
 
 	@PostMapping("/{id}/withdraw")

@@ -85,6 +85,24 @@ class ProgramsPortalController {
 		}
 	}
 
+	/** The receipt of a submitted application, in the portal of the center that runs the call; the applicant's only. */
+	@GetMapping("/c/{slug}/programs/{callId}/applications/{id}")
+	String submitted(@PathVariable String slug, @PathVariable long callId, @PathVariable long id, CurrentUser me,
+			Model model) {
+		center(slug);
+		ProgramViews.ApplicationView view;
+		try {
+			view = pages.application(applications.own(id, me));
+		}
+		catch (ProgramsException ex) {
+			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+		}
+		if (view.callId() != callId || !slug.equals(view.centerSlug())) {
+			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+		}
+		model.addAttribute("app", view);
+		return "programs/submitted";
+	}
 
 	private CenterSummary center(String slug) {
 		return centers.findBySlug(slug).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));

@@ -37,6 +37,9 @@ class Bookings {
 	/** The column is varchar(300); the API has no form validation, so the limit is checked here for both paths. */
 	static final int MAX_PURPOSE_LENGTH = 300;
 
+	/** The reason given for the dates of a series that were free but not booked because another date was not. */
+	static final String SERIES_HELD_BACK = "spaces.series.heldBack";
+
 	/** What the booker asked for; with {@code weeks > 1} the same time on the same weekday that many weeks. */
 	record Request(long spaceId, LocalDate date, LocalTime start, LocalTime end, String purpose, int headcount,
 			int weeks) {
@@ -75,34 +78,69 @@ class Bookings {
 	}
 
 	/**
-	 * Books every occurrence in its own transaction, so one taken week does not undo the
-	 * others; the caller shows which dates failed and why.
+	 * Books every occurrence of a request in one transaction: all of its dates or none. A
+	 * weekly series saved in part would leave the booker holding dates they never heard
+	 * about when the server stops half-way (docs/adr/0006, 2026-12-06). When a date cannot
+	 * be booked, the answer says which and why, and that the others were not booked either.
 	 */
 	List<Occurrence> book(Request request, CurrentUser user) {
 		if (request.weeks() < 1 || request.weeks() > properties.maxWeeks()) {
 			throw new SpacesException("spaces.error.weeks", properties.maxWeeks());
 		}
 		String series = request.weeks() > 1 ? UUID.randomUUID().toString() : null;
-		List<Occurrence> outcome = new ArrayList<>();
+		List<LocalDate> dates = new ArrayList<>();
 		for (int week = 0; week < request.weeks(); week++) {
-			LocalDate date = request.date().plusWeeks(week);
-			try {
-				Reservation booked = transactions.execute(s -> bookOne(request, date, user, series));
-				outcome.add(new Occurrence(date, booked.getId(), booked.getStatus(), null, null));
-			}
-			catch (SpacesException ex) {
-				outcome.add(new Occurrence(date, null, null, ex.messageKey(), ex.args()));
-			}
-			catch (DataIntegrityViolationException | ConcurrencyFailureException ex) {
-				// the database saw a concurrent booking of the same time that the check above could not yet see
-				// (a duplicate cell or the exclusion constraint; on H2 possibly a lock wait that timed out on it)
-				outcome.add(new Occurrence(date, null, null, "spaces.error.taken", new Object[0]));
-			}
+			dates.add(request.date().plusWeeks(week));
+		}
+		LocalDate[] saving = new LocalDate[1];
+		try {
+			return transactions.execute(status -> {
+				List<Occurrence> refused = new ArrayList<>();
+				List<Checked> checked = new ArrayList<>();
+				for (LocalDate date : dates) {
+					try {
+						checked.add(check(request, date, user));
+					}
+					catch (SpacesException ex) {
+						refused.add(new Occurrence(date, null, null, ex.messageKey(), ex.args()));
+					}
+				}
+				if (!refused.isEmpty()) {
+					status.setRollbackOnly();
+					return noneBooked(dates, refused);
+				}
+				List<Occurrence> outcome = new ArrayList<>();
+				// written as checked: a booking another node committed since is refused by the database
+				for (int i = 0; i < dates.size(); i++) {
+					saving[0] = dates.get(i);
+					Reservation booked = save(checked.get(i), request, user, series);
+					outcome.add(new Occurrence(dates.get(i), booked.getId(), booked.getStatus(), null, null));
+				}
+				return outcome;
+			});
+		}
+		catch (DataIntegrityViolationException | ConcurrencyFailureException ex) {
+			// the database saw a concurrent booking of the same time that the check above could not yet see
+			// (a duplicate cell or the exclusion constraint; on H2 possibly a lock wait that timed out on it)
+			return noneBooked(dates, List.of(new Occurrence(saving[0], null, null, "spaces.error.taken", new Object[0])));
+		}
+	}
+
+	/** Every date of a request that was not booked: the refused ones with their reason, the rest as held back with them. */
+	private static List<Occurrence> noneBooked(List<LocalDate> dates, List<Occurrence> refused) {
+		List<Occurrence> outcome = new ArrayList<>();
+		for (LocalDate date : dates) {
+			outcome.add(refused.stream().filter(o -> date.equals(o.date())).findFirst()
+				.orElseGet(() -> new Occurrence(date, null, null, SERIES_HELD_BACK, new Object[0])));
 		}
 		return outcome;
 	}
 
-	private Reservation bookOne(Request request, LocalDate date, CurrentUser user, String series) {
+	/** What one date of a request would book, after every rule that can refuse it. */
+	private record Checked(Space space, Instant startsAt, Instant endsAt, Instant now) {
+	}
+
+	private Checked check(Request request, LocalDate date, CurrentUser user) {
 		Space space = spaces.findById(request.spaceId())
 			.filter(Space::isActive)
 			.orElseThrow(() -> new SpacesException("spaces.error.noSpace"));
@@ -153,13 +191,38 @@ class Bookings {
 		if (reservations.anyLiveOverlapping(space.getId(), startsAt, blockedUntil)) {
 			throw new SpacesException("spaces.error.taken");
 		}
+		return new Checked(space, startsAt, endsAt, now);
+	}
+
+	private Reservation save(Checked checked, Request request, CurrentUser user, String series) {
+		Space space = checked.space();
 		Reservation reservation = reservations.saveAndFlush(new Reservation(space, user.accountId(),
-				user.displayName(), user.email(), startsAt, endsAt, request.purpose().strip(), request.headcount(),
-				series, now));
+				user.displayName(), user.email(), checked.startsAt(), checked.endsAt(), request.purpose().strip(),
+				request.headcount(), series, checked.now()));
 		cells.occupy(reservation);
 		mails.send(reservation.getStatus() == ReservationStatus.PENDING ? "requested" : "confirmed", reservation,
 				space);
 		return reservation;
+	}
+
+	/**
+	 * The reservations a booking just made, for its confirmation page: the one asked for and
+	 * the other dates of its weekly series. Only the booker sees them.
+	 */
+	@Transactional(readOnly = true)
+	public List<ReservationView> confirmation(long reservationId, CurrentUser user) {
+		Reservation first = reservations.findById(reservationId)
+			.filter(r -> r.isBookedBy(user.accountId()))
+			.orElseThrow(() -> new SpacesException("spaces.error.notFound"));
+		Space space = spaces.findById(first.getSpaceId()).orElseThrow();
+		List<Reservation> booked = first.getSeries() == null ? List.of(first)
+				: reservations.findBySeriesOrderByStartsAt(first.getSeries());
+		Instant now = clock.instant();
+		return booked.stream()
+			.filter(r -> r.isBookedBy(user.accountId()))
+			.map(r -> ReservationView.of(r, space.getName(), r.getStatus().holdsTime() && !now.isAfter(
+					r.getStartsAt().minus(Duration.ofHours(space.getCancelHoursBefore()))), false))
+			.toList();
 	}
 
 	private static void requireAudience(Space space, CurrentUser user) {

@@ -89,6 +89,47 @@ class Reservation {
 		this.status = space.isNeedsApproval() ? ReservationStatus.PENDING : ReservationStatus.CONFIRMED;
 	}
 
+	/**
+	 * The center's own use of its room (a course session): confirmed at once, no booker
+	 * account (so it is on nobody's My page and nobody cancels it there), no fee.
+	 */
+	static Reservation heldBy(Space space, String holder, Instant startsAt, Instant endsAt, String purpose,
+			int headcount, Instant now) {
+		Reservation r = new Reservation();
+		r.spaceId = space.getId();
+		r.bookerName = holder;
+		r.bookerEmail = "-";
+		r.startsAt = startsAt;
+		r.endsAt = endsAt;
+		r.blockedUntil = endsAt.plus(Duration.ofMinutes(space.getBufferMinutes()));
+		r.purpose = purpose;
+		r.headcount = headcount;
+		r.feeWon = 0;
+		r.createdAt = now;
+		r.status = ReservationStatus.CONFIRMED;
+		return r;
+	}
+
+	boolean isHeld() {
+		return accountId == null && "-".equals(bookerEmail) && feeWon == 0;
+	}
+
+	/** A held time moved with the session it serves. */
+	void moveTo(Instant startsAt, Instant endsAt, int bufferMinutes) {
+		if (!status.holdsTime()) {
+			throw new SpacesException("spaces.error.state");
+		}
+		this.startsAt = startsAt;
+		this.endsAt = endsAt;
+		this.blockedUntil = endsAt.plus(Duration.ofMinutes(bufferMinutes));
+	}
+
+	/** A held time given back: its session was cancelled or moved to another room. */
+	void releaseHeld(Instant now) {
+		this.status = ReservationStatus.CANCELLED;
+		this.decidedAt = now;
+	}
+
 	void approve(long staffAccountId, Instant now) {
 		requireStatus(ReservationStatus.PENDING);
 		this.status = ReservationStatus.CONFIRMED;
@@ -158,6 +199,10 @@ class Reservation {
 
 	long getSpaceId() {
 		return spaceId;
+	}
+
+	String getSeries() {
+		return series;
 	}
 
 	Long getAccountId() {

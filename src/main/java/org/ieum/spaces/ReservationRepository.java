@@ -57,4 +57,6 @@ interface ReservationRepository extends JpaRepository<Reservation, Long> {
 	List<Reservation> findBySpaceIdInAndStatusOrderByStartsAt(Collection<Long> spaceIds, ReservationStatus status);
 
 	List<Reservation> findByStatusAndStartsAtBefore(ReservationStatus status, Instant before);
+
+	List<Reservation> findBySeriesOrderByStartsAt(String series);
 }

@@ -34,10 +34,26 @@ class Slots {
 		}
 	}
 
-	record Day(LocalDate date, boolean open, LocalTime opens, LocalTime closes, String note, List<Slot> slots) {
+	/** What a day of the calendar says at a glance; each reads differently, never as a bare "0". */
+	enum Availability {
+		PAST, NOT_YET, BEYOND, CLOSED, FULL, FREE
+	}
+
+	record Day(LocalDate date, boolean open, LocalTime opens, LocalTime closes, String note, List<Slot> slots,
+			Availability availability) {
 
 		public long freeCount() {
 			return slots.stream().filter(Slot::free).count();
+		}
+
+		/** Free time in minutes (each free slot is {@link #STEP_MINUTES} long). */
+		public long freeMinutes() {
+			return freeCount() * STEP_MINUTES;
+		}
+
+		/** The first free slot, where the booking form starts by default; null when nothing is free. */
+		public Slot firstFree() {
+			return slots.stream().filter(Slot::free).findFirst().orElse(null);
 		}
 
 		public boolean today(LocalDate today) {
@@ -69,7 +85,8 @@ class Slots {
 		for (LocalDate date = from; !date.isAfter(to); date = date.plusDays(1)) {
 			OpeningHoursOnDate open = hours.cached(space.getSiteId(), date);
 			if (!open.open()) {
-				days.add(new Day(date, false, null, null, open.note(), List.of()));
+				days.add(new Day(date, false, null, null, open.note(), List.of(),
+						date.isBefore(today) ? Availability.PAST : Availability.CLOSED));
 				continue;
 			}
 			boolean inWindow = !date.isBefore(firstBookable) && !date.isAfter(lastBookable);
@@ -95,9 +112,29 @@ class Slots {
 				}
 				slots.add(new Slot(t, t.plusMinutes(STEP_MINUTES), state));
 			}
-			days.add(new Day(date, true, open.opens(), open.closes(), open.note(), slots));
+			days.add(new Day(date, true, open.opens(), open.closes(), open.note(), slots,
+					availability(slots, date, today, firstBookable, lastBookable)));
 		}
 		return days;
+	}
+
+	private static Availability availability(List<Slot> slots, LocalDate date, LocalDate today,
+			LocalDate firstBookable, LocalDate lastBookable) {
+		if (date.isBefore(today)) {
+			return Availability.PAST;
+		}
+		if (slots.stream().anyMatch(Slot::free)) {
+			return Availability.FREE;
+		}
+		if (date.isBefore(firstBookable)) {
+			return Availability.NOT_YET;
+		}
+		if (date.isAfter(lastBookable)) {
+			return Availability.BEYOND;
+		}
+		// within the window and nothing free: taken, or (today) the rest of the day has gone by
+		return slots.stream().anyMatch(s -> s.state() == State.TAKEN) || !date.equals(today) ? Availability.FULL
+				: Availability.PAST;
 	}
 
 	private static boolean takenBetween(List<Reservation> held, int from, Instant start, Instant end) {

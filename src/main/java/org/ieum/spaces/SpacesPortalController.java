@@ -103,15 +103,45 @@ class SpacesPortalController {
 		return "spaces/today";
 	}
 
+	/**
+	 * The space page. {@code start} and {@code end} come from a free time's link and fill the
+	 * form; without them the form starts at the day's first free time (not at midnight).
+	 */
 	@GetMapping("/{id}")
 	String space(@PathVariable String slug, @PathVariable long id,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date, Model model) {
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
+			@RequestParam(required = false) @DateTimeFormat(pattern = "HH:mm") LocalTime start,
+			@RequestParam(required = false) @DateTimeFormat(pattern = "HH:mm") LocalTime end, Model model) {
 		Space space = spaceOf(slug, id);
 		BookingForm form = new BookingForm();
 		LocalDate day = date != null ? date : Seoul.today(clock).plusDays(space.getMinDaysAhead());
 		form.setDate(day);
 		model.addAttribute("bookingForm", form);
-		return spacePage(slug, space, day, model);
+		String page = spacePage(slug, space, day, model);
+		Slots.Day selected = (Slots.Day) model.getAttribute("selected");
+		LocalTime from = start != null ? start : defaultStart(selected);
+		form.setStart(from);
+		form.setEnd(end != null && end.isAfter(from) ? end : defaultEnd(space, selected, from));
+		return page;
+	}
+
+	/** The day's first free time, else its opening time, else 10:00 (a closed day: the person picks another day). */
+	private static LocalTime defaultStart(Slots.Day day) {
+		if (day.firstFree() != null) {
+			return day.firstFree().start();
+		}
+		return day.open() ? day.opens() : LocalTime.of(10, 0);
+	}
+
+	/** The shortest booking the space allows, at least an hour, ending by closing time. */
+	private static LocalTime defaultEnd(Space space, Slots.Day day, LocalTime start) {
+		int minutes = Math.max(60, space.getMinMinutes());
+		minutes = (minutes + Slots.STEP_MINUTES - 1) / Slots.STEP_MINUTES * Slots.STEP_MINUTES;
+		LocalTime end = start.plusMinutes(minutes);
+		if (day.open() && (end.isAfter(day.closes()) || end.isBefore(start))) {
+			end = day.closes();
+		}
+		return end.isAfter(start) ? end : start.plusMinutes(Slots.STEP_MINUTES);
 	}
 
 	@PostMapping("/{id}")
@@ -141,7 +171,7 @@ class SpacesPortalController {
 		if (outcome.stream().allMatch(Bookings.Occurrence::booked)) {
 			boolean pending = outcome.stream().anyMatch(o -> o.status() == ReservationStatus.PENDING);
 			redirect.addFlashAttribute("notice", pending ? "spaces.notice.requested" : "spaces.notice.confirmed");
-			return "redirect:/my/reservations";
+			return "redirect:/c/" + slug + "/spaces/reservations/" + outcome.get(0).reservationId();
 		}
 		List<OccurrenceView> views = new ArrayList<>();
 		for (Bookings.Occurrence o : outcome) {
@@ -153,6 +183,27 @@ class SpacesPortalController {
 		model.addAttribute("space", catalog.view(space));
 		model.addAttribute("outcome", views);
 		return "spaces/outcome";
+	}
+
+	/** What a booking just made, in the center's own portal; only the booker may see it. */
+	@GetMapping("/reservations/{reservationId}")
+	String booked(@PathVariable String slug, @PathVariable long reservationId, CurrentUser me, Model model) {
+		CenterSummary center = center(slug);
+		List<SpaceViews.ReservationView> booked;
+		try {
+			booked = bookings.confirmation(reservationId, me);
+		}
+		catch (SpacesException ex) {
+			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+		}
+		Space space = catalog.find(booked.get(0).spaceId());
+		if (space.getCenterId() != center.id()) {
+			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+		}
+		model.addAttribute("center", center);
+		model.addAttribute("space", catalog.view(space));
+		model.addAttribute("reservations", booked);
+		return "spaces/booked";
 	}
 
 	@GetMapping("/{id}/calendar.ics")
@@ -187,8 +238,8 @@ class SpacesPortalController {
 		model.addAttribute("day", day);
 		model.addAttribute("today", Seoul.today(clock));
 		model.addAttribute("month", month);
-		model.addAttribute("leadingBlanks", (int) ChronoUnit.DAYS.between(gridStart, monthStart));
-		model.addAttribute("monthDays", monthDays);
+		model.addAttribute("monthWeeks", weeksOf(monthDays, (int) ChronoUnit.DAYS.between(gridStart, monthStart)));
+		model.addAttribute("weekdays", List.of(DayOfWeek.values()));
 		model.addAttribute("week", slots.days(space, weekStart, weekStart.plusDays(6)));
 		model.addAttribute("weekStart", weekStart);
 		model.addAttribute("selected", monthDays.stream().filter(d -> d.date().equals(day)).findFirst()
@@ -197,6 +248,23 @@ class SpacesPortalController {
 		model.addAttribute("maxWeeks", properties.maxWeeks());
 		model.addAttribute("signedIn", identity.currentUser().isPresent());
 		return "spaces/space";
+	}
+
+	/** The month in rows of seven from Monday, with null where a row runs into the month before or after. */
+	private static List<List<Slots.Day>> weeksOf(List<Slots.Day> days, int leadingBlanks) {
+		List<Slots.Day> cells = new ArrayList<>();
+		for (int i = 0; i < leadingBlanks; i++) {
+			cells.add(null);
+		}
+		cells.addAll(days);
+		while (cells.size() % 7 != 0) {
+			cells.add(null);
+		}
+		List<List<Slots.Day>> weeks = new ArrayList<>();
+		for (int i = 0; i < cells.size(); i += 7) {
+			weeks.add(new ArrayList<>(cells.subList(i, i + 7)));
+		}
+		return weeks;
 	}
 
 	/** Every half hour of a day, for the start and end choices. */

@@ -95,8 +95,8 @@ class SpacesRestController {
 
 	@PostMapping("/{id}/reservations")
 	@Operation(summary = "예약하기",
-			description = "날짜·시작·종료(30분 단위)·목적·인원으로 예약합니다. weeks가 2 이상이면 매주 같은 시간으로 반복하며, 각 날짜의 결과(예약 번호 또는 실패 사유)를 돌려줍니다. 하나도 예약되지 않으면 한국어 문제 설명(problem+json)을 돌려줍니다.")
-	@ApiResponse(responseCode = "201", description = "하나 이상 예약됨")
+			description = "날짜·시작·종료(30분 단위)·목적·인원으로 예약합니다. weeks가 2 이상이면 매주 같은 시간으로 반복합니다. 모든 날짜가 함께 예약되거나 하나도 예약되지 않으며, 예약되면 각 날짜의 예약 번호를, 안 되면 막은 날짜의 한국어 문제 설명(problem+json)을 돌려줍니다.")
+	@ApiResponse(responseCode = "201", description = "모든 날짜가 예약됨")
 	@ApiResponse(responseCode = "409", description = "이미 예약된 시간 등 예약할 수 없음")
 	ResponseEntity<List<OccurrenceJson>> book(@PathVariable long id, @RequestBody BookingJson body, CurrentUser user,
 			Locale locale) {
@@ -108,7 +108,9 @@ class SpacesRestController {
 				body.headcount(), body.weeks() == null ? 1 : body.weeks());
 		List<Bookings.Occurrence> outcome = bookings.book(request, user);
 		if (outcome.stream().noneMatch(Bookings.Occurrence::booked)) {
-			Bookings.Occurrence first = outcome.get(0);
+			// a series is booked whole or not at all: the answer names the first date that stopped it
+			Bookings.Occurrence first = outcome.stream().filter(o -> !Bookings.SERIES_HELD_BACK.equals(o.messageKey()))
+				.findFirst().orElse(outcome.get(0));
 			throw new SpacesException(first.messageKey(), first.args());
 		}
 		List<OccurrenceJson> json = outcome.stream()

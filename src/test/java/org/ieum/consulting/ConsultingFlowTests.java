@@ -10,6 +10,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.charset.StandardCharsets;
@@ -113,7 +114,8 @@ class ConsultingFlowTests {
 		}
 		mvc.perform(request.session(client).with(csrf()).param("kind", "CONSULTING").param("field", field)
 			.param("title", title).param("description", "도움이 필요합니다. " + title).param("days", "TUE")
-			.param("people", "2")).andExpect(status().is3xxRedirection());
+			.param("people", "2")).andExpect(status().is3xxRedirection())
+			.andExpect(redirectedUrlPattern("/c/" + slug + "/consulting/requests/*"));
 		return requestId(title);
 	}
 
@@ -188,6 +190,13 @@ class ConsultingFlowTests {
 		long id = submit(clientSession, "gimhae", title, "LABOR");
 		assertThat(stateOf(id)).isEqualTo("SUBMITTED");
 		assertThat(mails(client, "신청을 받았습니다")).isEqualTo(1);
+		// the confirmation stays in the center's portal (its header and menu), for the client only
+		mvc.perform(get("/c/gimhae/consulting/requests/" + id).session(clientSession)).andExpect(status().isOk())
+			.andExpect(content().string(containsString("컨설팅 신청 접수")))
+			.andExpect(content().string(containsString(title)))
+			.andExpect(content().string(containsString("href=\"/c/gimhae/consulting\"")));
+		mvc.perform(get("/c/busan/consulting/requests/" + id).session(clientSession)).andExpect(status().isNotFound());
+		mvc.perform(get("/c/gimhae/consulting/requests/" + id).session(staff)).andExpect(status().isNotFound());
 		mvc.perform(get("/my/consulting").session(clientSession))
 			.andExpect(content().string(containsString("href=\"/my/consulting/" + id + "\"")));
 

@@ -89,8 +89,11 @@ class EducationBrowserTests {
 		assertThat(browser.awaitText("#seats", "잔여 1석")).contains("잔여 1석");
 		browser.press("신청하기");
 		assertThat(browser.awaitText(".flash-notice", "신청이 확정되었습니다.")).isEqualTo("신청이 확정되었습니다.");
-		browser.assertNoSeriousViolations("my education");
-		browser.assertNoHorizontalScroll("my education");
+		// the confirmation is the course page in the center's portal, with the person's state instead of the button
+		assertThat(browser.awaitText("#my-place", "신청 완료")).contains("신청 완료");
+		assertThat(browser.driver().findElements(By.cssSelector("form[action$='/enroll']"))).isEmpty();
+		browser.assertNoSeriousViolations("course page after enrolling");
+		browser.assertNoHorizontalScroll("course page after enrolling");
 
 		logInAs("member@ieum.example");
 		browser.viewport(Browser.NARROWEST_WIDTH, Browser.PHONE_HEIGHT).open(page);
@@ -162,6 +165,7 @@ class EducationBrowserTests {
 		problems.addAll(browser.problemsOnPages(WIDTHS, "/admin/education", "/admin/education/new",
 				"/admin/education/" + youth, "/admin/education/" + youth + "/roster",
 				"/admin/education/" + youth + "/sessions/" + session + "/attendance", "/admin/education/" + youth + "/survey",
+				"/admin/education/" + youth + "/sessions/" + session,
 				"/admin/education/instructors"));
 		assertThat(problems).as(String.join("\n\n", problems)).isEmpty();
 	}

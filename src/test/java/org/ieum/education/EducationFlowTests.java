@@ -169,9 +169,12 @@ class EducationFlowTests {
 		MockHttpSession citizen = login("citizen@ieum.example");
 
 		mvc.perform(post(page + "/enroll").with(csrf()).session(member))
-			.andExpect(redirectedUrl("/my/education"))
+			.andExpect(redirectedUrl(page + "#enroll"))
 			.andExpect(flash().attribute("notice", "education.notice.CONFIRMED"));
 		mvc.perform(get(page)).andExpect(content().string(containsString("마감 (정원 1명)")));
+		// the course page now says where the person stands instead of offering the button again
+		String enrolled = mvc.perform(get(page).session(member)).andReturn().getResponse().getContentAsString();
+		assertThat(enrolled).contains("id=\"my-place\"", "신청 완료").doesNotContain("/enroll\"");
 
 		mvc.perform(post(page + "/enroll").with(csrf()).session(citizen))
 			.andExpect(redirectedUrl(page + "#enroll"))
@@ -183,6 +186,8 @@ class EducationFlowTests {
 			.andExpect(flash().attribute("notice", "education.notice.WAITLISTED"));
 		assertThat(statusOf(course.getId(), "citizen@ieum.example")).isEqualTo("WAITLISTED");
 		mvc.perform(get("/my/education").session(citizen)).andExpect(content().string(containsString("대기 1번")));
+		String waiting = mvc.perform(get(page).session(citizen)).andReturn().getResponse().getContentAsString();
+		assertThat(waiting).contains("대기 1번").doesNotContain("대기 신청하기").doesNotContain("/enroll\"");
 
 		mvc.perform(post("/my/education/" + enrollmentId(course.getId(), "member@ieum.example") + "/cancel").with(csrf())
 			.session(member)).andExpect(flash().attribute("notice", "education.notice.cancelled"));
@@ -596,5 +601,153 @@ class EducationFlowTests {
 			.andExpect(header().string("Location", containsString("/login")));
 		assertThat(enrollmentCount(course.getId())).isZero();
 		mvc.perform(get("/c/busan/education/" + course.getId())).andExpect(status().isNotFound());
+	}
+
+	@Autowired
+	org.ieum.centers.CentersApi centersApi;
+
+	/** A weekday at least {@code daysAhead} away on which Gimhae's main site is open 10:00 to 18:00. */
+	private LocalDate gimhaeOpenDay(int daysAhead) {
+		long site = jdbc.queryForObject("select id from centers_site where center_id = ? and main_site = true", Long.class,
+				centerId("gimhae"));
+		for (LocalDate d = today().plusDays(daysAhead); ; d = d.plusDays(1)) {
+			var hours = centersApi.hoursOn(site, d);
+			if (hours.open() && !hours.opens().isAfter(LocalTime.of(10, 0)) && !hours.closes().isBefore(LocalTime.of(18, 0))) {
+				return d;
+			}
+		}
+	}
+
+	private long gimhaeRoom(String name) {
+		long site = jdbc.queryForObject("select id from centers_site where center_id = ? and main_site = true", Long.class,
+				centerId("gimhae"));
+		jdbc.update("""
+				insert into spaces_space (center_id, site_id, name, kind, capacity, audience, hourly_fee_won, min_minutes,
+				  max_minutes, min_days_ahead, max_days_ahead, buffer_minutes, needs_approval, cancel_hours_before, active,
+				  created_at)
+				values (?, ?, ?, 'EDUCATION_HALL', 100, 'SIGNED_IN', 0, 60, 240, 0, 60, 0, false, 24, true, current_timestamp)""",
+				centerId("gimhae"), site, name);
+		return jdbc.queryForObject("select max(id) from spaces_space where name = ?", Long.class, name);
+	}
+
+	private org.springframework.test.web.servlet.ResultActions rent(MockHttpSession who, long room, LocalDate day,
+			String from, String to) throws Exception {
+		return mvc.perform(post("/c/gimhae/spaces/" + room).with(csrf()).session(who).param("date", day.toString())
+			.param("start", from).param("end", to).param("purpose", "대관 시험").param("headcount", "3").param("weeks", "1"));
+	}
+
+	@Test
+	void aSessionInACenterRoomBooksItSoNoRentalOverlapsAndMovingOrRemovingItMovesOrFreesTheRoom() throws Exception {
+		long room = gimhaeRoom("100석 교육장 시험 " + System.nanoTime());
+		LocalDate day = gimhaeOpenDay(3);
+		Course course = openCourse("gimhae", "공간 예약 과정 " + System.nanoTime(), 30);
+		String admin = "/admin/education/" + course.getId();
+		MockHttpSession staff = login("staff.gimhae@ieum.example");
+		MockHttpSession citizen = login("citizen@ieum.example");
+
+		mvc.perform(get(admin).session(staff)).andExpect(content().string(containsString("센터 공간")));
+		mvc.perform(post(admin + "/sessions").with(csrf()).session(staff).param("date", day.toString())
+				.param("starts", "10:00").param("ends", "12:00").param("place", "").param("roomId", String.valueOf(room)))
+			.andExpect(redirectedUrl(admin + "#sessions"));
+		CourseSession held = sessions.findByCourseIdOrderByStartsAtAscIdAsc(course.getId()).get(0);
+		assertThat(held.getSpaceReservationId()).isNotNull();
+		assertThat(held.getPlace()).startsWith("100석 교육장 시험");
+
+		// the room's page shows the time taken, and a rental of it is refused
+		String roomPage = mvc.perform(get("/c/gimhae/spaces/" + room).param("date", day.toString()))
+			.andReturn().getResponse().getContentAsString();
+		assertThat(roomPage).contains("10:00 예약됨", "11:30 예약됨");
+		rent(citizen, room, day, "11:00", "12:00").andExpect(status().isOk())
+			.andExpect(content().string(containsString("이미 예약된 시간입니다")));
+
+		// a second session that needs the room at an overlapping time is refused, naming the conflict
+		mvc.perform(post(admin + "/sessions").with(csrf()).session(staff).param("date", day.toString())
+				.param("starts", "11:00").param("ends", "13:00").param("place", "").param("roomId", String.valueOf(room)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("이미 예약되어 있습니다")))
+			.andExpect(content().string(containsString("교육: " + course.getTitle())));
+		assertThat(sessions.findByCourseIdOrderByStartsAtAscIdAsc(course.getId())).hasSize(1);
+
+		// moving the session moves its booking: the old time is free, the new one taken
+		mvc.perform(post(admin + "/sessions/" + held.getId()).with(csrf()).session(staff).param("date", day.toString())
+				.param("starts", "14:05").param("ends", "15:55").param("place", "").param("roomId", String.valueOf(room)))
+			.andExpect(redirectedUrl(admin + "#sessions"));
+		// a session off the grid holds the whole 10-minute cells it touches
+		assertThat(jdbc.queryForList("select starts_at, ends_at from spaces_reservation where id = ?",
+				held.getSpaceReservationId()).get(0).values().stream().map(EducationFlowTests::instant).toList())
+			.containsExactly(day.atTime(14, 0).atZone(Seoul.ZONE).toInstant(), day.atTime(16, 0).atZone(Seoul.ZONE).toInstant());
+		rent(citizen, room, day, "10:00", "11:00").andExpect(status().is3xxRedirection());
+		rent(citizen, room, day, "15:00", "16:00").andExpect(content().string(containsString("이미 예약된 시간입니다")));
+
+		// a rental already in the way refuses the move and changes nothing
+		mvc.perform(post(admin + "/sessions/" + held.getId()).with(csrf()).session(staff).param("date", day.toString())
+				.param("starts", "10:00").param("ends", "12:00").param("place", "").param("roomId", String.valueOf(room)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("대관 시험")));
+		assertThat(sessions.findById(held.getId()).orElseThrow().getStartsAt())
+			.isEqualTo(day.atTime(14, 5).atZone(Seoul.ZONE).toInstant());
+
+		// removing the session frees the room
+		mvc.perform(post(admin + "/sessions/" + held.getId() + "/delete").with(csrf()).session(staff))
+			.andExpect(redirectedUrl(admin + "#sessions"));
+		assertThat(jdbc.queryForObject("select status from spaces_reservation where id = ?", String.class,
+				held.getSpaceReservationId())).isEqualTo("CANCELLED");
+		rent(citizen, room, day, "15:00", "16:00").andExpect(status().is3xxRedirection());
+	}
+
+	/** Every demo session falls on a day and at hours its center is open, and on the weekday its description names. */
+	@Test
+	void demoSessionsFallWithinTheirCentersOpeningHoursAndOnTheWeekdayTheySay() {
+		List<Map<String, Object>> rows = jdbc.queryForList("""
+				select c.center_id, c.description, s.starts_at, s.ends_at from education_session s
+				join education_course c on c.id = s.course_id
+				where c.title in ('청소년 사회적경제 교육 (14차시)', '예비창업자 사회적경제 창업 아카데미', '사회적경제 기업 진로체험',
+				  '도시 간 사회적경제 포럼', '사회적경제 아카데미 (기초)', '사회적기업 인증 설명회', '군산 사회적경제 한마당')""");
+		assertThat(rows).hasSizeGreaterThanOrEqualTo(27);
+		// Busan's academy meets in its rentable 100-seat hall, so the hall is booked for every session
+		assertThat(jdbc.queryForList("""
+				select r.status from education_session s join education_course c on c.id = s.course_id
+				left join spaces_reservation r on r.id = s.space_reservation_id
+				where c.title = '사회적경제 아카데미 (기초)'""", String.class)).hasSize(5).containsOnly("CONFIRMED");
+		Map<String, java.time.DayOfWeek> named = Map.of("월요일", java.time.DayOfWeek.MONDAY, "화요일",
+				java.time.DayOfWeek.TUESDAY, "수요일", java.time.DayOfWeek.WEDNESDAY, "목요일", java.time.DayOfWeek.THURSDAY,
+				"금요일", java.time.DayOfWeek.FRIDAY, "토요일", java.time.DayOfWeek.SATURDAY, "일요일", java.time.DayOfWeek.SUNDAY);
+		for (Map<String, Object> row : rows) {
+			long center = ((Number) row.get("center_id")).longValue();
+			long site = jdbc.queryForObject("select id from centers_site where center_id = ? and main_site = true",
+					Long.class, center);
+			var starts = Seoul.at(instant(row.get("starts_at")));
+			var ends = Seoul.at(instant(row.get("ends_at")));
+			var hours = centersApi.hoursOn(site, starts.toLocalDate());
+			assertThat(hours.open()).as("open on " + starts).isTrue();
+			assertThat(starts.toLocalTime()).as("starts within hours on " + starts).isAfterOrEqualTo(hours.opens());
+			assertThat(ends.toLocalTime()).as("ends within hours on " + starts).isBeforeOrEqualTo(hours.closes());
+			String description = String.valueOf(row.get("description"));
+			named.forEach((word, weekday) -> {
+				if (description.contains(word)) {
+					assertThat(starts.getDayOfWeek()).as(description).isEqualTo(weekday);
+				}
+			});
+		}
+	}
+
+	@Test
+	void theCalendarPrintsTheYearWithoutAThousandsSeparatorInBothLanguages() throws Exception {
+		int year = today().getYear();
+		mvc.perform(get("/c/gimhae/education/calendar"))
+			.andExpect(content().string(containsString(year + "년 " + today().getMonthValue() + "월")))
+			.andExpect(content().string(not(containsString(String.format("%,d", year)))));
+		mvc.perform(get("/c/gimhae/education/calendar").param("lang", "en"))
+			.andExpect(content().string(containsString(today().getMonthValue() + "/" + year)));
+	}
+
+	private static Instant instant(Object value) {
+		if (value instanceof java.time.OffsetDateTime odt) {
+			return odt.toInstant();
+		}
+		if (value instanceof java.sql.Timestamp ts) {
+			return ts.toInstant();
+		}
+		return (Instant) value;
 	}
 }

@@ -181,4 +181,128 @@ class EducationPostgresTests {
 		assertThatThrownBy(() -> jdbc.update("update education_course set seats_taken = 3 where id = ?", courseId))
 			.isInstanceOf(DataIntegrityViolationException.class);
 	}
+
+	@Autowired
+	CourseAdministration administration;
+
+	@Autowired
+	CourseSessionRepository sessions;
+
+	private long room(String name) {
+		jdbc.update("""
+				insert into spaces_space (center_id, site_id, name, kind, capacity, audience, hourly_fee_won, min_minutes,
+				  max_minutes, min_days_ahead, max_days_ahead, buffer_minutes, needs_approval, cancel_hours_before, active,
+				  created_at)
+				values (?, 870001, ?, 'EDUCATION_HALL', 40, 'SIGNED_IN', 0, 60, 240, 0, 60, 0, false, 24, true, now())""",
+				CENTER, name);
+		return jdbc.queryForObject("select max(id) from spaces_space where name = ?", Long.class, name);
+	}
+
+	private static void asAdmin() {
+		org.springframework.security.core.context.SecurityContext admin = org.springframework.security.core.context.SecurityContextHolder
+			.createEmptyContext();
+		admin.setAuthentication(new org.springframework.security.authentication.TestingAuthenticationToken("admin", null,
+				"ROLE_SYSTEM_ADMIN"));
+		org.springframework.security.core.context.SecurityContextHolder.setContext(admin);
+	}
+
+	private long liveHolds(long room) {
+		return jdbc.queryForObject(
+				"select count(*) from spaces_reservation where space_id = ? and status in ('PENDING','CONFIRMED')",
+				Long.class, room);
+	}
+
+	/**
+	 * Sessions placed in a center room book it through the spaces module on PostgreSQL too:
+	 * an overlapping session is refused naming what is in the way, eight courses asking for
+	 * the same time at once get it exactly once (the exclusion constraint), moving a session
+	 * moves its booking and removing it frees the room.
+	 */
+	@Test
+	void sessionsInACenterRoomBookItWithoutOverlapAndMoveOrFreeItOnPostgres() throws Exception {
+		long room = room("피지 교육장 " + System.nanoTime());
+		java.time.LocalDate day = Seoul.today(clock).plusDays(10);
+		java.util.function.BiFunction<Integer, Integer, Instant> at = (h, m) -> day.atTime(h, m).atZone(Seoul.ZONE)
+			.toInstant();
+		asAdmin();
+		try {
+			Course first = course(20);
+			CourseSession held = administration.addSession(first.getId(), at.apply(10, 0), at.apply(12, 0), null, room);
+			assertThat(held.getSpaceReservationId()).isNotNull();
+			assertThat(held.getPlace()).startsWith("피지 교육장");
+			Course other = course(20);
+			org.assertj.core.api.Assertions
+				.assertThatThrownBy(() -> administration.addSession(other.getId(), at.apply(11, 0), at.apply(13, 0), null,
+						room))
+				.isInstanceOfSatisfying(org.ieum.shared.rooms.RoomRefused.class, e -> {
+					assertThat(e.messageKey()).isEqualTo("spaces.hold.taken");
+					assertThat(e.args()[2]).isEqualTo("교육: 동시 신청 시험");
+				});
+			assertThat(sessions.findByCourseIdOrderByStartsAtAscIdAsc(other.getId())).isEmpty();
+			assertThat(liveHolds(room)).isEqualTo(1);
+		}
+		finally {
+			org.springframework.security.core.context.SecurityContextHolder.clearContext();
+		}
+
+		int requests = 8;
+		java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(requests);
+		java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+		List<java.util.concurrent.Future<Boolean>> futures = new ArrayList<>();
+		try {
+			for (int i = 0; i < requests; i++) {
+				futures.add(pool.submit(() -> {
+					asAdmin();
+					try {
+						Course course = course(20);
+						go.await();
+						administration.addSession(course.getId(), at.apply(14, 0), at.apply(16, 0), null, room);
+						return true;
+					}
+					catch (org.ieum.shared.rooms.RoomRefused ex) {
+						return false;
+					}
+					finally {
+						org.springframework.security.core.context.SecurityContextHolder.clearContext();
+					}
+				}));
+			}
+			Thread.sleep(300);
+			go.countDown();
+			int won = 0;
+			for (var f : futures) {
+				won += f.get() ? 1 : 0;
+			}
+			assertThat(won).isEqualTo(1);
+		}
+		finally {
+			pool.shutdownNow();
+		}
+		assertThat(liveHolds(room)).isEqualTo(2);
+
+		asAdmin();
+		try {
+			long courseId = jdbc.queryForObject("""
+					select s.course_id from education_session s join spaces_reservation r on r.id = s.space_reservation_id
+					where s.space_id = ? and r.status = 'CONFIRMED' order by s.starts_at limit 1""", Long.class, room);
+			long sessionId = sessions.findByCourseIdOrderByStartsAtAscIdAsc(courseId).get(0).getId();
+			long booking = sessions.findById(sessionId).orElseThrow().getSpaceReservationId();
+			org.assertj.core.api.Assertions
+				.assertThatThrownBy(() -> administration.moveSession(courseId, sessionId, at.apply(15, 0),
+						at.apply(17, 0), null, room))
+				.isInstanceOf(org.ieum.shared.rooms.RoomRefused.class);
+			assertThat(jdbc.queryForObject("select starts_at from spaces_reservation where id = ?", Instant.class, booking))
+				.isEqualTo(at.apply(10, 0));
+			administration.moveSession(courseId, sessionId, at.apply(17, 0), at.apply(18, 0), null, room);
+			assertThat(jdbc.queryForObject("select starts_at from spaces_reservation where id = ?", Instant.class, booking))
+				.isEqualTo(at.apply(17, 0));
+			administration.removeSession(courseId, sessionId);
+			assertThat(jdbc.queryForObject("select status from spaces_reservation where id = ?", String.class, booking))
+				.isEqualTo("CANCELLED");
+			assertThat(liveHolds(room)).isEqualTo(1);
+		}
+		finally {
+			org.springframework.security.core.context.SecurityContextHolder.clearContext();
+		}
+	}
 }

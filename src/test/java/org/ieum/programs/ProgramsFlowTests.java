@@ -12,6 +12,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.Clock;
@@ -165,11 +166,19 @@ class ProgramsFlowTests {
 		mvc.perform(post("/my/programs/" + id + "/submit").session(a).with(csrf()))
 			.andExpect(flash().attribute("error", "programs.error.requiredMissing"));
 		upload(a, id, call, "계획서.pdf", ProgramsFixtures.pdf(), "notice", "programs.notice.fileAdded");
-		mvc.perform(post("/my/programs/" + id + "/submit").session(a).with(csrf())
+		String receipt = mvc.perform(post("/my/programs/" + id + "/submit").session(a).with(csrf())
 			.param("f" + form.get(1).getId(), "5,000,000원"))
-			.andExpect(flash().attribute("notice", "programs.notice.submitted"));
+			.andExpect(flash().attribute("notice", "programs.notice.submitted"))
+			.andExpect(redirectedUrl("/c/busan/programs/" + call.getId() + "/applications/" + id))
+			.andReturn().getResponse().getRedirectedUrl();
 
 		Application application = applications.findById(id).orElseThrow();
+		// the receipt stays in the portal of the center that runs the call
+		mvc.perform(get(receipt).session(a)).andExpect(status().isOk())
+			.andExpect(content().string(containsString("신청서 제출 완료")))
+			.andExpect(content().string(containsString(application.getReceiptNumber())))
+			.andExpect(content().string(containsString("href=\"/c/busan/programs\"")));
+		mvc.perform(get(receipt.replace("/c/busan/", "/c/gimhae/")).session(a)).andExpect(status().isNotFound());
 		assertThat(application.getStatus()).isEqualTo(ApplicationStatus.SUBMITTED);
 		assertThat(application.getAnswers()).containsEntry(form.get(1).getId(), "5000000");
 		assertThat(application.getReceiptNumber()).matches("\\d{4}-\\d{4}-\\d{6}");

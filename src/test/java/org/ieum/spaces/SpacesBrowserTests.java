@@ -19,12 +19,14 @@ import net.fortuna.ical4j.model.component.VEvent;
 
 import org.ieum.centers.CentersApi;
 import org.ieum.shared.Seoul;
+import org.ieum.support.Axe;
 import org.ieum.support.Browser;
 import org.ieum.support.IeumSpringTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -92,11 +94,13 @@ class SpacesBrowserTests {
 		browser.assertNoSeriousViolations("space page at 360 px");
 		browser.fill("book-start", "10:00").fill("book-end", "12:00").fill("book-purpose", "마을 소모임 정기 회의")
 			.fill("book-headcount", "6").submit();
-		waiting().until(ExpectedConditions.urlMatches(".*/my/reservations$"));
+		// the confirmation stays in the center's portal: its name in the header, its menu
+		waiting().until(ExpectedConditions.urlMatches(".*/c/gimhae/spaces/reservations/\\d+$"));
 		String mine = browser.driver().findElement(By.tagName("main")).getText();
 		assertThat(mine).contains("휴대폰예약실", "승인 대기", "마을 소모임 정기 회의");
-		browser.assertNoHorizontalScroll("my reservations at 360 px");
-		browser.assertNoSeriousViolations("my reservations at 360 px");
+		assertThat(browser.driver().findElement(By.cssSelector(".brand-name")).getText()).contains("김해");
+		browser.assertNoHorizontalScroll("booking confirmation at 360 px");
+		browser.assertNoSeriousViolations("booking confirmation at 360 px");
 
 		browser.driver().manage().deleteAllCookies();
 		browser.logIn("staff.gimhae@ieum.example", PASSWORD);
@@ -120,6 +124,60 @@ class SpacesBrowserTests {
 			assertThat(e.getStatus().getValue()).isEqualTo("CONFIRMED");
 		});
 	}
+
+	@Test
+	void theMonthReadsAsLabelledDaysWithWeekdayHeadersReadableTextAndNoSeriousFindingsEvenExperimental() {
+		long space = fixtures.space("달력점검실", 8, false);
+		for (int width : WIDTHS) {
+			browser.viewport(width, Browser.DESKTOP_HEIGHT).open("/c/gimhae/spaces/" + space);
+			List<String> weekdays = browser.driver().findElements(By.cssSelector(".spaces-month-grid thead th")).stream()
+				.map(e -> e.getAttribute("textContent").strip()).toList();
+			assertThat(weekdays).containsExactly("월", "화", "수", "목", "금", "토", "일");
+			assertThat(browser.driver().findElement(By.id("month-h")).getText()).doesNotContain(",");
+			for (WebElement state : browser.driver().findElements(By.cssSelector(".spaces-daystate"))) {
+				assertThat(Double.parseDouble(state.getCssValue("font-size").replace("px", "")))
+					.as("day state text at " + width + " px").isGreaterThanOrEqualTo(14);
+				assertThat(state.getText()).doesNotContain("칸").isNotBlank();
+			}
+			List<Axe.Violation> serious = Axe.violations(browser.driver(), EXPERIMENTAL).stream()
+				.filter(Axe.Violation::blocking).toList();
+			assertThat(serious).as("serious findings at " + width + " px, experimental rules included").isEmpty();
+			browser.assertNoHorizontalScroll("space page at " + width + " px");
+		}
+	}
+
+	@Test
+	void aFreeTimeFillsTheFormAndAFailedBookingShowsItsMessageWhereThePersonIsAndFocusesIt() {
+		long space = fixtures.space("빈시간실", 4, false);
+		LocalDate day = fixtures.openDay("gimhae", 2);
+		browser.logIn("citizen@ieum.example", PASSWORD);
+		browser.viewport(Browser.PHONE_WIDTH, Browser.PHONE_HEIGHT).open("/c/gimhae/spaces/" + space + "?date=" + day);
+		// on a phone the form is near the top, not below the month and the week
+		Number formTop = (Number) browser.js("return document.getElementById('book-h').getBoundingClientRect().top + window.scrollY;");
+		assertThat(formTop.doubleValue()).isLessThan(1600);
+		assertThat(new org.openqa.selenium.support.ui.Select(browser.field("book-start")).getFirstSelectedOption().getText())
+			.isNotEqualTo("00:00");
+
+		browser.driver().findElement(By.cssSelector(".spaces-day .spaces-slot-free a[href*='start=11:00']")).click();
+		waiting().until(ExpectedConditions.urlContains("start=11:00"));
+		assertThat(new org.openqa.selenium.support.ui.Select(browser.field("book-start")).getFirstSelectedOption().getText())
+			.isEqualTo("11:00");
+		assertThat(new org.openqa.selenium.support.ui.Select(browser.field("book-end")).getFirstSelectedOption().getText())
+			.isEqualTo("12:00");
+
+		browser.fill("book-purpose", "너무 많은 인원").fill("book-headcount", "9").submit();
+		waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("book-errors")));
+		WebElement errors = browser.driver().findElement(By.id("book-errors"));
+		assertThat(errors.getText()).contains("수용 인원(4명)을 넘습니다");
+		assertThat(browser.focused().getAttribute("id")).isEqualTo("book-errors");
+		Number errorTop = (Number) browser.js("return arguments[0].getBoundingClientRect().top;", errors);
+		assertThat(errorTop.doubleValue()).as("the message is on the screen the person sees")
+			.isBetween(-1.0, (double) Browser.PHONE_HEIGHT);
+		browser.assertNoSeriousViolations("failed booking at 360 px");
+	}
+
+	static final List<String> EXPERIMENTAL = java.util.stream.Stream.concat(Axe.TAGS.stream(),
+			java.util.stream.Stream.of("experimental")).toList();
 
 	@Test
 	void publicPages() {

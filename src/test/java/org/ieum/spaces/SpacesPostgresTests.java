@@ -107,6 +107,51 @@ class SpacesPostgresTests {
 		assertThat(cells.needed()).isFalse();
 	}
 
+	/**
+	 * Weekly series that overlap each other, started at once: the exclusion constraint refuses
+	 * some of their dates while other dates of the same series are already written. Each series
+	 * must end up whole or absent; never two dates of one series saved and the rest refused.
+	 */
+	@Test
+	void concurrentWeeklySeriesAreEachBookedWholeOrNotAtAll() throws Exception {
+		long space = fixtures.space("반복경합실", 10, false);
+		LocalDate day = fixtures.openDay("gimhae", 2);
+		int requests = 12;
+		ExecutorService pool = Executors.newFixedThreadPool(requests);
+		CountDownLatch ready = new CountDownLatch(requests);
+		CountDownLatch go = new CountDownLatch(1);
+		List<Future<List<Bookings.Occurrence>>> futures = new ArrayList<>();
+		try {
+			for (int i = 0; i < requests; i++) {
+				CurrentUser person = SpacesFixtures.person();
+				LocalDate first = day.plusWeeks(i % 4);
+				futures.add(pool.submit(() -> {
+					ready.countDown();
+					go.await();
+					return bookings.book(new Bookings.Request(space, first, LocalTime.of(10, 0), LocalTime.of(11, 0),
+							"반복 경합", 3, 3), person);
+				}));
+			}
+			ready.await();
+			go.countDown();
+			int wholeSeries = 0;
+			for (Future<List<Bookings.Occurrence>> f : futures) {
+				List<Bookings.Occurrence> outcome = f.get();
+				boolean all = outcome.stream().allMatch(Bookings.Occurrence::booked);
+				assertThat(all || outcome.stream().noneMatch(Bookings.Occurrence::booked))
+					.as("a series is booked whole or not at all: " + outcome).isTrue();
+				wholeSeries += all ? 1 : 0;
+			}
+			assertThat(wholeSeries).isPositive();
+			assertThat(jdbc.queryForList("""
+					select count(*) from spaces_reservation where space_id = ? and purpose = '반복 경합'
+					group by series""", Long.class, space)).hasSize(wholeSeries).containsOnly(3L);
+		}
+		finally {
+			pool.shutdownNow();
+		}
+	}
+
 	@Test
 	void theExclusionConstraintRefusesOverlappingLiveRowsWrittenWithoutCells() {
 		long space = fixtures.space("제약검사실", 10, false);

@@ -63,15 +63,20 @@ public final class Axe {
 	}
 
 	/** Every violation on the current page, whatever its impact. */
-	@SuppressWarnings("unchecked")
 	public static List<Violation> violations(WebDriver driver) {
+		return violations(driver, TAGS);
+	}
+
+	/** Every violation of the rules with these tags (add "experimental" for axe's newer rules). */
+	@SuppressWarnings("unchecked")
+	public static List<Violation> violations(WebDriver driver, List<String> tags) {
 		JavascriptExecutor js = (JavascriptExecutor) driver;
 		Boolean loaded = (Boolean) js.executeScript("return typeof window.axe === 'object';");
 		if (!Boolean.TRUE.equals(loaded)) {
 			js.executeScript(script());
 		}
 		driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
-		Map<String, Object> result = (Map<String, Object>) js.executeAsyncScript(RUN, TAGS);
+		Map<String, Object> result = (Map<String, Object>) js.executeAsyncScript(RUN, tags);
 		if (result.get("error") != null) {
 			throw new IllegalStateException("axe-core failed on " + driver.getCurrentUrl() + ": " + result.get("error"));
 		}
