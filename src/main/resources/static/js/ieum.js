@@ -4,25 +4,21 @@
   document.querySelectorAll('[data-print]').forEach(function (button) {
     button.addEventListener('click', function () { window.print(); });
   });
+  // The 메뉴 link opens the menu by its #gnb target without JavaScript; here it becomes a
+  // button that opens and closes the menu in place. The CSS keeps the menu closed on phones
+  // from the first paint, so nothing moves when this runs.
   var toggle = document.querySelector('.nav-toggle');
   var nav = document.getElementById('gnb');
   if (!toggle || !nav) { return; }
-  var mobile = window.matchMedia('(max-width: 767px)');
-  function apply() {
-    if (mobile.matches) {
-      toggle.hidden = false;
-      var open = toggle.getAttribute('aria-expanded') === 'true';
-      nav.setAttribute('data-collapsed', open ? 'false' : 'true');
-    } else {
-      toggle.hidden = true;
-      nav.removeAttribute('data-collapsed');
-    }
-  }
-  toggle.addEventListener('click', function () {
-    var open = toggle.getAttribute('aria-expanded') === 'true';
-    toggle.setAttribute('aria-expanded', open ? 'false' : 'true');
-    apply();
+  toggle.setAttribute('role', 'button');
+  toggle.setAttribute('aria-expanded', nav.hasAttribute('data-open') ? 'true' : 'false');
+  toggle.addEventListener('click', function (event) {
+    event.preventDefault();
+    var open = toggle.getAttribute('aria-expanded') !== 'true';
+    toggle.setAttribute('aria-expanded', open ? 'true' : 'false');
+    if (open) { nav.setAttribute('data-open', ''); } else { nav.removeAttribute('data-open'); }
   });
-  mobile.addEventListener('change', apply);
-  apply();
+  toggle.addEventListener('keydown', function (event) {
+    if (event.key === ' ') { event.preventDefault(); toggle.click(); }
+  });
 })();

@@ -40,6 +40,23 @@ class FoundationTests {
 	}
 
 	@Test
+	void everyPageNamesItsIconAndDescribesItselfAndTheIconIsServedWhereBrowsersLook() throws Exception {
+		HttpResponse<String> home = get("/", Map.of("Accept", "text/html"));
+		assertThat(home.body()).contains("<link rel=\"icon\" href=\"/assets/icons/favicon.svg\" type=\"image/svg+xml\">",
+				"href=\"/assets/icons/favicon-32.png\"").containsPattern("<meta name=\"description\" content=\"[^\"]{20,}\">");
+		for (String icon : List.of("/favicon.ico", "/assets/icons/favicon.svg", "/assets/icons/favicon-32.png")) {
+			HttpResponse<byte[]> response = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + icon)).build(),
+					HttpResponse.BodyHandlers.ofByteArray());
+			assertThat(response.statusCode()).as(icon).isEqualTo(200);
+			assertThat(response.body()).as(icon).isNotEmpty();
+		}
+		// the self-hosted font is kept a year; it never changes under its name
+		HttpResponse<String> font = get("/assets/fonts/PretendardGOV-Regular.subset.woff2", Map.of());
+		assertThat(font.statusCode()).isEqualTo(200);
+		assertThat(font.headers().firstValue("Cache-Control").orElse("")).contains("max-age=31536000", "immutable");
+	}
+
+	@Test
 	void aSecondStartAddsNoDemoData() throws Exception {
 		List<String> tables = List.of("centers_center", "centers_site", "centers_contact", "centers_weekly_hours",
 				"centers_visitor_count", "identity_account", "identity_role_grant", "identity_consent",

@@ -78,6 +78,18 @@ public class CentersApi {
 		return visitors.monthly(siteId, from, to);
 	}
 
+	/**
+	 * Everything counted at the center's sites and those of the centers below it, from the first
+	 * counted day to the last; empty when the center never counted visitors.
+	 */
+	public Optional<VisitorRecord> visitorRecord(long centerId) {
+		List<Long> siteIds = directory.centerAndDescendantIds(centerId).stream()
+			.flatMap(id -> directory.sitesOf(id).stream())
+			.map(Site::getId)
+			.toList();
+		return visitors.record(siteIds);
+	}
+
 	public Optional<CenterProfile> profile(String slug) {
 		return directory.findBySlug(slug).map(this::profileOf);
 	}

@@ -1,6 +1,8 @@
 package org.ieum.centers;
 
+import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -46,7 +48,23 @@ class PortalAdvice {
 		String address = main.map(Site::getAddress).orElse(center.getAddress());
 		String phone = center.getPhone() != null ? center.getPhone() : main.map(Site::getPhone).orElse(null);
 		String summary = main.map(s -> hours.summary(s.getId(), locale)).orElse(null);
+		List<Center> network = directory.hierarchy();
+		PortalView.Link parent = network.stream()
+			.filter(c -> c.getId().equals(center.getParentId()))
+			.map(PortalAdvice::link)
+			.findFirst()
+			.orElse(null);
+		// the centers beside it (same parent) and below it, in the network's order
+		List<PortalView.Link> related = network.stream()
+			.filter(c -> !c.getId().equals(center.getId()))
+			.filter(c -> Objects.equals(c.getParentId(), center.getParentId()) || center.getId().equals(c.getParentId()))
+			.map(PortalAdvice::link)
+			.toList();
 		return new PortalView(center.getId(), center.getSlug(), center.getName(), address, phone, summary,
-				center.isDemo());
+				center.isDemo(), parent, related);
+	}
+
+	private static PortalView.Link link(Center center) {
+		return new PortalView.Link(center.getSlug(), center.getName());
 	}
 }

@@ -17,4 +17,6 @@ interface VisitorCountRepository extends JpaRepository<VisitorCount, Long> {
 	List<VisitorCount> findBySiteIdAndVisitDateBetweenOrderByVisitDate(Long siteId, LocalDate from, LocalDate to);
 
 	long countBySiteId(Long siteId);
+
+	List<VisitorCount> findBySiteIdInOrderByVisitDate(java.util.Collection<Long> siteIds);
 }

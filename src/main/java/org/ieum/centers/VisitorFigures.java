@@ -43,7 +43,7 @@ class VisitorFigures implements FigureProvider {
 			YearMonth month = from.plusMonths(i);
 			rows.add(FigureRow.of("centers.figures.month", totals[i], month.getYear(), month.getMonthValue()));
 		}
-		return List.of(new FigureTable("visitors-by-month", "centers.figures.visitors", "centers.figures.people", rows,
+		return List.of(FigureTable.summed("visitors-by-month", "centers.figures.visitors", "centers.figures.people", rows,
 				"/admin/centers"));
 	}
 }

@@ -65,6 +65,36 @@ class VisitorLog {
 		return series;
 	}
 
+	/** Everything counted at these sites, or empty when nothing was ever counted. */
+	@Transactional(readOnly = true)
+	java.util.Optional<VisitorRecord> record(java.util.Collection<Long> siteIds) {
+		List<VisitorCount> all = siteIds.isEmpty() ? List.of() : counts.findBySiteIdInOrderByVisitDate(siteIds);
+		if (all.isEmpty()) {
+			return java.util.Optional.empty();
+		}
+		LocalDate first = all.get(0).getVisitDate();
+		LocalDate last = all.get(all.size() - 1).getVisitDate();
+		java.util.Map<YearMonth, Long> byMonth = new java.util.TreeMap<>();
+		for (YearMonth m = YearMonth.from(first); !m.isAfter(YearMonth.from(last)); m = m.plusMonths(1)) {
+			byMonth.put(m, 0L);
+		}
+		long total = 0;
+		for (VisitorCount count : all) {
+			byMonth.merge(YearMonth.from(count.getVisitDate()), (long) count.getVisitors(), Long::sum);
+			total += count.getVisitors();
+		}
+		double months = 0;
+		for (YearMonth m : byMonth.keySet()) {
+			LocalDate from = first.isAfter(m.atDay(1)) ? first : m.atDay(1);
+			LocalDate to = last.isBefore(m.atEndOfMonth()) ? last : m.atEndOfMonth();
+			months += (double) (ChronoUnit.DAYS.between(from, to) + 1) / m.lengthOfMonth();
+		}
+		List<VisitorRecord.Month> series = byMonth.entrySet().stream()
+			.map(e -> new VisitorRecord.Month(e.getKey(), e.getValue()))
+			.toList();
+		return java.util.Optional.of(new VisitorRecord(first, last, total, Math.round(total / months), series));
+	}
+
 	@Transactional(readOnly = true)
 	List<VisitorCount> daily(long siteId, LocalDate from, LocalDate to) {
 		return counts.findBySiteIdAndVisitDateBetweenOrderByVisitDate(siteId, from, to);

@@ -34,17 +34,18 @@ class ServiceFigures implements FigureProvider {
 		for (Map.Entry<String, Long> e : f.minutesByField().entrySet()) {
 			hours.add(FigureRow.of("consulting.area." + e.getKey(), Math.round(e.getValue() / 60.0)));
 		}
+		// each row in its own unit: sessions are not people, and an average is not a count
+		FigureRow sessions = FigureRow.counted("figures.consulting.sessions", f.sessions(), "figures.unit.times", year);
+		FigureRow average = FigureRow.tenths("figures.consulting.average", f.averageRatingTenths(), "figures.points.unit");
 		return List.of(
-				new FigureTable("consulting-sessions", "consulting.figures.sessions", "consulting.figures.count",
-						List.of(FigureRow.of("consulting.figures.sessionsRow", f.sessions(), year),
-								FigureRow.of("consulting.figures.peopleRow", f.peopleServed(), year)),
+				new FigureTable("consulting-sessions", "consulting.figures.sessions", "figures.unit.times",
+						List.of(sessions, FigureRow.counted("figures.consulting.people", f.peopleServed(),
+								"figures.unit.people", year)),
+						"/admin/consulting", sessions),
+				FigureTable.summed("consulting-hours", "consulting.figures.hours", "consulting.figures.hoursUnit", hours,
 						"/admin/consulting"),
-				new FigureTable("consulting-hours", "consulting.figures.hours", "consulting.figures.hoursUnit", hours,
-						"/admin/consulting"),
-				new FigureTable("consulting-satisfaction", "consulting.figures.satisfaction",
-						"consulting.figures.satisfactionUnit",
-						List.of(FigureRow.of("consulting.figures.ratings", f.ratings()),
-								FigureRow.of("consulting.figures.averageTenths", f.averageRatingTenths())),
-						"/admin/consulting"));
+				new FigureTable("consulting-satisfaction", "consulting.figures.satisfaction", "figures.unit.cases",
+						List.of(FigureRow.counted("figures.consulting.ratings", f.ratings(), "figures.unit.cases"), average),
+						"/admin/consulting", f.ratings() == 0 ? null : average));
 	}
 }

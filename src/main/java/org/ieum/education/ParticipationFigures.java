@@ -43,12 +43,14 @@ class ParticipationFigures implements FigureProvider {
 			long participants = e.getValue()[0];
 			long completion = participants == 0 ? 0 : Math.round(100.0 * e.getValue()[1] / participants);
 			double[] r = ratings.get(e.getKey());
-			String rating = r == null || r[1] == 0 ? "-" : String.format("%.1f", r[0] / r[1]);
+			Object rating = r == null || r[1] == 0 ? "-"
+					: new DefaultMessageSourceResolvable(new String[] { "figures.points" },
+							new Object[] { String.format(java.util.Locale.ROOT, "%.1f", r[0] / r[1]) });
 			return FigureRow.of("education.figures.row", participants,
 					new DefaultMessageSourceResolvable("education.kind." + e.getKey().name()), completion,
 					rating);
 		}).toList();
-		return List.of(new FigureTable("education-participants", "education.figures.title", "education.figures.people",
+		return List.of(FigureTable.summed("education-participants", "education.figures.title", "education.figures.people",
 				rows, "/admin/education"));
 	}
 }

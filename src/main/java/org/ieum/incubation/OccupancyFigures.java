@@ -24,16 +24,17 @@ class OccupancyFigures implements FigureProvider {
 		if (f.rooms() == 0 && f.virtualOffices() == 0 && f.tenantsInResidence() == 0 && f.graduated() == 0) {
 			return List.of();
 		}
+		FigureRow rooms = FigureRow.of("incubation.figures.rooms", f.occupiedRooms(), f.rooms());
+		FigureRow jobs = FigureRow.of("incubation.figures.jobsRow", f.jobsCreated());
 		return List.of(
 				new FigureTable("incubation-occupied", "incubation.figures.occupied", "incubation.figures.offices",
-						List.of(FigureRow.of("incubation.figures.rooms", f.occupiedRooms(), f.rooms()),
-								FigureRow.of("incubation.figures.virtual", f.virtualTenants(), f.virtualOffices())),
-						"/admin/incubation"),
-				new FigureTable("incubation-graduated", "incubation.figures.graduated", "incubation.figures.companies",
+						List.of(rooms, FigureRow.of("incubation.figures.virtual", f.virtualTenants(), f.virtualOffices())),
+						"/admin/incubation", rooms),
+				FigureTable.summed("incubation-graduated", "incubation.figures.graduated", "incubation.figures.companies",
 						List.of(FigureRow.of("incubation.exit.CERTIFIED", f.graduatedCertified()),
 								FigureRow.of("incubation.exit.MOVED_OUT", f.graduatedMovedOut())),
 						"/admin/incubation/tenancies"),
-				new FigureTable("incubation-jobs", "incubation.figures.jobs", "incubation.figures.people",
-						List.of(FigureRow.of("incubation.figures.jobsRow", f.jobsCreated())), "/admin/incubation/tenancies"));
+				new FigureTable("incubation-jobs", "incubation.figures.jobs", "incubation.figures.people", List.of(jobs),
+						"/admin/incubation/tenancies", jobs));
 	}
 }

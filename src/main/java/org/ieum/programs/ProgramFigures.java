@@ -41,10 +41,10 @@ class ProgramFigures implements FigureProvider {
 		long awards = submitted.stream()
 			.filter(a -> published.contains(a.getCallId()) && a.getDecision() == Decision.AWARDED)
 			.count();
+		FigureRow callsOpened = FigureRow.of("programs.figures.calls", thisYear.size());
 		return List.of(new FigureTable("programs-calls", "programs.figures.title", "programs.figures.unit",
-				List.of(FigureRow.of("programs.figures.calls", thisYear.size()),
-						FigureRow.of("programs.figures.applications", submitted.size()),
+				List.of(callsOpened, FigureRow.of("programs.figures.applications", submitted.size()),
 						FigureRow.of("programs.figures.awards", awards)),
-				"/admin/programs"));
+				"/admin/programs", callsOpened));
 	}
 }

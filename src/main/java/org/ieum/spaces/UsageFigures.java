@@ -30,7 +30,7 @@ class UsageFigures implements FigureProvider {
 						Math.round(usage.rate() * 100)));
 			}
 		}
-		return List.of(new FigureTable("space-usage", "spaces.figures.usage", "spaces.figures.hours", rows,
+		return List.of(FigureTable.summed("space-usage", "spaces.figures.usage", "spaces.figures.hours", rows,
 				"/admin/spaces"));
 	}
 }

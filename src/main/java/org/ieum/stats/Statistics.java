@@ -6,12 +6,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 import org.ieum.centers.CenterSummary;
 import org.ieum.centers.CentersApi;
+import org.ieum.centers.VisitorRecord;
 import org.ieum.enterprises.DesignationGroup;
 import org.ieum.enterprises.DesignationType;
 import org.ieum.enterprises.DirectoryCounts;
@@ -51,25 +53,40 @@ class Statistics {
 
 	StatisticsReport network(Locale locale) {
 		Set<Long> all = centers.all().stream().map(CenterSummary::id).collect(Collectors.toSet());
-		return report(null, msg("stats.network.name", locale), all, locale);
+		return report(null, msg("stats.network.name", locale), all, Optional.empty(), locale);
 	}
 
 	StatisticsReport center(CenterSummary center, Locale locale) {
-		return report(center.slug(), center.name(), centers.centerAndDescendantIds(center.id()), locale);
+		return report(center.slug(), center.name(), centers.centerAndDescendantIds(center.id()),
+				centers.visitorRecord(center.id()), locale);
 	}
 
-	private StatisticsReport report(String slug, String name, Set<Long> scope, Locale locale) {
+	private StatisticsReport report(String slug, String name, Set<Long> scope, Optional<VisitorRecord> visitors,
+			Locale locale) {
 		LocalDate asOf = Seoul.today(clock);
 		DirectoryCounts counts = enterprises.counts(scope, asOf);
-		List<StatTable> tables = List.of(byType(counts, locale),
+		List<StatTable> tables = new ArrayList<>(List.of(byType(counts, locale),
 				keyed("by-region", "stats.table.byRegion", "stats.column.region", counts.bySigungu(), "hbar", key -> key,
 						locale),
 				keyed("by-industry", "stats.table.byIndustry", "stats.column.industry", counts.byIndustry(), "hbar",
 						key -> msg("enterprises.ksic." + key, locale), locale),
 				keyed("by-purpose", "stats.table.byPurpose", "stats.column.purpose", counts.bySocialPurpose(), "bar",
 						key -> msg("enterprises.purpose." + key, locale), locale),
-				byYear(counts, locale));
-		return new StatisticsReport(slug, name, asOf, counts.organizations(), counts.withDesignation(), tables);
+				byYear(counts, locale)));
+		visitors.ifPresent(v -> tables.add(visitorsByMonth(v, locale)));
+		return new StatisticsReport(slug, name, asOf, counts.organizations(), counts.withDesignation(),
+				List.copyOf(tables), visitors.map(v -> new StatisticsReport.Visitors(v.firstDay(), v.lastDay(),
+						v.visitors(), v.monthlyAverage())).orElse(null));
+	}
+
+	/** The centers module counts visitors; every month of the counted period, partial first and last months too. */
+	private StatTable visitorsByMonth(VisitorRecord visitors, Locale locale) {
+		List<StatRow> rows = visitors.months().stream()
+			.map(m -> new StatRow(messages.getMessage("stats.visitors.month",
+					new Object[] { m.month().getYear(), m.month().getMonthValue() }, locale), List.of(m.visitors())))
+			.toList();
+		return new StatTable("visitors", msg("stats.table.visitors", locale), msg("stats.counts.visitors", locale), "bar",
+				msg("stats.column.month", locale), List.of(msg("stats.column.visitors", locale)), rows);
 	}
 
 	private StatTable byType(DirectoryCounts counts, Locale locale) {

@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.YearMonth;
-import java.time.ZoneId;
 
 import org.ieum.support.IeumPostgresTest;
 import org.junit.jupiter.api.Test;
@@ -69,11 +67,10 @@ class CentersPostgresTests {
 	}
 
 	@Test
-	void gimhaeVisitorsAddUpOverAYear() {
-		long gimhae = siteOf("gimhae");
-		YearMonth thisMonth = YearMonth.now(ZoneId.of("Asia/Seoul"));
-		long total = centers.monthlyVisitors(gimhae, thisMonth.minusMonths(12), thisMonth.minusMonths(1)).stream()
-			.mapToLong(MonthlyVisitors::visitors).sum();
-		assertThat(total).isEqualTo(1891);
+	void gimhaeVisitorsAddUpSinceItsOpening() {
+		long gimhae = centers.findBySlug("gimhae").orElseThrow().id();
+		VisitorRecord record = centers.visitorRecord(gimhae).orElseThrow();
+		assertThat(record.visitors()).isEqualTo(1891);
+		assertThat(record.monthlyAverage()).isEqualTo(474);
 	}
 }

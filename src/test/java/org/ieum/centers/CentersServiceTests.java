@@ -153,15 +153,25 @@ class CentersServiceTests {
 	}
 
 	@Test
-	void gimhaeCountedOneThousandEightHundredNinetyOneVisitorsInTwelveMonths() {
+	void gimhaeCountsItsVisitorsAsTheArticleDoes1891SinceOpeningAnd474AMonth() {
+		long gimhae = centers.findBySlug("gimhae").orElseThrow().id();
+		VisitorRecord record = centers.visitorRecord(gimhae).orElseThrow();
+		assertThat(record.firstDay()).isEqualTo(LocalDate.of(2018, 9, 13));
+		assertThat(record.lastDay()).isEqualTo(LocalDate.of(2019, 1, 12));
+		assertThat(record.visitors()).isEqualTo(1891);
+		assertThat(record.monthlyAverage()).isEqualTo(474);
+		assertThat(record.months()).extracting(VisitorRecord.Month::month).containsExactly(YearMonth.of(2018, 9),
+				YearMonth.of(2018, 10), YearMonth.of(2018, 11), YearMonth.of(2018, 12), YearMonth.of(2019, 1));
+		assertThat(record.months()).extracting(VisitorRecord.Month::visitors)
+			.containsExactly(IntStream.of(DemoCenters.GIMHAE_MONTHLY_VISITORS).asLongStream().boxed().toArray(Long[]::new));
+		// every count falls on a day the center was open, the closing Saturday by its special hours
 		long site = mainSite("gimhae");
-		YearMonth thisMonth = YearMonth.from(Seoul.today(clock));
-		List<MonthlyVisitors> series = centers.monthlyVisitors(site, thisMonth.minusMonths(12), thisMonth.minusMonths(1));
-		assertThat(series).hasSize(12);
-		assertThat(series.stream().mapToLong(MonthlyVisitors::visitors).sum()).isEqualTo(1891);
-		assertThat(centers.visitorsInMonth(site, thisMonth.minusMonths(1)))
-			.isEqualTo(DemoCenters.GIMHAE_MONTHLY_VISITORS[11]);
-		assertThat(IntStream.of(DemoCenters.GIMHAE_MONTHLY_VISITORS).sum()).isEqualTo(1891);
+		assertThat(visitorCounts.findBySiteIdAndVisitDateBetweenOrderByVisitDate(site, record.firstDay(), record.lastDay()))
+			.allSatisfy(count -> assertThat(centers.hoursOn(site, count.getVisitDate()).open())
+				.as("open on %s", count.getVisitDate()).isTrue());
+		assertThat(centers.hoursOn(site, LocalDate.of(2019, 1, 12)).open()).isTrue();
+		// a center that never counted has no record
+		assertThat(centers.visitorRecord(centers.findBySlug("gunsan").orElseThrow().id())).isEmpty();
 	}
 
 	@Test

@@ -55,6 +55,29 @@ class CentersWebTests {
 	}
 
 	@Test
+	void aPortalLinksOutToTheNetworkItsParentAndTheCentersBesideIt() throws Exception {
+		String gunsan = mvc.perform(get("/c/gunsan")).andExpect(status().isOk()).andReturn().getResponse()
+			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		String footer = gunsan.substring(gunsan.indexOf("<footer"));
+		assertThat(footer).contains("href=\"/\"", "이음 네트워크 홈", "상위 센터", "href=\"/c/jeonbuk\"",
+				"href=\"/certificates\"", "수료증 진위 확인");
+		// Jeonbuk's page links down to Gunsan and across to the other top-level centers
+		String jeonbuk = mvc.perform(get("/c/jeonbuk")).andReturn().getResponse()
+			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(jeonbuk.substring(jeonbuk.indexOf("<footer"))).contains("href=\"/c/gunsan\"", "href=\"/c/busan\"",
+				"href=\"/c/gimhae\"").doesNotContain("상위 센터", "href=\"/c/jeonbuk\"");
+		// every page describes itself: the portal's own line by default
+		assertThat(gunsan).containsPattern("<meta name=\"description\" content=\"[^\"]*군산[^\"]*\"");
+	}
+
+	@Test
+	void gimhaesPortalPromisesNoBookLendingOrSmallGroupsBeforeThoseServicesExist() throws Exception {
+		String about = mvc.perform(get("/c/gimhae/about")).andExpect(status().isOk()).andReturn().getResponse()
+			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(about).contains("1,891명", "월평균 474명").doesNotContain("도서", "800권", "소모임");
+	}
+
+	@Test
 	void aboutPageShowsSitesHoursAndContacts() throws Exception {
 		String html = mvc.perform(get("/c/busan/about")).andExpect(status().isOk()).andReturn().getResponse()
 			.getContentAsString();

@@ -384,7 +384,7 @@ class IncubationFlowTests {
 			.toList();
 		assertThat(tables).extracting(FigureTable::id)
 			.containsExactly("incubation-occupied", "incubation-graduated", "incubation-jobs");
-		assertThat(tables.get(1).total()).isEqualTo(closed.graduated());
+		assertThat(tables.get(1).headline().value()).isEqualTo(closed.graduated());
 	}
 
 	@Test

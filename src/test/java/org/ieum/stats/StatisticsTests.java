@@ -235,11 +235,39 @@ class StatisticsTests {
 			.getResponse().getContentAsString(StandardCharsets.UTF_8);
 		assertThat(html).contains("월별 방문자", "상태별 기업 수", "90일 안에 끝나는 인증·지정", "이번 달 공간 이용",
 				"올해 교육 참여").doesNotContain("education.kind.");
+		// one headline per tile, each figure in its own unit: no sum of sessions and people, no rating times ten
+		assertThat(html).doesNotContain("건·명", "점×10", "× 10");
+		assertThat(countOf(html, "class=\"card\"")).isEqualTo(countOf(html, "class=\"dashboard-headline\""));
+		assertThat(html).containsPattern("평균 만족도 \\(5점 만점\\)</th>\\s*<td class=\"num\"><span>[1-5]\\.[0-9]점</span>");
+		assertThat(html).containsPattern("진행한 상담</span>\\s*<strong class=\"dashboard-headline-value\"><span>[0-9,]+회</span>");
 		mvc.perform(get("/admin/dashboard?center=" + gimhae).session(staff)).andExpect(status().isOk());
 		mvc.perform(get("/admin/dashboard?center=" + busan).session(staff)).andExpect(status().isForbidden());
 		MockHttpSession citizen = (MockHttpSession) mvc.perform(formLogin("/login").userParameter("email")
 			.user("citizen@ieum.example").password("ieum2026!")).andReturn().getRequest().getSession();
 		mvc.perform(get("/admin/dashboard").session(citizen)).andExpect(status().isForbidden());
+	}
+
+	private static int countOf(String text, String part) {
+		return text.split(java.util.regex.Pattern.quote(part), -1).length - 1;
+	}
+
+	@Test
+	void gimhaesPublicStatisticsShowItsVisitorsAsTheArticleStatesThem() throws Exception {
+		String html = mvc.perform(get("/c/gimhae/statistics")).andExpect(status().isOk()).andReturn().getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		assertThat(html).contains("2018-09-13부터 2019-01-12까지 방문자 1,891명, 월평균 474명", "월별 방문자 수",
+				"2018년 9월", "2019년 1월");
+		String json = mvc.perform(get("/api/v1/stats/centers/gimhae")).andExpect(status().isOk())
+			.andExpect(jsonPath("$.visitors.total").value(1891))
+			.andExpect(jsonPath("$.visitors.monthlyAverage").value(474))
+			.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		assertThat(rows(json, "visitors").values().stream().mapToInt(v -> v.get(0)).sum()).isEqualTo(1891);
+		String csv = mvc.perform(get("/c/gimhae/statistics/visitors.csv")).andExpect(status().isOk()).andReturn()
+			.getResponse().getContentAsString(StandardCharsets.UTF_8);
+		assertThat(csv).contains("2018년 10월");
+		// a center that does not count visitors shows no such line
+		assertThat(mvc.perform(get("/c/gunsan/statistics")).andReturn().getResponse()
+			.getContentAsString(StandardCharsets.UTF_8)).doesNotContain("월평균", "월별 방문자 수");
 	}
 
 	/** Rows of one table in the JSON report: label to values. */

@@ -358,6 +358,9 @@ public final class Browser implements ExecutionCondition, BeforeAllCallback, Aft
 				collect(problems, () -> assertThat(driver.findElements(By.cssSelector("main h1"))).as(name + " has an h1")
 					.isNotEmpty());
 				collect(problems, () -> assertNoUnresolvedMessages(name));
+				collect(problems, () -> assertThat(driver.findElements(By.cssSelector("meta[name=description]")))
+					.as(name + " describes itself for search engines and link previews").singleElement()
+					.satisfies(meta -> assertThat(meta.getAttribute("content")).isNotBlank()));
 				collect(problems, () -> assertNoHorizontalScroll(name));
 				collect(problems, () -> assertNoSeriousViolations(name));
 			}

@@ -44,9 +44,9 @@ class DashboardFigures implements FigureProvider {
 			}
 		}
 		return List.of(
-				new FigureTable("organizations-by-status", "enterprises.figures.byStatus", "enterprises.figures.organizations",
-						byStatus, "/admin/organizations"),
-				new FigureTable("designations-expiring", "enterprises.figures.expiring", "enterprises.figures.designations",
+				FigureTable.summed("organizations-by-status", "enterprises.figures.byStatus",
+						"enterprises.figures.organizations", byStatus, "/admin/organizations"),
+				FigureTable.summed("designations-expiring", "enterprises.figures.expiring", "enterprises.figures.designations",
 						soon, "/admin/organizations/expiring"));
 	}
 }
