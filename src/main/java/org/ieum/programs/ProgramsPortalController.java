@@ -12,6 +12,7 @@ import org.ieum.shared.MenuEntry;
 import org.ieum.shared.MenuGroup;
 import org.springframework.context.annotation.Bean;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -94,7 +95,8 @@ class ProgramsPortalController {
 		try {
 			view = pages.application(applications.own(id, me));
 		}
-		catch (ProgramsException ex) {
+		catch (ProgramsException | AccessDeniedException ex) {
+			// someone else's application answers as a missing one, so ids cannot be probed
 			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
 		}
 		if (view.callId() != callId || !slug.equals(view.centerSlug())) {

@@ -66,6 +66,9 @@ class Reservation {
 
 	private Long decidedBy;
 
+	/** Held for a course session of the center (a deleted member's rental looks alike otherwise). */
+	private boolean heldForCourse;
+
 	@Version
 	private long version;
 
@@ -107,11 +110,12 @@ class Reservation {
 		r.feeWon = 0;
 		r.createdAt = now;
 		r.status = ReservationStatus.CONFIRMED;
+		r.heldForCourse = true;
 		return r;
 	}
 
 	boolean isHeld() {
-		return accountId == null && "-".equals(bookerEmail) && feeWon == 0;
+		return heldForCourse;
 	}
 
 	/** A held time moved with the session it serves. */
@@ -164,6 +168,10 @@ class Reservation {
 	/** Staff saw nobody come; only for a confirmed booking that has begun. */
 	void markNoShow(long staffAccountId, Instant now) {
 		requireStatus(ReservationStatus.CONFIRMED);
+		if (heldForCourse) {
+			// the course's attendance says who came; a hold has nobody to write to
+			throw new SpacesException("spaces.error.state");
+		}
 		if (now.isBefore(startsAt)) {
 			throw new SpacesException("spaces.error.noShowEarly");
 		}

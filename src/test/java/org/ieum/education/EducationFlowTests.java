@@ -652,6 +652,8 @@ class EducationFlowTests {
 		CourseSession held = sessions.findByCourseIdOrderByStartsAtAscIdAsc(course.getId()).get(0);
 		assertThat(held.getSpaceReservationId()).isNotNull();
 		assertThat(held.getPlace()).startsWith("100석 교육장 시험");
+		assertThat(jdbc.queryForObject("select held_for_course from spaces_reservation where id = ?", Boolean.class,
+				held.getSpaceReservationId())).isTrue();
 
 		// the room's page shows the time taken, and a rental of it is refused
 		String roomPage = mvc.perform(get("/c/gimhae/spaces/" + room).param("date", day.toString()))
@@ -678,6 +680,9 @@ class EducationFlowTests {
 			.containsExactly(day.atTime(14, 0).atZone(Seoul.ZONE).toInstant(), day.atTime(16, 0).atZone(Seoul.ZONE).toInstant());
 		rent(citizen, room, day, "10:00", "11:00").andExpect(status().is3xxRedirection());
 		rent(citizen, room, day, "15:00", "16:00").andExpect(content().string(containsString("이미 예약된 시간입니다")));
+		// the citizen's rental is no course hold, so no course session can ever move or free it
+		assertThat(jdbc.queryForObject("select count(*) from spaces_reservation where space_id = ? and held_for_course",
+				Long.class, room)).isEqualTo(1);
 
 		// a rental already in the way refuses the move and changes nothing
 		mvc.perform(post(admin + "/sessions/" + held.getId()).with(csrf()).session(staff).param("date", day.toString())

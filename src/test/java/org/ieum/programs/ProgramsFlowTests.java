@@ -179,6 +179,8 @@ class ProgramsFlowTests {
 			.andExpect(content().string(containsString(application.getReceiptNumber())))
 			.andExpect(content().string(containsString("href=\"/c/busan/programs\"")));
 		mvc.perform(get(receipt.replace("/c/busan/", "/c/gimhae/")).session(a)).andExpect(status().isNotFound());
+		// someone else's receipt answers like a missing one, so application ids cannot be probed
+		mvc.perform(get(receipt).session(login(APPLICANT_B))).andExpect(status().isNotFound());
 		assertThat(application.getStatus()).isEqualTo(ApplicationStatus.SUBMITTED);
 		assertThat(application.getAnswers()).containsEntry(form.get(1).getId(), "5000000");
 		assertThat(application.getReceiptNumber()).matches("\\d{4}-\\d{4}-\\d{6}");

@@ -7,6 +7,11 @@ import java.util.List;
  * Booking a center's own rooms for its own activities, with the same guarantee as any
  * rental: two live bookings of one room never overlap. Every method joins the caller's
  * transaction, so a refused room undoes whatever else the caller changed with it.
+ * <p>
+ * The port trusts its caller: it checks that the room belongs to the center named in the
+ * hold, not who is asking. The calling service checks first that the person is staff of that
+ * center (education's {@code CourseAdministration.courseToManage}), as it does for the rest of
+ * the change the hold is part of.
  */
 public interface RoomBookings {
 
