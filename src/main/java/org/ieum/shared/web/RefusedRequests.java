@@ -30,6 +30,9 @@ class RefusedRequests extends OncePerRequestFilter {
 	/** The request attribute naming why the body was refused: one of {@link Refusal}. */
 	static final String REFUSAL = RefusedRequests.class.getName() + ".refusal";
 
+	private static final String PARSE_FAILED = "org.apache.catalina.parameter_parse_failed";
+	private static final String PARSE_FAILED_REASON = "org.apache.catalina.parameter_parse_failed_reason";
+
 	enum Refusal {
 
 		/** Over the upload or form size limit: 413. */
@@ -79,6 +82,11 @@ class RefusedRequests extends OncePerRequestFilter {
 				request.getParts();
 			}
 			request.getParameterMap();
+			// a container that does not throw marks the request instead (Tomcat: a failed parse and its reason)
+			if (request.getAttribute(PARSE_FAILED) != null) {
+				return String.valueOf(request.getAttribute(PARSE_FAILED_REASON)).contains("TOO_LARGE") ? Refusal.TOO_LARGE
+						: Refusal.MALFORMED;
+			}
 			return null;
 		}
 		catch (IOException | ServletException | RuntimeException ex) {
@@ -95,7 +103,8 @@ class RefusedRequests extends OncePerRequestFilter {
 				return Refusal.BAD_FILE_NAME;
 			}
 			if (name.contains("SizeLimitExceeded") || name.contains("SizeException") || name.contains("MaxUploadSize")
-					|| message.contains("exceeds the configured maximum") || message.contains("too large")) {
+					|| message.contains("exceeds the configured maximum") || message.contains("too large")
+					|| message.contains("too big")) {
 				return Refusal.TOO_LARGE;
 			}
 		}

@@ -111,6 +111,18 @@ class BadRequestPagesTests {
 	}
 
 	@Test
+	void aPlainFormOverThePostSizeLimitGetsTheKorean413PageToo() throws IOException {
+		Session session = session();
+		byte[] body = ("_csrf=" + session.token() + "&title=" + "가".repeat(1_100_000)).getBytes(StandardCharsets.UTF_8);
+		ByteArrayOutputStream request = new ByteArrayOutputStream();
+		request.writeBytes(("POST /c/busan/consulting HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\nCookie: "
+				+ session.cookie() + "\r\nContent-Type: application/x-www-form-urlencoded; charset=UTF-8\r\nContent-Length: "
+				+ body.length + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+		request.writeBytes(body);
+		koreanPageInLayout(send(request.toByteArray()), 413);
+	}
+
+	@Test
 	void aLongHangulFileNameIsNoErrorAtAll() throws IOException {
 		Answer answer = upload("가".repeat(200) + ".pdf", 1000);
 		assertThat(answer.status()).as(answer.body()).isIn(200, 302, 303);

@@ -1,0 +1,42 @@
+package org.ieum.consulting;
+
+import java.util.Locale;
+
+import org.ieum.shared.Seoul;
+import org.ieum.shared.export.ExportFormat;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The case list as XLSX; a missing reason goes back to the list with the message. */
+@Controller
+class CaseExportController {
+
+	private final CaseExport export;
+	private final java.time.Clock clock;
+
+	CaseExportController(CaseExport export, java.time.Clock clock) {
+		this.export = export;
+		this.clock = clock;
+	}
+
+	@PostMapping("/admin/consulting/export")
+	Object download(@RequestParam long center, @RequestParam(defaultValue = "") String reason, Locale locale,
+			RedirectAttributes redirect) {
+		try {
+			byte[] file = export.xlsx(center, reason, locale);
+			return ResponseEntity.ok()
+				.header(HttpHeaders.CONTENT_DISPOSITION,
+						ExportFormat.XLSX.attachment("consulting-cases-" + center + "-" + Seoul.today(clock)))
+				.contentType(ExportFormat.XLSX.mediaType())
+				.body(file);
+		}
+		catch (ConsultingException ex) {
+			redirect.addFlashAttribute("error", ex.messageKey());
+			return "redirect:/admin/consulting?center=" + center;
+		}
+	}
+}
