@@ -60,8 +60,8 @@ class ProgramFiles {
 
 	/** Checks and stores; the file is removed again if the surrounding transaction rolls back. */
 	StoredFile store(String originalName, byte[] bytes) {
-		String type = check(originalName, bytes);
 		try {
+			String type = check(originalName, bytes);
 			FileArea.StoredFile stored = area.store(bytes);
 			return new StoredFile(stored.file(), type, stored.size());
 		}
@@ -76,8 +76,11 @@ class ProgramFiles {
 		}
 	}
 
-	/** The content type the file is served with, once its bytes proved the name right. */
-	String check(String originalName, byte[] bytes) {
+	/**
+	 * The content type the file is served with, once its bytes proved the name right.
+	 * @throws RefusedUpload when the shared upload check refuses the contents
+	 */
+	private String check(String originalName, byte[] bytes) {
 		if (bytes == null || bytes.length == 0) {
 			throw new ProgramsException("programs.error.fileEmpty");
 		}
@@ -90,6 +93,11 @@ class ProgramFiles {
 			throw new ProgramsException("programs.error.fileType");
 		}
 		String detected = FileStore.detect(bytes);
+		if (expected.contains(detected)) {
+			// the shared check (pixels, unpacked size) before walking a ZIP's entries below, which
+			// would inflate a decompression bomb
+			area.check(bytes);
+		}
 		boolean matches = expected.contains(detected) && switch (extension) {
 			case "hwp" -> isHwp(bytes);
 			case "hwpx" -> zipHolds(bytes, Set.of(), "application/hwp+zip");

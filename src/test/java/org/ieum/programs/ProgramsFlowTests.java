@@ -21,6 +21,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
+import org.ieum.shared.files.Bombs;
 import org.ieum.support.IeumSpringTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -234,6 +235,8 @@ class ProgramsFlowTests {
 		upload(a, id, call, "계획서.hwp", ProgramsFixtures.ole(false), "error", "programs.error.fileMismatch");
 		upload(a, id, call, "계획서.docx", ProgramsFixtures.xlsx(), "error", "programs.error.fileMismatch");
 		upload(a, id, call, "계획서.hwpx", ProgramsFixtures.docx(), "error", "programs.error.fileMismatch");
+		// a decompression bomb is refused by the shared check before the entries are walked
+		upload(a, id, call, "계획서.docx", Bombs.docx(2048), "error", "files.refused.unpacked");
 		upload(a, id, call, "run.sh", "#!/bin/sh\necho hi\n".getBytes(), "error", "programs.error.fileType");
 		byte[] big = new byte[(int) files.maxBytes() + 1];
 		byte[] head = ProgramsFixtures.pdf();

@@ -107,11 +107,12 @@ public class OrganizationExport {
 
 	@Transactional(readOnly = true)
 	public void write(Set<Long> scope, Filter filter, Format format, boolean personal, Locale locale, OutputStream out) {
-		TableWriter writer = TableWriter.open(format == Format.CSV ? ExportFormat.CSV : ExportFormat.XLSX, out,
-				"organizations");
-		writer.headings(headings(personal, locale));
-		forEachRow(scope, filter, personal, locale, writer::row);
-		writer.finish();
+		try (TableWriter writer = TableWriter.open(format == Format.CSV ? ExportFormat.CSV : ExportFormat.XLSX, out,
+				"organizations")) {
+			writer.headings(headings(personal, locale));
+			forEachRow(scope, filter, personal, locale, writer::row);
+			writer.finish();
+		}
 	}
 
 	private void forEachRow(Set<Long> scope, Filter filter, boolean personal, Locale locale,

@@ -35,9 +35,10 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
  * <p>
  * Cells may be {@link String}, {@link Number}, anything else (written as its text) or
  * {@code null} (an empty cell). {@link #finish()} completes the file; the stream is not
- * closed, which is the caller's.
+ * closed, which is the caller's. Use it in try-with-resources: {@link #close()} removes the
+ * temporary files of an XLSX that was not finished (a failed read midway) and writes nothing.
  */
-public final class TableWriter {
+public final class TableWriter implements AutoCloseable {
 
 	/** What a spreadsheet may take for the start of a formula (OWASP's list). */
 	private static final String FORMULA_STARTS = "=+-@\t\r";
@@ -93,11 +94,8 @@ public final class TableWriter {
 	/** The whole file in memory, for small tables (statistics, one course's roster). */
 	public static byte[] bytes(ExportFormat format, String sheetName, Consumer<TableWriter> rows) {
 		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-		TableWriter writer = open(format, bytes, sheetName);
-		try {
+		try (TableWriter writer = open(format, bytes, sheetName)) {
 			rows.accept(writer);
-		}
-		finally {
 			writer.finish();
 		}
 		return bytes.toByteArray();
@@ -139,6 +137,19 @@ public final class TableWriter {
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/** Frees what an unfinished XLSX holds (its temporary files); writes nothing. */
+	@Override
+	public void close() {
+		if (workbook != null) {
+			try {
+				workbook.close();
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
 		}
 	}
 

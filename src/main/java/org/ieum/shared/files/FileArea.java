@@ -44,8 +44,12 @@ public final class FileArea {
 		return maxBytes;
 	}
 
-	/** Checks and stores the bytes; a refused upload writes nothing. */
-	public StoredFile store(byte[] bytes) {
+	/**
+	 * The checks of {@link #store} without storing: size, type read from the bytes, pixels and
+	 * unpacked size. A module that looks inside a file itself calls this first, so it never
+	 * opens a decompression bomb. Returns the detected type.
+	 */
+	public String check(byte[] bytes) {
 		if (bytes == null || bytes.length == 0) {
 			throw new RefusedUpload(RefusedUpload.Reason.EMPTY);
 		}
@@ -53,11 +57,17 @@ public final class FileArea {
 			throw new RefusedUpload(RefusedUpload.Reason.TOO_LARGE);
 		}
 		String type = FileStore.detect(bytes);
-		String extension = extensionsByType.get(type);
-		if (extension == null) {
+		if (!extensionsByType.containsKey(type)) {
 			throw new RefusedUpload(RefusedUpload.Reason.TYPE);
 		}
 		FileStore.checkContents(type, bytes, limits);
+		return type;
+	}
+
+	/** Checks and stores the bytes; a refused upload writes nothing. */
+	public StoredFile store(byte[] bytes) {
+		String type = check(bytes);
+		String extension = extensionsByType.get(type);
 		byte[] stored = ImageMetadata.strip(type, bytes);
 		String file = UUID.randomUUID() + "." + extension;
 		try {
