@@ -7,9 +7,11 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.ServletInputStream;
+import jakarta.servlet.ServletOutputStream;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletResponseWrapper;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
@@ -67,7 +69,7 @@ class RequestBodyLimit extends OncePerRequestFilter {
 			return;
 		}
 		LimitedRequest limited = new LimitedRequest(request, limit);
-		chain.doFilter(limited, response);
+		chain.doFilter(limited, new LimitedResponse(response, limited));
 		if (limited.exceeded && !response.isCommitted()) {
 			response.resetBuffer();
 			refuse(request, response);
@@ -90,6 +92,68 @@ class RequestBodyLimit extends OncePerRequestFilter {
 			return;
 		}
 		response.sendError(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
+	}
+
+	/**
+	 * Once the body went over the limit, whatever the application answers (a 400 for the body it
+	 * could not read) is dropped, so that the filter can answer 413 instead.
+	 */
+	private static final class LimitedResponse extends HttpServletResponseWrapper {
+
+		private final LimitedRequest request;
+
+		LimitedResponse(HttpServletResponse response, LimitedRequest request) {
+			super(response);
+			this.request = request;
+		}
+
+		@Override
+		public void setStatus(int status) {
+			if (!request.exceeded) {
+				super.setStatus(status);
+			}
+		}
+
+		@Override
+		public void sendError(int status) throws IOException {
+			if (!request.exceeded) {
+				super.sendError(status);
+			}
+		}
+
+		@Override
+		public void sendError(int status, String message) throws IOException {
+			if (!request.exceeded) {
+				super.sendError(status, message);
+			}
+		}
+
+		@Override
+		public ServletOutputStream getOutputStream() throws IOException {
+			if (!request.exceeded) {
+				return super.getOutputStream();
+			}
+			return new ServletOutputStream() {
+
+				@Override
+				public void write(int b) {
+				}
+
+				@Override
+				public boolean isReady() {
+					return true;
+				}
+
+				@Override
+				public void setWriteListener(jakarta.servlet.WriteListener listener) {
+				}
+			};
+		}
+
+		@Override
+		public java.io.PrintWriter getWriter() throws IOException {
+			return request.exceeded ? new java.io.PrintWriter(java.io.Writer.nullWriter()) : super.getWriter();
+		}
 	}
 
 	/** A body of unknown length that ends, for whoever reads it, at the limit. */
