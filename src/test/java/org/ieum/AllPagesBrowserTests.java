@@ -55,7 +55,7 @@ class AllPagesBrowserTests {
 	@Test
 	void memberPages() {
 		logIn("citizen@ieum.example");
-		check("/my", "/c/gimhae");
+		check("/my", "/my/account", "/my/developer", "/my/delete", "/c/gimhae/my", "/c/gimhae");
 		assertNoProblems();
 	}
 

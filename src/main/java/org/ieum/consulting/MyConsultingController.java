@@ -7,6 +7,7 @@ import java.util.Locale;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.ieum.identity.CurrentUser;
+import org.ieum.shared.Authorities;
 import org.ieum.shared.MenuEntry;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
@@ -46,7 +47,7 @@ class MyConsultingController {
 
 	@Bean
 	static MenuEntry myAssignmentsMenuEntry() {
-		return MenuEntry.my("consulting.menu.assignments", "/my/assignments", 46);
+		return MenuEntry.my("consulting.menu.assignments", "/my/assignments", 46, Authorities.EXPERT);
 	}
 
 	// ---- client ----

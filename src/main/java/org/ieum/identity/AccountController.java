@@ -1,5 +1,6 @@
 package org.ieum.identity;
 
+import java.time.Clock;
 import java.util.EnumSet;
 import java.util.Set;
 
@@ -7,6 +8,8 @@ import jakarta.servlet.http.HttpSession;
 import jakarta.validation.Valid;
 
 import org.ieum.centers.CentersApi;
+import org.ieum.shared.Seoul;
+import org.ieum.shared.web.SafeReturnPath;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.LockedException;
@@ -33,9 +36,11 @@ class AccountController {
 	private final CentersApi centers;
 	private final ObjectProvider<ClientRegistrationRepository> oidc;
 	private final EmailVerifications verifications;
+	private final Clock clock;
 
 	AccountController(Accounts accounts, PasswordResets resets, CentersApi centers,
-			ObjectProvider<ClientRegistrationRepository> oidc, EmailVerifications verifications) {
+			ObjectProvider<ClientRegistrationRepository> oidc, EmailVerifications verifications, Clock clock) {
+		this.clock = clock;
 		this.verifications = verifications;
 		this.accounts = accounts;
 		this.resets = resets;
@@ -44,7 +49,9 @@ class AccountController {
 	}
 
 	@GetMapping("/login")
-	String login(@RequestParam(required = false) String error, HttpSession session, Model model) {
+	String login(@RequestParam(required = false) String error, @RequestParam(required = false) String next,
+			HttpSession session, Model model) {
+		model.addAttribute("next", SafeReturnPath.of(next));
 		if (error != null) {
 			Object last = session.getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
 			model.addAttribute("loginError", loginErrorKey(last));
@@ -103,6 +110,10 @@ class AccountController {
 				errors.rejectValue("password", key);
 			}
 		});
+		if (form.getBirthDate() != null && form.getBirthDate().isBefore(Accounts.EARLIEST_BIRTH_DATE)
+				&& !errors.hasFieldErrors("birthDate")) {
+			errors.rejectValue("birthDate", "signup.birthDate.tooEarly");
+		}
 		if (!form.isAgreeTerms() || !form.isAgreePrivacy()) {
 			errors.reject("signup.consent.required");
 		}
@@ -120,17 +131,18 @@ class AccountController {
 			consents.add(ConsentPurpose.MARKETING);
 		}
 		try {
-			Account account = accounts.register(new Registration(form.getEmail(), form.getPassword(),
+			Accounts.SignupOutcome outcome = accounts.register(new Registration(form.getEmail(), form.getPassword(),
 					form.getDisplayName(), form.getBirthDate(), form.getHomeCenterId(), form.getGuardianName(),
 					form.getGuardianContact(), consents));
-			redirect.addFlashAttribute("notice", account.isActive() ? "signup.done" : "signup.done.pending");
+			// the same answer whether the address was new or already registered
+			redirect.addFlashAttribute("notice",
+					outcome == Accounts.SignupOutcome.GUARDIAN_PENDING ? "signup.sent.pending" : "signup.sent");
 			return "redirect:/login";
 		}
 		catch (IdentityException ex) {
 			String field = switch (ex.messageKey()) {
-				case "signup.email.taken" -> "email";
 				case "signup.guardian.required" -> "guardianName";
-				case "signup.birthDate.future", "signup.birthDate.required" -> "birthDate";
+				case "signup.birthDate.future", "signup.birthDate.required", "signup.birthDate.tooEarly" -> "birthDate";
 				case "signup.center.unknown" -> "homeCenterId";
 				case "password.weak", "password.tooLong", "password.required" -> "password";
 				default -> null;
@@ -148,6 +160,8 @@ class AccountController {
 	private String signupPage(Model model) {
 		model.addAttribute("centers", centers.all());
 		model.addAttribute("consentVersion", ConsentPurpose.TERMS.currentVersion());
+		model.addAttribute("guardianAge", Accounts.GUARDIAN_AGE);
+		model.addAttribute("today", Seoul.today(clock));
 		return "identity/signup";
 	}
 

@@ -32,13 +32,15 @@ class Accounts {
 	private final ApiTokens tokens;
 	private final EmailVerifications verifications;
 	private final LoginAuthenticationProvider login;
+	private final MailThrottle throttle;
 	private final Clock clock;
 	private final String baseUrl;
 
 	Accounts(AccountRepository accounts, PasswordEncoder encoder, CentersApi centers, MailOutbox mail,
 			MessageSource messages, ApplicationEventPublisher events, AccountPrincipals principals,
 			RoleAssignments roles, ApiTokens tokens, EmailVerifications verifications, LoginAuthenticationProvider login,
-			Clock clock, @Value("${ieum.base-url}") String baseUrl) {
+			MailThrottle throttle, Clock clock, @Value("${ieum.base-url}") String baseUrl) {
+		this.throttle = throttle;
 		this.verifications = verifications;
 		this.login = login;
 		this.tokens = tokens;
@@ -58,12 +60,23 @@ class Accounts {
 		return birthDate != null && Period.between(birthDate, today).getYears() < GUARDIAN_AGE;
 	}
 
+	/** The earliest birth date sign-up accepts: anything before is a typing slip (the year 501). */
+	static final LocalDate EARLIEST_BIRTH_DATE = LocalDate.of(1900, 1, 1);
+
+	/** What the person who signed up is told: the same for a new and an already registered address. */
+	enum SignupOutcome {
+		CHECK_MAIL, GUARDIAN_PENDING
+	}
+
+	/**
+	 * Creates the account and queues its welcome and confirmation mails. An address that is
+	 * already registered gets no second account: its owner is told by mail that someone tried,
+	 * with the way to reset the password, and the person signing up sees exactly what a new
+	 * address would show. Mails beyond {@link MailThrottle}'s limits are not sent.
+	 */
 	@Transactional
-	public Account register(Registration form) {
+	public SignupOutcome register(Registration form) {
 		String email = LoginAuthenticationProvider.emailKey(form.email());
-		if (accounts.existsByEmail(email)) {
-			throw new IdentityException("signup.email.taken");
-		}
 		PasswordPolicy.problem(form.password()).ifPresent(key -> {
 			throw new IdentityException(key);
 		});
@@ -76,28 +89,50 @@ class Accounts {
 			throw new IdentityException("signup.center.unknown");
 		}
 		LocalDate today = Seoul.today(clock);
-		if (form.birthDate() == null) {
-			throw new IdentityException("signup.birthDate.required");
+		checkBirthDate(form.birthDate(), today);
+		boolean guardian = needsGuardian(form.birthDate(), today);
+		if (guardian && (isBlank(form.guardianName()) || isBlank(form.guardianContact()))) {
+			throw new IdentityException("signup.guardian.required");
 		}
-		if (form.birthDate().isAfter(today)) {
-			throw new IdentityException("signup.birthDate.future");
-		}
-		Account account = new Account(email, encoder.encode(form.password()), form.displayName().trim(),
-				form.birthDate(), form.homeCenterId(), clock.instant());
-		if (needsGuardian(form.birthDate(), today)) {
-			if (isBlank(form.guardianName()) || isBlank(form.guardianContact())) {
-				throw new IdentityException("signup.guardian.required");
+		SignupOutcome outcome = guardian ? SignupOutcome.GUARDIAN_PENDING : SignupOutcome.CHECK_MAIL;
+		// hashed for a taken address too, so the answer takes as long either way
+		String hash = encoder.encode(form.password());
+		var existing = accounts.findByEmail(email);
+		if (existing.isPresent()) {
+			if (throttle.allow(MailThrottle.Kind.ALREADY_REGISTERED, email)) {
+				mail.queue(email, text("mail.signup.existing.subject"), text("mail.signup.existing.body",
+						existing.get().getDisplayName(), baseUrl + "/password-reset", baseUrl + "/login"));
 			}
+			return outcome;
+		}
+		Account account = new Account(email, hash, form.displayName().trim(), form.birthDate(), form.homeCenterId(),
+				clock.instant());
+		if (guardian) {
 			account.awaitGuardianConsent(form.guardianName().trim(), form.guardianContact().trim());
 		}
 		form.consents().forEach(p -> account.agree(p, clock.instant()));
 		account.grant(Role.CITIZEN, null, null, clock.instant());
 		Account saved = accounts.save(account);
 		roles.recordInitialRole(saved.getId(), Role.CITIZEN);
-		String key = saved.isActive() ? "mail.welcome" : "mail.welcome.pending";
-		mail.queue(email, text(key + ".subject"), text(key + ".body", saved.getDisplayName(), baseUrl + "/login"));
-		verifications.send(saved);
-		return saved;
+		if (throttle.allow(MailThrottle.Kind.SIGNUP, email)) {
+			String key = saved.isActive() ? "mail.welcome" : "mail.welcome.pending";
+			mail.queue(email, text(key + ".subject"), text(key + ".body", saved.getDisplayName(), baseUrl + "/login"));
+			verifications.send(saved);
+		}
+		return outcome;
+	}
+
+	/** A birth date someone can have: given, not in the future, not before 1900. */
+	static void checkBirthDate(LocalDate birthDate, LocalDate today) {
+		if (birthDate == null) {
+			throw new IdentityException("signup.birthDate.required");
+		}
+		if (birthDate.isAfter(today)) {
+			throw new IdentityException("signup.birthDate.future");
+		}
+		if (birthDate.isBefore(EARLIEST_BIRTH_DATE)) {
+			throw new IdentityException("signup.birthDate.tooEarly");
+		}
 	}
 
 	/** The person's own data, for My page (reading one's own data is not logged). */

@@ -5,8 +5,8 @@ import java.time.LocalDate;
 import org.ieum.shared.Authorities;
 import org.ieum.shared.MenuEntry;
 import org.ieum.shared.Seoul;
+import org.ieum.shared.web.PageRequests;
 import org.springframework.context.annotation.Bean;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -56,7 +56,7 @@ class AuditAdminController {
 			end = start;
 		}
 		var entries = accessLog.search(actor, subject, action, start.atStartOfDay(Seoul.ZONE).toInstant(),
-				end.plusDays(1).atStartOfDay(Seoul.ZONE).toInstant(), PageRequest.of(Math.max(0, page), 50))
+				end.plusDays(1).atStartOfDay(Seoul.ZONE).toInstant(), PageRequests.of(page, 50))
 			.map(AccessEntryView::of);
 		model.addAttribute("entries", entries);
 		model.addAttribute("actor", actor);
@@ -76,7 +76,7 @@ class AuditAdminController {
 	@GetMapping("/roles")
 	String roles(@RequestParam(defaultValue = "") String actor, @RequestParam(required = false) Long subject,
 			@RequestParam(required = false) Role role, @RequestParam(defaultValue = "0") int page, Model model) {
-		model.addAttribute("entries", roles.history(actor, subject, role, PageRequest.of(Math.max(0, page), 50)));
+		model.addAttribute("entries", roles.history(actor, subject, role, PageRequests.of(page, 50)));
 		model.addAttribute("actor", actor);
 		model.addAttribute("subject", subject);
 		model.addAttribute("role", role);

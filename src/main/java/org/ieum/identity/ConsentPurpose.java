@@ -7,7 +7,7 @@ package org.ieum.identity;
  */
 enum ConsentPurpose {
 	TERMS(true, "2026-11"),
-	PRIVACY(true, "2026-11"),
+	PRIVACY(true, "2026-12"),
 	MARKETING(false, "2026-11");
 
 	private final boolean required;

@@ -17,11 +17,13 @@ class EmailVerifications {
 	private final AccountRepository accounts;
 	private final MailOutbox mail;
 	private final MessageSource messages;
+	private final MailThrottle throttle;
 	private final Clock clock;
 	private final String baseUrl;
 
 	EmailVerifications(SingleUseLinks links, AccountRepository accounts, MailOutbox mail,
-			MessageSource messages, Clock clock, @Value("${ieum.base-url}") String baseUrl) {
+			MessageSource messages, MailThrottle throttle, Clock clock, @Value("${ieum.base-url}") String baseUrl) {
+		this.throttle = throttle;
 		this.links = links;
 		this.accounts = accounts;
 		this.mail = mail;
@@ -42,6 +44,9 @@ class EmailVerifications {
 		Account account = accounts.findById(accountId).orElseThrow();
 		if (account.isEmailVerified()) {
 			throw new IdentityException("verify.already");
+		}
+		if (!throttle.allow(MailThrottle.Kind.VERIFICATION_RESEND, account.getEmail())) {
+			throw new IdentityException("mail.throttled");
 		}
 		send(account);
 	}

@@ -7,8 +7,8 @@ import org.ieum.centers.CentersApi;
 import org.ieum.shared.Authorities;
 import org.ieum.shared.MenuEntry;
 import org.ieum.shared.Seoul;
+import org.ieum.shared.web.PageRequests;
 import org.springframework.context.annotation.Bean;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -46,7 +46,7 @@ class MemberAdminController {
 
 	@GetMapping
 	String list(@RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "0") int page, Model model) {
-		model.addAttribute("members", directory.search(q, PageRequest.of(Math.max(0, page), 30)));
+		model.addAttribute("members", directory.search(q, PageRequests.of(page, 30)));
 		model.addAttribute("pending", directory.pendingGuardians());
 		model.addAttribute("q", q);
 		return "identity/admin-members";

@@ -1,46 +1,88 @@
 package org.ieum.identity;
 
+import java.util.Comparator;
+import java.util.List;
+
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.ServletException;
 
+import org.ieum.shared.MyPageSummary;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** My page: one's own profile, password, consents, API tokens and account deletion. */
+/**
+ * My page: a summary home (what is coming up, from every module's {@link MyPageSummary}), the
+ * person's details (profile, password, consents), a developer section (API tokens) and account
+ * deletion on a page of its own. The home also opens inside a center's portal ({@code /c/{slug}/my}).
+ */
 @Controller
-@RequestMapping("/my")
 class MyPageController {
+
+	private static final int UPCOMING = 10;
 
 	private final Accounts accounts;
 	private final ApiTokens tokens;
 	private final EmailVerifications verifications;
+	private final List<MyPageSummary> summaries;
 
-	MyPageController(Accounts accounts, ApiTokens tokens, EmailVerifications verifications) {
+	MyPageController(Accounts accounts, ApiTokens tokens, EmailVerifications verifications,
+			List<MyPageSummary> summaries) {
 		this.accounts = accounts;
 		this.tokens = tokens;
 		this.verifications = verifications;
+		this.summaries = summaries;
 	}
 
-	@PostMapping("/verify-email")
+	@PostMapping("/my/verify-email")
 	String resendVerification(CurrentUser user, RedirectAttributes redirect) {
-		return attempt(redirect, "verify.sent", "/my#profile", () -> verifications.resend(user.accountId()));
+		return attempt(redirect, "verify.sent", "/my", () -> verifications.resend(user.accountId()));
 	}
 
-	@GetMapping
-	String page(CurrentUser user, Model model) {
+	/** My page inside a center's portal (its header, menu and footer), where a portal page's links lead. */
+	@GetMapping("/c/{slug}/my")
+	String homeInPortal(CurrentUser user, Model model) {
+		return home(user, model);
+	}
+
+	@GetMapping("/my")
+	String home(CurrentUser user, Model model) {
 		model.addAttribute("profile", accounts.profileOf(user.accountId()));
-		model.addAttribute("tokens", tokens.list(user.accountId()));
-		model.addAttribute("tokenDays", java.util.List.of(7, 30, 90, 365));
+		model.addAttribute("upcoming", summaries.stream()
+			.flatMap(s -> s.upcomingFor(user.accountId()).stream())
+			.sorted(Comparator.comparing(MyPageSummary.Item::at))
+			.limit(UPCOMING)
+			.toList());
+		model.addAttribute("tab", "home");
 		return "my/index";
 	}
 
-	@PostMapping("/profile")
+	@GetMapping("/my/account")
+	String account(CurrentUser user, Model model) {
+		model.addAttribute("profile", accounts.profileOf(user.accountId()));
+		model.addAttribute("tab", "account");
+		return "my/account";
+	}
+
+	@GetMapping("/my/developer")
+	String developer(CurrentUser user, Model model) {
+		model.addAttribute("tokens", tokens.list(user.accountId()));
+		model.addAttribute("tokenDays", List.of(7, 30, 90, 365));
+		model.addAttribute("tab", "developer");
+		return "my/developer";
+	}
+
+	@GetMapping("/my/delete")
+	String deletion(Model model) {
+		model.addAttribute("tab", "delete");
+		return "my/delete";
+	}
+
+	@PostMapping("/my/profile")
 	String profile(CurrentUser user, @RequestParam(defaultValue = "") String displayName,
 			@RequestParam(defaultValue = "") String phone, RedirectAttributes redirect) {
 		if (displayName.isBlank() || displayName.length() > 50) {
@@ -53,22 +95,22 @@ class MyPageController {
 			accounts.changeProfile(user.accountId(), displayName, phone);
 			redirect.addFlashAttribute("notice", "my.profile.saved");
 		}
-		return "redirect:/my#profile";
+		return "redirect:/my/account#profile";
 	}
 
-	@PostMapping("/password")
+	@PostMapping("/my/password")
 	String password(CurrentUser user, @RequestParam(defaultValue = "") String currentPassword,
 			@RequestParam(defaultValue = "") String newPassword, @RequestParam(defaultValue = "") String newPasswordConfirm,
 			RedirectAttributes redirect) {
 		if (!newPassword.equals(newPasswordConfirm)) {
 			redirect.addFlashAttribute("error", "password.confirm.mismatch");
-			return "redirect:/my#password";
+			return "redirect:/my/account#password";
 		}
-		return attempt(redirect, "my.password.saved", "/my#password",
+		return attempt(redirect, "my.password.saved", "/my/account#password",
 				() -> accounts.changePassword(user.accountId(), currentPassword, newPassword));
 	}
 
-	@PostMapping("/consents/{purpose}/{action}")
+	@PostMapping("/my/consents/{purpose}/{action}")
 	String consent(CurrentUser user, @PathVariable String purpose, @PathVariable String action,
 			RedirectAttributes redirect) {
 		ConsentPurpose p;
@@ -77,24 +119,24 @@ class MyPageController {
 		}
 		catch (IllegalArgumentException ex) {
 			redirect.addFlashAttribute("error", "consent.unknown");
-			return "redirect:/my#consents";
+			return "redirect:/my/account#consents";
 		}
 		return switch (action) {
-			case "withdraw" -> attempt(redirect, "consent.withdrawn", "/my#consents", () -> accounts.withdraw(user.accountId(), p));
-			case "agree" -> attempt(redirect, "consent.agreed", "/my#consents", () -> accounts.agree(user.accountId(), p));
+			case "withdraw" -> attempt(redirect, "consent.withdrawn", "/my/account#consents", () -> accounts.withdraw(user.accountId(), p));
+			case "agree" -> attempt(redirect, "consent.agreed", "/my/account#consents", () -> accounts.agree(user.accountId(), p));
 			default -> {
 				redirect.addFlashAttribute("error", "consent.unknown");
-				yield "redirect:/my#consents";
+				yield "redirect:/my/account#consents";
 			}
 		};
 	}
 
-	@PostMapping("/tokens")
+	@PostMapping("/my/tokens")
 	String createToken(CurrentUser user, @RequestParam(defaultValue = "") String name,
 			@RequestParam(defaultValue = "90") int days, RedirectAttributes redirect) {
 		if (name.isBlank() || name.length() > 100) {
 			redirect.addFlashAttribute("error", "token.name.required");
-			return "redirect:/my#tokens";
+			return "redirect:/my/developer#tokens";
 		}
 		try {
 			redirect.addFlashAttribute("newToken", tokens.create(user.accountId(), name, days));
@@ -103,28 +145,28 @@ class MyPageController {
 		catch (IdentityException ex) {
 			redirect.addFlashAttribute("error", ex.messageKey());
 		}
-		return "redirect:/my#tokens";
+		return "redirect:/my/developer#tokens";
 	}
 
-	@PostMapping("/tokens/{id}/revoke")
+	@PostMapping("/my/tokens/{id}/revoke")
 	String revokeToken(CurrentUser user, @PathVariable long id, RedirectAttributes redirect) {
-		return attempt(redirect, "token.revoked", "/my#tokens", () -> tokens.revoke(user.accountId(), id));
+		return attempt(redirect, "token.revoked", "/my/developer#tokens", () -> tokens.revoke(user.accountId(), id));
 	}
 
-	@PostMapping("/delete")
+	@PostMapping("/my/delete")
 	String delete(CurrentUser user, @RequestParam(defaultValue = "") String password,
 			@RequestParam(defaultValue = "false") boolean confirm, HttpServletRequest request,
 			RedirectAttributes redirect) throws ServletException {
 		if (!confirm) {
 			redirect.addFlashAttribute("error", "my.delete.confirmRequired");
-			return "redirect:/my#delete";
+			return "redirect:/my/delete";
 		}
 		try {
 			accounts.delete(user.accountId(), password);
 		}
 		catch (IdentityException ex) {
 			redirect.addFlashAttribute("error", ex.messageKey());
-			return "redirect:/my#delete";
+			return "redirect:/my/delete";
 		}
 		request.logout();
 		redirect.addFlashAttribute("notice", "my.deleted");

@@ -22,12 +22,14 @@ class PasswordResets {
 	private final LoginAuthenticationProvider login;
 	private final AccountPrincipals principals;
 	private final ApiTokens tokens;
+	private final MailThrottle throttle;
 	private final Clock clock;
 	private final String baseUrl;
 
 	PasswordResets(SingleUseLinks links, AccountRepository accounts, PasswordEncoder encoder,
 			MailOutbox mail, MessageSource messages, LoginAuthenticationProvider login, AccountPrincipals principals,
-			ApiTokens tokens, Clock clock, @Value("${ieum.base-url}") String baseUrl) {
+			ApiTokens tokens, MailThrottle throttle, Clock clock, @Value("${ieum.base-url}") String baseUrl) {
+		this.throttle = throttle;
 		this.tokens = tokens;
 		this.links = links;
 		this.accounts = accounts;
@@ -40,10 +42,18 @@ class PasswordResets {
 		this.baseUrl = baseUrl;
 	}
 
-	/** Sends a link when the address belongs to an active account; says nothing either way. */
+	/**
+	 * Sends a link when the address belongs to an active account; says nothing either way. Each
+	 * request counts against {@link MailThrottle}'s limits, registered address or not, and over
+	 * them no mail goes out.
+	 */
 	@Transactional
 	public void request(String email) {
-		accounts.findByEmail(LoginAuthenticationProvider.emailKey(email)).filter(Account::isActive).ifPresent(account -> {
+		String key = LoginAuthenticationProvider.emailKey(email);
+		if (!throttle.allow(MailThrottle.Kind.PASSWORD_RESET, key)) {
+			return;
+		}
+		accounts.findByEmail(key).filter(Account::isActive).ifPresent(account -> {
 			String secret = links.issue(account.getId(), SingleUseLink.Purpose.PASSWORD_RESET);
 			String link = baseUrl + "/password-reset/" + secret;
 			mail.queueSecret(account.getEmail(),

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.ieum.identity.CurrentUser;
+import org.ieum.shared.Authorities;
 import org.ieum.shared.MenuEntry;
 import org.springframework.context.annotation.Bean;
 import org.springframework.stereotype.Controller;
@@ -33,7 +34,7 @@ class MyReviewsController {
 
 	@Bean
 	static MenuEntry myReviewsMenuEntry() {
-		return MenuEntry.my("programs.menu.reviews", "/my/reviews", 31);
+		return MenuEntry.my("programs.menu.reviews", "/my/reviews", 31, Authorities.EXPERT + "," + Authorities.CENTER_STAFF);
 	}
 
 	@GetMapping

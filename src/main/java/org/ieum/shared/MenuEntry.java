@@ -8,7 +8,8 @@ package org.ieum.shared;
  * @param path for portal groups a path below {@code /c/{slug}/} (empty for the portal home),
  *     for {@link MenuGroup#ADMIN} an absolute path
  * @param order position inside the group
- * @param authority the authority a user needs to see it, or {@code null} for everyone
+ * @param authority the authority a user needs to see it (or one of several, comma-separated), or
+ *     {@code null} for everyone; system administrators see every entry
  */
 public record MenuEntry(MenuGroup group, String labelKey, String path, int order, String authority) {
 
@@ -23,6 +24,14 @@ public record MenuEntry(MenuGroup group, String labelKey, String path, int order
 	/** A link on My page to one of the person's own pages (an absolute path such as /my/organizations). */
 	public static MenuEntry my(String labelKey, String path, int order) {
 		return new MenuEntry(MenuGroup.MY, labelKey, path, order, null);
+	}
+
+	/**
+	 * A link on My page that only people holding one of the authorities need (a reviewer's or an
+	 * expert's own pages); several authorities are separated by commas.
+	 */
+	public static MenuEntry my(String labelKey, String path, int order, String authority) {
+		return new MenuEntry(MenuGroup.MY, labelKey, path, order, authority);
 	}
 
 	/** A page about the whole network (an absolute path such as /statistics). */

@@ -94,13 +94,29 @@ class AccountControllerSliceTests {
 
 	@Test
 	void aServiceRefusalIsShownOnTheRightField() throws Exception {
-		given(accounts.register(any())).willThrow(new IdentityException("signup.email.taken"));
+		given(accounts.register(any())).willThrow(new IdentityException("signup.center.unknown"));
 		mvc.perform(post("/signup").param("email", "taken@example.kr").param("password", "Sample-pass1")
 				.param("passwordConfirm", "Sample-pass1").param("displayName", "회원").param("birthDate", "1990-01-01")
 				.param("agreeTerms", "true")
 				.param("agreePrivacy", "true"))
 			.andExpect(status().isOk())
-			.andExpect(model().attributeHasFieldErrorCode("form", "email", "signup.email.taken"));
+			.andExpect(model().attributeHasFieldErrorCode("form", "homeCenterId", "signup.center.unknown"));
+	}
+
+	@Test
+	void aBirthDateInTheYear501OrTheFutureIsAKoreanFieldError() throws Exception {
+		mvc.perform(post("/signup").param("email", "old@example.kr").param("password", "Sample-pass1")
+				.param("passwordConfirm", "Sample-pass1").param("displayName", "회원").param("birthDate", "0501-03-01")
+				.param("agreeTerms", "true").param("agreePrivacy", "true"))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasFieldErrorCode("form", "birthDate", "signup.birthDate.tooEarly"))
+			.andExpect(content().string(Matchers.containsString("1900년 1월 1일 이후")));
+		mvc.perform(post("/signup").param("email", "old@example.kr").param("password", "Sample-pass1")
+				.param("passwordConfirm", "Sample-pass1").param("displayName", "회원").param("birthDate", "2999-03-01")
+				.param("agreeTerms", "true").param("agreePrivacy", "true"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(Matchers.containsString("생년월일은 오늘 이전 날짜여야 합니다")));
+		verify(accounts, never()).register(any());
 	}
 
 	@Test

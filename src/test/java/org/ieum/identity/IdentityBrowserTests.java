@@ -46,16 +46,39 @@ class IdentityBrowserTests {
 		browser.field("agreePrivacy").click();
 		browser.field("agreeMarketing").click();
 		browser.submit();
-		assertThat(browser.awaitText(".flash-notice", "가입이 완료되었습니다")).contains("가입이 완료되었습니다");
+		assertThat(browser.awaitText(".flash-notice", "메일을 확인해 주세요")).contains("메일을 확인해 주세요");
 
 		browser.fill("email", "browser-signup@example.kr").fill("password", "Browser-2026").submit();
 		assertThat(browser.awaitText("main h1", "마이페이지")).isEqualTo("마이페이지");
+		browser.driver().findElement(By.linkText("내 정보")).click();
+		browser.awaitText("main h2", "내 정보");
 		String consents = browser.driver().findElement(By.id("consents")).getText();
 		assertThat(consents).contains("이용약관").contains("개인정보 수집·이용").contains("마케팅 정보 수신").contains("2026-11");
 		assertThat(jdbc.queryForObject(
 				"select home_center_id from identity_account where email = 'browser-signup@example.kr'", Long.class))
 			.isEqualTo(jdbc.queryForObject("select id from centers_center where slug = 'gimhae'", Long.class));
 		browser.assertNoSeriousViolations("my page");
+	}
+
+	@Test
+	void agreeToAllTogglesEveryConsentAndTheGuardianBlockFollowsTheBirthDate() {
+		browser.viewport(1280, 900).open("/signup");
+		WebElement guardian = browser.driver().findElement(By.id("guardian"));
+		assertThat(guardian.isDisplayed()).as("no birth date yet").isFalse();
+		browser.js("var d = document.getElementById('birthDate'); d.value = '2018-05-05'; d.dispatchEvent(new Event('change'))");
+		assertThat(guardian.isDisplayed()).as("a child").isTrue();
+		browser.js("var d = document.getElementById('birthDate'); d.value = '1990-05-05'; d.dispatchEvent(new Event('change'))");
+		assertThat(guardian.isDisplayed()).as("an adult").isFalse();
+
+		browser.field("agreeAll").click();
+		assertThat(List.of("agreeTerms", "agreePrivacy", "agreeMarketing")).allSatisfy(id -> assertThat(browser.field(id).isSelected()).isTrue());
+		browser.field("agreeMarketing").click();
+		assertThat(browser.field("agreeAll").isSelected()).isFalse();
+		assertThat(browser.field("agreeTerms").isSelected()).isTrue();
+		browser.field("agreeAll").click();
+		browser.field("agreeAll").click();
+		assertThat(List.of("agreeTerms", "agreePrivacy", "agreeMarketing")).allSatisfy(id -> assertThat(browser.field(id).isSelected()).isFalse());
+		browser.assertNoSeriousViolations("sign-up with agree to all");
 	}
 
 	@Test

@@ -236,9 +236,9 @@ public final class SpacesBenchmark {
 		if (login.statusCode() != 302 || login.headers().firstValue("Location").orElse("").contains("error")) {
 			throw new IllegalStateException("login failed: " + login.statusCode());
 		}
-		String myCsrf = csrf(get(base + "/my").body());
+		String myCsrf = csrf(get(base + "/my/developer").body());
 		post(base + "/my/tokens", "name=bench&days=7&_csrf=" + enc(myCsrf));
-		Matcher token = Pattern.compile("(ieum_[A-Za-z0-9_\\-]+)").matcher(get(base + "/my").body());
+		Matcher token = Pattern.compile("(ieum_[A-Za-z0-9_\\-]+)").matcher(get(base + "/my/developer").body());
 		if (!token.find()) {
 			throw new IllegalStateException("no token on My page");
 		}

@@ -368,12 +368,12 @@ public final class Browser implements ExecutionCondition, BeforeAllCallback, Aft
 		return problems;
 	}
 
-	/** Signs in through the login form and waits until the redirect to My page has landed. */
+	/** Signs in through the login form and waits until the redirect to My page (staff: the admin home) has landed. */
 	public Browser logIn(String email, String password) {
 		viewport(DESKTOP_WIDTH, DESKTOP_HEIGHT).open("/login");
 		fill("email", email).fill("password", password).submit();
 		new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(15))
-			.until(org.openqa.selenium.support.ui.ExpectedConditions.urlMatches(".*/my$"));
+			.until(org.openqa.selenium.support.ui.ExpectedConditions.urlMatches(".*/(my|admin)$"));
 		return this;
 	}
 

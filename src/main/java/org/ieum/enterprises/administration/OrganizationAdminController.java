@@ -38,9 +38,9 @@ import org.ieum.enterprises.records.OrganizationViews.ProductView;
 import org.ieum.shared.Authorities;
 import org.ieum.shared.MenuEntry;
 import org.ieum.shared.Seoul;
+import org.ieum.shared.web.PageRequests;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -92,7 +92,7 @@ public class OrganizationAdminController {
 			@RequestParam(required = false) OrganizationStatus status, @RequestParam(defaultValue = "") String q,
 			@RequestParam(defaultValue = "0") int page, Model model) {
 		model.addAttribute("organizations", directory.rows(administration.search(center, type, status, q.strip(),
-				PageRequest.of(Math.min(Math.max(0, page), 10_000), 30, Sort.by("name", "id")))));
+				PageRequests.of(page, 30, Sort.by("name", "id")))));
 		model.addAttribute("center", center);
 		model.addAttribute("type", type);
 		model.addAttribute("status", status);

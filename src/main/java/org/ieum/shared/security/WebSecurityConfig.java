@@ -13,8 +13,7 @@ import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
-import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
@@ -53,14 +52,16 @@ class WebSecurityConfig {
 	SecurityFilterChain webChain(HttpSecurity http, ObjectProvider<ClientRegistrationRepository> oidcClients,
 			SessionRegistry sessionRegistry)
 			throws Exception {
+		ReturnAfterLogin returnAfterLogin = new ReturnAfterLogin();
 		http.authorizeHttpRequests(a -> a
 				.requestMatchers("/admin/**").hasAnyRole("SYSTEM_ADMIN", "CENTER_STAFF")
-				.requestMatchers("/my/**").authenticated()
+				.requestMatchers("/my/**", "/c/*/my", "/c/*/my/**").authenticated()
 				.anyRequest().permitAll())
+			.exceptionHandling(e -> e.authenticationEntryPoint(loginPage()))
 			.formLogin(f -> f.loginPage("/login")
 				.usernameParameter("email")
-				.successHandler(successHandler())
-				.failureUrl("/login?error")
+				.successHandler(returnAfterLogin)
+				.failureHandler(returnAfterLogin)
 				.permitAll())
 			.logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/?loggedOut"))
 			.sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId())
@@ -87,9 +88,10 @@ class WebSecurityConfig {
 		return new HttpSessionEventPublisher();
 	}
 
-	private AuthenticationSuccessHandler successHandler() {
-		SavedRequestAwareAuthenticationSuccessHandler handler = new SavedRequestAwareAuthenticationSuccessHandler();
-		handler.setDefaultTargetUrl("/my");
-		return handler;
+	/** The login page, named by a path only so the address never carries the request's host. */
+	private static LoginUrlAuthenticationEntryPoint loginPage() {
+		LoginUrlAuthenticationEntryPoint entryPoint = new LoginUrlAuthenticationEntryPoint("/login");
+		entryPoint.setFavorRelativeUris(true);
+		return entryPoint;
 	}
 }

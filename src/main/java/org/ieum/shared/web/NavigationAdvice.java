@@ -63,13 +63,32 @@ class NavigationAdvice {
 		return request.getRequestURI();
 	}
 
+	/**
+	 * The page a login link should come back to: the page being shown, when it is one a
+	 * person reads (not the login, sign-up or password pages themselves, not a form's answer).
+	 */
+	@ModelAttribute("loginNext")
+	String loginNext(HttpServletRequest request) {
+		if (!"GET".equals(request.getMethod())) {
+			return null;
+		}
+		String path = request.getRequestURI();
+		if (path.equals("/") || path.startsWith("/login") || path.startsWith("/signup") || path.startsWith("/password-reset")
+				|| path.startsWith("/verify-email") || path.startsWith("/error")) {
+			return null;
+		}
+		String query = request.getQueryString();
+		return SafeReturnPath.of(query == null ? path : path + "?" + query);
+	}
+
 	private boolean visible(MenuEntry entry) {
 		if (entry.authority() == null) {
 			return true;
 		}
 		Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+		List<String> needed = List.of(entry.authority().split(","));
 		return auth != null && auth.getAuthorities().stream()
-			.anyMatch(a -> a.getAuthority().equals(entry.authority()) || a.getAuthority().equals("ROLE_SYSTEM_ADMIN"));
+			.anyMatch(a -> needed.contains(a.getAuthority()) || a.getAuthority().equals("ROLE_SYSTEM_ADMIN"));
 	}
 
 	public record MenuGroupView(MenuGroup group, List<MenuEntry> entries) {
