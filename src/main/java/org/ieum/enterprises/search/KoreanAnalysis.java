@@ -57,7 +57,7 @@ public class KoreanAnalysis implements LuceneAnalysisConfigurer {
 		// any part of a text, as the directory's "name contains" did: Nori reads some made-up
 		// names oddly (전주한지공방 as 주한/지공/방), overlapping two-letter grams never miss.
 		// The index keeps single letters too (a one-letter word such as 빵 is found); a query of two
-		// letters or more asks for its grams only, so highlights do not mark every lone letter
+		// letters or more asks for its grams only (the lone letters would add nothing but work)
 		context.analyzer(GRAMS).custom()
 			.tokenizer(StandardTokenizerFactory.class)
 			.tokenFilter(CJKWidthFilterFactory.class)

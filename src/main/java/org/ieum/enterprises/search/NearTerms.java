@@ -33,7 +33,13 @@ final class NearTerms {
 	private NearTerms() {
 	}
 
-	static List<String> near(IndexReader reader, String[] fields, String word, int max) throws IOException {
+	/**
+	 * With {@code longerFirst} (for initials, indexed as every run of them), a run shorter than
+	 * the typed one is only a part of what was typed and is not offered, and at the same distance
+	 * a consonant left out (a longer run) comes before one mistyped.
+	 */
+	static List<String> near(IndexReader reader, String[] fields, String word, int max, boolean longerFirst)
+			throws IOException {
 		String typed = word.toLowerCase(Locale.ROOT);
 		int length = typed.codePointCount(0, typed.length());
 		if (length < 3) {
@@ -51,7 +57,8 @@ final class NearTerms {
 			int seen = 0;
 			while ((term = near.next()) != null && seen++ < MAX_SEEN) {
 				String text = term.utf8ToString();
-				if (text.equals(typed) || text.codePointCount(0, text.length()) < 2) {
+				int candidateLength = text.codePointCount(0, text.length());
+				if (text.equals(typed) || candidateLength < 2 || (longerFirst && candidateLength < length)) {
 					continue;
 				}
 				int distance = distance(typed, text);
@@ -61,8 +68,11 @@ final class NearTerms {
 			}
 		}
 		List<Candidate> candidates = new ArrayList<>(found.values());
-		candidates.sort(Comparator.comparingInt(Candidate::distance)
-			.thenComparing(Comparator.comparingLong(Candidate::frequency).reversed())
+		Comparator<Candidate> order = Comparator.comparingInt(Candidate::distance);
+		if (longerFirst) {
+			order = order.thenComparing(Comparator.comparingInt((Candidate c) -> c.term().length()).reversed());
+		}
+		candidates.sort(order.thenComparing(Comparator.comparingLong(Candidate::frequency).reversed())
 			.thenComparing(Candidate::term));
 		return candidates.stream().limit(max).map(Candidate::term).toList();
 	}

@@ -113,8 +113,7 @@ public class OrganizationSearch {
 						f.field(SearchFields.SIDO, String.class), f.field(SearchFields.SIGUNGU, String.class),
 						f.field(SearchFields.STATUS, String.class, ValueModel.INDEX), f.field(SearchFields.TYPE, String.class).list(),
 						f.field(SearchFields.MAIN_BUSINESS, String.class), f.highlight(SearchFields.NAME),
-						f.highlight(SearchFields.MAIN_BUSINESS), f.highlight(SearchFields.PRODUCTS),
-						f.highlight(SearchFields.NAME_GRAMS), f.highlight(SearchFields.BUSINESS_GRAMS))
+						f.highlight(SearchFields.MAIN_BUSINESS), f.highlight(SearchFields.PRODUCTS))
 				.asList(OrganizationSearch::hit))
 			.where(f -> predicate(f, scope, query))
 			.sort(f -> switch (query.effectiveSort()) {
@@ -164,7 +163,7 @@ public class OrganizationSearch {
 				if (!initials && count(session, scope, query.withQ(unit)) > 0) {
 					continue;
 				}
-				for (String near : NearTerms.near(reader, fields, unit, 3)) {
+				for (String near : NearTerms.near(reader, fields, unit, 3, initials)) {
 					if (count(session, scope, query.withQ(near)) > 0) {
 						corrected.set(i, near);
 						changed = true;
@@ -281,13 +280,8 @@ public class OrganizationSearch {
 		String name = (String) v.get(1);
 		@SuppressWarnings("unchecked")
 		List<String> types = (List<String>) v.get(5);
-		String nameMarked = first(v.get(7)) != null ? first(v.get(7)) : first(v.get(10));
-		String nameHtml = nameMarked == null ? HtmlUtils.htmlEscape(name) : marked(nameMarked);
-		// a word Nori read otherwise is marked where it is written, through the grams
+		String nameHtml = first(v.get(7)) == null ? HtmlUtils.htmlEscape(name) : marked(first(v.get(7)));
 		String snippet = first(v.get(8));
-		if (snippet == null) {
-			snippet = first(v.get(11));
-		}
 		if (snippet == null) {
 			snippet = first(v.get(9));
 		}

@@ -51,13 +51,13 @@ class OrganizationSearchMapping implements HibernateOrmSearchMappingConfigurer {
 				.projectable(Projectable.YES)
 			.keywordField(SearchFields.NAME_SORT).normalizer(SORT).sortable(Sortable.YES).searchable(Searchable.NO)
 			.fullTextField(SearchFields.NAME_PREFIX).analyzer(NAME_PREFIX).searchAnalyzer(NAME_PREFIX_QUERY)
-			.fullTextField(SearchFields.NAME_GRAMS).analyzer(GRAMS).searchAnalyzer(GRAMS_QUERY).highlightable(highlight)
+			.fullTextField(SearchFields.NAME_GRAMS).analyzer(GRAMS).searchAnalyzer(GRAMS_QUERY)
 			.fullTextField(SearchFields.NAME_WORDS).analyzer(NAME_PREFIX_QUERY);
 		organization.property("businessNumber").keywordField(SearchFields.BUSINESS_NUMBER);
 		organization.property("mainBusiness")
 			.fullTextField(SearchFields.MAIN_BUSINESS).analyzer(KOREAN).searchAnalyzer(KOREAN_QUERY)
 				.highlightable(highlight).projectable(Projectable.YES)
-			.fullTextField(SearchFields.BUSINESS_GRAMS).analyzer(GRAMS).searchAnalyzer(GRAMS_QUERY).highlightable(highlight);
+			.fullTextField(SearchFields.BUSINESS_GRAMS).analyzer(GRAMS).searchAnalyzer(GRAMS_QUERY);
 		organization.property("roadAddress")
 			.fullTextField(SearchFields.ADDRESS).analyzer(KOREAN).searchAnalyzer(KOREAN_QUERY);
 		organization.property("sido")

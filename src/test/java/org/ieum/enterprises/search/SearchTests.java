@@ -247,6 +247,14 @@ class SearchTests {
 		assertThat(search.search(busan(), query("ㅎㅂㅂㅇㅋㄹ", null)).hits().getContent()).extracting(Hit::name)
 			.contains("행복베이커리 사회적협동조합");
 		assertThat(found("\u1112\u1107\u1107\u110B\u110F\u1105")).isEqualTo(found("ㅎㅂㅂㅇㅋㄹ"));
+		// one consonant left out (ㅋ of 커): the bakery is found, or offered as the suggestion
+		SearchResults missing = search.search(busan(), query("ㅎㅂㅂㅇㄹ", null), 5000);
+		List<Hit> offered = missing.hits().getContent();
+		if (missing.hits().getTotalElements() == 0) {
+			assertThat(missing.suggestion()).isNotNull().matches("[ㄱ-ㅎ]+");
+			offered = search.search(busan(), query(missing.suggestion(), null), 5000).hits().getContent();
+		}
+		assertThat(offered).extracting(Hit::name).contains("행복베이커리 사회적협동조합");
 	}
 
 	@Test
