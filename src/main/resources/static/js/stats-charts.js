@@ -1,9 +1,26 @@
 // Draws each statistics table as a chart. The table stays on the page and is the source:
 // the chart is a picture of numbers everyone can also read, copy and download.
+// The boxes keep their size from the style sheet (nothing moves when a chart appears), and a
+// chart is drawn only when its box comes near the screen, so a phone does not draw five at once.
 (function () {
   if (typeof Chart === 'undefined') { return; }
   var palette = ['#0b50d0', '#e0662a', '#1d8a5b', '#8a4bd6', '#c2185b', '#5c6b7a', '#b58900'];
-  document.querySelectorAll('[data-chart]').forEach(function (box) {
+  var boxes = document.querySelectorAll('[data-chart]');
+  if (!('IntersectionObserver' in window)) {
+    boxes.forEach(draw);
+    return;
+  }
+  var observer = new IntersectionObserver(function (entries) {
+    entries.forEach(function (entry) {
+      if (entry.isIntersecting) {
+        observer.unobserve(entry.target);
+        draw(entry.target);
+      }
+    });
+  }, { rootMargin: '200px 0px' });
+  boxes.forEach(function (box) { observer.observe(box); });
+
+  function draw(box) {
     var table = document.getElementById(box.getAttribute('data-table'));
     if (!table) { return; }
     var headers = Array.prototype.map.call(table.querySelectorAll('thead th'), function (th) { return th.textContent.trim(); });
@@ -23,10 +40,6 @@
       };
     });
     var kind = box.getAttribute('data-chart');
-    box.hidden = false;
-    if (kind === 'hbar') {
-      box.style.height = Math.max(160, labels.length * 26 + 60) + 'px';
-    }
     new Chart(box.querySelector('canvas'), {
       type: kind === 'line' ? 'line' : 'bar',
       data: { labels: labels, datasets: datasets },
@@ -38,5 +51,5 @@
         plugins: { legend: { display: datasets.length > 1 } }
       }
     });
-  });
+  }
 })();

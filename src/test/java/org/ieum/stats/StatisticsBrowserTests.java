@@ -14,6 +14,7 @@ import org.ieum.support.IeumSpringTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.Pdf;
 import org.openqa.selenium.PrintsPage;
 import org.openqa.selenium.print.PageSize;
@@ -33,8 +34,18 @@ class StatisticsBrowserTests {
 		browser.driver().findElement(By.cssSelector(".nav-toggle")).click();
 		browser.press("통계");
 		assertThat(browser.heading()).contains("사회적경제 통계");
-		new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(d -> d
-			.findElements(By.cssSelector(".stats-chart:not([hidden]) canvas")).size() == 5);
+		// the first chart is drawn at once, the others as the reader scrolls to them, each in a box
+		// that had its size before: the page does not move when a chart appears
+		String drawn = "return Array.prototype.filter.call(document.querySelectorAll('.stats-chart canvas'),"
+				+ " function (c) { return Chart.getChart(c) !== undefined; }).length";
+		new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(d -> ((Number) browser.js(drawn)).intValue() >= 1);
+		Number headingTop = (Number) browser.js("return document.getElementById('by-year').getBoundingClientRect().top + window.scrollY");
+		for (WebElement box : browser.driver().findElements(By.cssSelector(".stats-chart"))) {
+			browser.js("arguments[0].scrollIntoView()", box);
+		}
+		new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(d -> ((Number) browser.js(drawn)).intValue() == 5);
+		assertThat(((Number) browser.js("return document.getElementById('by-year').getBoundingClientRect().top + window.scrollY"))
+			.doubleValue()).isEqualTo(headingTop.doubleValue());
 		Number width = (Number) browser.js("return document.querySelector('#by-type .stats-chart canvas').width");
 		assertThat(width.intValue()).isPositive();
 		String table = browser.driver().findElement(By.id("by-type-data")).getText();
