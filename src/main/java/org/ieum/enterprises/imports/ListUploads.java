@@ -18,6 +18,7 @@ import java.util.UUID;
 import org.ieum.identity.CurrentUser;
 import org.ieum.identity.IdentityApi;
 import org.ieum.enterprises.records.UnknownOrganization;
+import org.ieum.enterprises.search.IndexCatchUp;
 import org.ieum.shared.Authorities;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -47,10 +48,12 @@ public class ListUploads {
 	private final OrganizationImports imports;
 	private final IdentityApi identity;
 	private final Path directory;
+	private final IndexCatchUp indexCatchUp;
 	private final Clock clock;
 
 	public ListUploads(PendingImportRepository pending, OrganizationImports imports, IdentityApi identity,
-			@Value("${ieum.data-dir}") String dataDir, Clock clock) {
+			IndexCatchUp indexCatchUp, @Value("${ieum.data-dir}") String dataDir, Clock clock) {
+		this.indexCatchUp = indexCatchUp;
 		this.pending = pending;
 		this.imports = imports;
 		this.identity = identity;
@@ -127,6 +130,10 @@ public class ListUploads {
 						}
 					});
 				});
+		if (report.applied()) {
+			// the directory shows the new organizations when the staff member lands on the next page
+			indexCatchUp.settle();
+		}
 		return report;
 	}
 
