@@ -150,7 +150,7 @@ public class OrganizationAdminController {
 	public String update(@PathVariable long id, @Valid @ModelAttribute("organizationForm") OrganizationForm form,
 			BindingResult errors, Model model, RedirectAttributes redirect) {
 		Organization organization = administration.openForStaff(id);
-		form.checkForStaff(errors);
+		form.checkForStaff(errors, organization.getBusinessNumber() != null);
 		if (!errors.hasErrors()) {
 			try {
 				administration.revise(id, form.getBusinessNumber(), form.centerIdSet(), form.toProfile());
@@ -299,14 +299,14 @@ public class OrganizationAdminController {
 	private String editPage(Organization organization, Model model) {
 		long id = organization.getId();
 		model.addAttribute("organization", new OrganizationRow(id, organization.getName(),
-				organization.number().formatted(), organization.getSido(), organization.getSigungu(),
+				organization.formattedNumber(), organization.getSido(), organization.getSigungu(),
 				organization.getStatus(), List.of()));
 		model.addAttribute("centers", editableCenters(organization));
 		model.addAttribute("designations", directory.designationsOf(id));
 		model.addAttribute("products", products.findByOrganizationIdOrderByIdAsc(id).stream().map(ProductView::of).toList());
 		model.addAttribute("history", wording.of(history.of(id), LocaleContextHolder.getLocale()));
 		model.addAttribute("duplicates", administration.sameNumberAs(organization).stream()
-			.map(o -> new OrganizationRow(o.getId(), o.getName(), o.number().formatted(), o.getSido(), o.getSigungu(),
+			.map(o -> new OrganizationRow(o.getId(), o.getName(), o.formattedNumber(), o.getSido(), o.getSigungu(),
 					o.getStatus(), List.of()))
 			.toList());
 		model.addAttribute("statuses", OrganizationStatus.values());
@@ -319,7 +319,7 @@ public class OrganizationAdminController {
 	private String designationPage(long organizationId, Designation designation, Model model) {
 		Organization organization = administration.organizationToManage(organizationId);
 		model.addAttribute("organization", new OrganizationRow(organizationId, organization.getName(),
-				organization.number().formatted(), organization.getSido(), organization.getSigungu(),
+				organization.formattedNumber(), organization.getSido(), organization.getSigungu(),
 				organization.getStatus(), List.of()));
 		model.addAttribute("designation", OrganizationViews.DesignationView.of(designation, Seoul.today(clock)));
 		addChoices(model);

@@ -113,6 +113,9 @@ public class OrganizationAdministration {
 	/** Other records with the same number that this staff member may merge (the others would end in a 403). */
 	@Transactional(readOnly = true)
 	public List<Organization> sameNumberAs(Organization organization) {
+		if (organization.getBusinessNumber() == null) {
+			return List.of();
+		}
 		return organizations.findByBusinessNumberOrderByIdAsc(organization.getBusinessNumber()).stream()
 			.filter(o -> !o.getId().equals(organization.getId()))
 			.filter(access::isStaffOf)
@@ -145,7 +148,8 @@ public class OrganizationAdministration {
 
 	public void revise(long id, String rawNumber, Set<Long> centerIds, OrganizationProfile profile) {
 		Organization organization = organizationToManage(id);
-		BusinessNumber number = BusinessNumber.parse(rawNumber)
+		boolean staysWithoutNumber = organization.getBusinessNumber() == null && (rawNumber == null || rawNumber.isBlank());
+		BusinessNumber number = staysWithoutNumber ? null : BusinessNumber.parse(rawNumber)
 			.orElseThrow(() -> new EnterprisesException("enterprises.error.businessNumber"));
 		// Staff may add their own centers and keep the others, but not hand the record to or take it from a center they do not serve.
 		Set<Long> mine = access.staffCenterIds();
@@ -158,7 +162,9 @@ public class OrganizationAdministration {
 			throw new EnterprisesException("enterprises.error.centersRequired");
 		}
 		List<FieldChange> changes = new ArrayList<>(organization.describe(profile, clock.instant()));
-		changes.addAll(organization.renumber(rawNumber, number, clock.instant()));
+		if (number != null) {
+			changes.addAll(organization.renumber(rawNumber, number, clock.instant()));
+		}
 		changes.addAll(organization.assignCenters(centerIds, clock.instant()));
 		history.record(id, changes);
 	}
@@ -213,7 +219,7 @@ public class OrganizationAdministration {
 		}
 		Organization kept = organizationToManage(keptId);
 		Organization duplicate = organizationToManage(duplicateId);
-		if (!kept.getBusinessNumber().equals(duplicate.getBusinessNumber())) {
+		if (kept.getBusinessNumber() == null || !kept.getBusinessNumber().equals(duplicate.getBusinessNumber())) {
 			throw new EnterprisesException("enterprises.error.mergeNumbers");
 		}
 		// two public lists usually carry the same designation: keep one, or designation counts double

@@ -71,7 +71,7 @@ public class OrganizationDirectory {
 
 	public PublicProfile publicProfile(Organization o) {
 		LocalDate today = Seoul.today(clock);
-		return new PublicProfile(o.getId(), o.getName(), o.number().formatted(), o.getSido(), o.getSigungu(),
+		return new PublicProfile(o.getId(), o.getName(), o.formattedNumber(), o.getSido(), o.getSigungu(),
 				o.getRoadAddress(), o.getPhone(), o.getHomepage(), OrganizationViews.lines(o.getSocialChannels()),
 				o.getIndustry(), o.getMainBusiness(), o.getFoundedOn(), o.getEmployees(), o.getVulnerableEmployees(),
 				o.getSocialPurpose(), o.getSocialServiceField(), o.getStatus(),
@@ -98,7 +98,7 @@ public class OrganizationDirectory {
 	}
 
 	private OrganizationRow row(Organization o, List<DesignationType> held) {
-		return new OrganizationRow(o.getId(), o.getName(), o.number().formatted(), o.getSido(), o.getSigungu(),
+		return new OrganizationRow(o.getId(), o.getName(), o.formattedNumber(), o.getSido(), o.getSigungu(),
 				o.getStatus(), held);
 	}
 

@@ -20,6 +20,8 @@ import org.springframework.stereotype.Component;
  * upload and for scheduled batches. It prints the preview's report and ends with one line
  * {@code created=N updated=N unchanged=N rejected=N}. Exit 0 means the rows were imported
  * (for a dry run: would be); 2 means the file or some rows were refused and nothing changed.
+ * It runs without a web server and leaves the search index to the server: the organizations
+ * it wrote are recorded as owed to the index in its transaction, and the server indexes them.
  */
 @Component
 class ImportOrganizationsCommand implements Command {
@@ -127,6 +129,7 @@ class ImportOrganizationsCommand implements Command {
 		}
 		else if (report.applied()) {
 			out.println(messages.text("imports.cli.applied", KOREAN));
+			out.println(messages.text("imports.cli.indexLater", KOREAN));
 		}
 		if (!wouldImport) {
 			out.println(messages.text("imports.cli.notApplied", KOREAN));
@@ -145,5 +148,10 @@ class ImportOrganizationsCommand implements Command {
 			out.println(messages.text("imports.cli.rejected", KOREAN, String.valueOf(line.rowNumber()),
 					line.name() == null ? "-" : line.name(), String.join("; ", line.reasons())));
 		}
+		if (report.rejectedNotShown() > 0) {
+			out.println(messages.text("imports.cli.rejectedMore", KOREAN, String.valueOf(report.rejectedNotShown())));
+		}
+		out.println(messages.text("imports.cli.matched", KOREAN, String.valueOf(report.byNumber()),
+				String.valueOf(report.byNameAndAddress()), String.valueOf(report.regionUnknown())));
 	}
 }

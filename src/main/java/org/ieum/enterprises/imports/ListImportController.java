@@ -2,6 +2,7 @@ package org.ieum.enterprises.imports;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -11,6 +12,10 @@ import jakarta.validation.Valid;
 import org.ieum.centers.CenterSummary;
 import org.ieum.centers.CentersApi;
 import org.ieum.enterprises.records.OrganizationAccess;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -90,13 +95,18 @@ class ListImportController {
 		return "enterprises/imports/preview";
 	}
 
+	/**
+	 * {@code validRowsOnly} is the staff member's explicit choice between the two radio buttons
+	 * the preview shows when rows are rejected; without rejected rows there is nothing to choose.
+	 */
 	@PostMapping("/{id}/confirm")
-	String confirm(@PathVariable long id, @RequestParam(defaultValue = "false") boolean validRowsOnly,
+	String confirm(@PathVariable long id, @RequestParam(required = false) Boolean validRowsOnly,
 			RedirectAttributes redirect) {
 		try {
-			ImportReport report = uploads.confirm(id, validRowsOnly);
+			ImportReport report = uploads.confirm(id, Boolean.TRUE.equals(validRowsOnly));
 			if (!report.applied()) {
-				redirect.addFlashAttribute("error", "imports.preview.rejectedNotConfirmed");
+				redirect.addFlashAttribute(validRowsOnly == null ? "error" : "notice",
+						validRowsOnly == null ? "imports.preview.chooseMode" : "imports.preview.rejectedNotConfirmed");
 				return "redirect:/admin/organizations/import/" + id;
 			}
 			redirect.addFlashAttribute("notice", "imports.done.notice");
@@ -129,7 +139,21 @@ class ListImportController {
 		return "redirect:/admin/organizations/import";
 	}
 
+	@GetMapping("/samples/{sample}")
+	ResponseEntity<byte[]> sample(@PathVariable ListSamples.Sample sample) {
+		MediaType type = sample.getFormat() == ListSamples.Format.XLSX
+				? MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+				: new MediaType("text", "csv",
+						sample.getFormat() == ListSamples.Format.CSV_UTF8 ? StandardCharsets.UTF_8 : ListFile.CP949);
+		return ResponseEntity.ok()
+			.contentType(type)
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename(sample.fileName(), StandardCharsets.UTF_8).build().toString())
+			.body(ListSamples.write(sample));
+	}
+
 	private String uploadPage(Model model) {
+		model.addAttribute("samples", ListSamples.Sample.values());
 		model.addAttribute("centers", myCenters());
 		model.addAttribute("encodings", List.of("auto", "utf-8", "cp949"));
 		return "enterprises/imports/upload";

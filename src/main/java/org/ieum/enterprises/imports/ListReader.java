@@ -195,11 +195,14 @@ final class ListReader {
 		}
 		String industryText = row.text(ListColumn.INDUSTRY, 200);
 		List<DesignationTerms> designations = designations(layout, row, problems);
+		String address = row.text(ListColumn.ADDRESS, 300);
+		// the 지역/시도 and 시군구 columns are hints only: what is stored comes from the address, in official names
+		Regions.Region region = Regions.KOREA.of(address, row.text(ListColumn.SIDO, 40), row.text(ListColumn.SIGUNGU, 40));
 		return new ListRow(number, name, numberRaw, businessNumber, row.text(ListColumn.REPRESENTATIVE, 100),
-				row.text(ListColumn.SIDO, 40), row.text(ListColumn.SIGUNGU, 40), row.text(ListColumn.ADDRESS, 300),
+				region.sido(), region.sigungu(), address,
 				row.text(ListColumn.PHONE, 40), row.text(ListColumn.HOMEPAGE, 300), row.text(ListColumn.CHANNELS, 1000),
 				industry(industryText), mainBusiness, purpose, row.text(ListColumn.SERVICE_FIELD, 100),
-				List.copyOf(designations), List.copyOf(problems));
+				List.copyOf(designations), List.copyOf(problems), region.complete());
 	}
 
 	private static List<DesignationTerms> designations(Layout layout, Cells row, List<RowProblem> problems) {

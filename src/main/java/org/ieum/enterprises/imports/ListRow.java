@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
 record ListRow(int rowNumber, String name, String numberRaw, BusinessNumber number, String representative, String sido,
 		String sigungu, String roadAddress, String phone, String homepage, String socialChannels,
 		IndustrySection industry, String mainBusiness, SocialPurpose socialPurpose, String socialServiceField,
-		List<DesignationTerms> designations, List<RowProblem> problems) {
+		List<DesignationTerms> designations, List<RowProblem> problems, boolean regionComplete) {
 
 	private static final Pattern NOT_LETTERS = Pattern.compile("[^\\p{L}\\p{N}]+");
 
@@ -33,7 +33,7 @@ record ListRow(int rowNumber, String name, String numberRaw, BusinessNumber numb
 	}
 
 	static String nameAndAddressKey(String name, String address) {
-		return "n:" + letters(name) + "|" + letters(address);
+		return "n:" + letters(name) + "|" + Regions.KOREA.normalizedAddress(address);
 	}
 
 	private static String letters(String text) {

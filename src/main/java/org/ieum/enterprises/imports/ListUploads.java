@@ -18,6 +18,7 @@ import java.util.UUID;
 import org.ieum.identity.CurrentUser;
 import org.ieum.identity.IdentityApi;
 import org.ieum.enterprises.records.UnknownOrganization;
+import org.ieum.enterprises.search.IndexCatchUp;
 import org.ieum.shared.Authorities;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -50,11 +51,13 @@ public class ListUploads {
 	private final IdentityApi identity;
 	private final Path directory;
 	private final FileStore files;
+	private final IndexCatchUp indexCatchUp;
 	private final Clock clock;
 
 	public ListUploads(PendingImportRepository pending, OrganizationImports imports, IdentityApi identity,
-			@Value("${ieum.data-dir}") String dataDir, FileStore files, Clock clock) {
+			IndexCatchUp indexCatchUp, @Value("${ieum.data-dir}") String dataDir, FileStore files, Clock clock) {
 		this.files = files;
+		this.indexCatchUp = indexCatchUp;
 		this.pending = pending;
 		this.imports = imports;
 		this.identity = identity;
@@ -143,6 +146,10 @@ public class ListUploads {
 						}
 					});
 				});
+		if (report.applied()) {
+			// the directory shows the new organizations when the staff member lands on the next page
+			indexCatchUp.settle();
+		}
 		return report;
 	}
 

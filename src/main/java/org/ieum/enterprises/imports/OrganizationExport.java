@@ -140,7 +140,7 @@ public class OrganizationExport {
 	private List<String> cells(Organization o, List<Designation> held, boolean personal, LocalDate today, Locale locale) {
 		List<String> cells = new ArrayList<>();
 		cells.add(o.getName());
-		cells.add(o.number().formatted());
+		cells.add(o.formattedNumber());
 		cells.add(o.getSido());
 		cells.add(o.getSigungu());
 		cells.add(o.getRoadAddress());

@@ -9,6 +9,7 @@ import org.ieum.enterprises.records.FieldChange;
 import org.ieum.enterprises.records.Organization;
 import org.ieum.enterprises.records.OrganizationProfile;
 import org.ieum.enterprises.records.OrganizationRepository;
+import org.ieum.enterprises.search.IndexCatchUp;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -26,8 +27,6 @@ import java.util.stream.Collectors;
 
 import jakarta.persistence.EntityManager;
 
-import org.hibernate.search.mapper.orm.Search;
-
 import org.ieum.enterprises.DesignationStatus;
 import org.ieum.shared.Seoul;
 import org.springframework.context.ApplicationEventPublisher;
@@ -39,8 +38,16 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Upserts the rows of a list into a center's organizations, all in one transaction: a
  * preview runs the very same work and rolls it back, so what the preview counts is what the
  * confirmation does, and a failure halfway leaves nothing behind. Rows match an existing
- * organization by normalized business number, otherwise by name and address; a row that
- * changes nothing touches nothing, so importing the same file twice changes nothing.
+ * organization by normalized business number, otherwise by normalized name and road address
+ * (lists such as the 자활기업 list have no number: such rows create organizations without one,
+ * and a later list that brings the number fills it in); a row that changes nothing touches
+ * nothing, so importing the same file twice changes nothing.
+ * <p>
+ * Memory does not grow with the list: rows are streamed, written in chunks with the
+ * persistence context flushed and cleared, the report keeps counts and the first rows only,
+ * and search documents are not built in the transaction: the organizations written are
+ * recorded as owed to the index ({@link IndexCatchUp}) in the same transaction and indexed
+ * after the commit, by the web import at once and by the server for the command line.
  */
 @Service
 public class OrganizationImports {
@@ -54,11 +61,13 @@ public class OrganizationImports {
 	private final EntityManager entityManager;
 	private final ApplicationEventPublisher events;
 	private final TransactionTemplate transactions;
+	private final IndexCatchUp indexCatchUp;
 	private final Clock clock;
 
 	public OrganizationImports(OrganizationRepository organizations, DesignationRepository designations,
 			ChangeHistory history, EntityManager entityManager, ApplicationEventPublisher events,
-			PlatformTransactionManager transactionManager, Clock clock) {
+			PlatformTransactionManager transactionManager, IndexCatchUp indexCatchUp, Clock clock) {
+		this.indexCatchUp = indexCatchUp;
 		this.organizations = organizations;
 		this.designations = designations;
 		this.history = history;
@@ -88,13 +97,18 @@ public class OrganizationImports {
 	private ImportReport run(ListFile file, String fileName, long centerId, boolean apply, boolean validRowsOnly,
 			IntConsumer progress, Consumer<ImportReport> inTransaction) {
 		return transactions.execute(status -> {
-			Run run = new Run(centerId, source(fileName), progress);
+			// documents are not built in this transaction, which would hold them all until the commit:
+			// the organizations written are recorded as owed to the index and indexed after it
+			indexCatchUp.exclude();
+			Run run = new Run(centerId, source(fileName), progress, apply);
 			ListReader.Layout layout = ListReader.read(file, run::accept);
 			run.flush();
-			boolean commit = apply && (validRowsOnly || run.rejected.isEmpty());
+			boolean commit = apply && (validRowsOnly || run.rejected == 0);
 			ImportReport report = new ImportReport(layout.list(), layout.headerRow(), file.encodingName(), run.created,
-					run.updated, run.unchanged, run.repeated, List.copyOf(run.rejected), List.copyOf(run.createdNames),
-					List.copyOf(run.updatedNames), commit);
+					run.updated, run.unchanged, run.repeated, run.rejected, run.byNumber, run.byNameAndAddress,
+					run.regionUnknown, List.copyOf(run.rejectedRows), List.copyOf(run.rows),
+					List.copyOf(run.regionUnknownRows), List.copyOf(run.createdNames), List.copyOf(run.updatedNames),
+					commit);
 			if (commit) {
 				inTransaction.accept(report);
 			}
@@ -113,17 +127,31 @@ public class OrganizationImports {
 		return "IMPORT:" + (name.length() > room ? name.substring(0, room) : name) + suffix;
 	}
 
-	/** One pass over a file: the keys of existing organizations loaded once, rows written in chunks. */
+	/** Which organization a row is, and how that was found. */
+	private record Found(Long id, ImportReport.Match match, boolean numberAdded) {
+	}
+
+	/**
+	 * One pass over a file: the keys of existing organizations loaded once, rows written in
+	 * chunks, and of the rows only counts and the first few kept for the report.
+	 */
 	private final class Run {
 
 		private final long centerId;
 		private final String source;
 		private final IntConsumer progress;
-		private final Map<String, Long> byNumber = new HashMap<>();
-		private final Map<String, Long> byNameAndAddress = new HashMap<>();
+		private final Map<String, Long> numbers = new HashMap<>();
+		private final Map<String, Long> namesAndAddresses = new HashMap<>();
+		/** Organizations on file without a business number: a row that brings one fills it in. */
+		private final Set<Long> numberless = new HashSet<>();
 		private final Set<String> seen = new HashSet<>();
+		/** Organizations this chunk created or changed: owed to the search index. */
+		private final List<Long> written = new ArrayList<>(CHUNK);
+		private final boolean recordDebt;
 		private final List<ListRow> chunk = new ArrayList<>(CHUNK);
-		private final List<ImportReport.RejectedRow> rejected = new ArrayList<>();
+		private final List<ImportReport.RejectedRow> rejectedRows = new ArrayList<>();
+		private final List<ImportReport.RowResult> rows = new ArrayList<>();
+		private final List<ImportReport.RowResult> regionUnknownRows = new ArrayList<>();
 		private final List<String> createdNames = new ArrayList<>();
 		private final List<String> updatedNames = new ArrayList<>();
 		private final Instant now;
@@ -131,8 +159,13 @@ public class OrganizationImports {
 		private int updated;
 		private int unchanged;
 		private int repeated;
+		private int rejected;
+		private int byNumber;
+		private int byNameAndAddress;
+		private int regionUnknown;
 
-		Run(long centerId, String source, IntConsumer progress) {
+		Run(long centerId, String source, IntConsumer progress, boolean recordDebt) {
+			this.recordDebt = recordDebt;
 			this.centerId = centerId;
 			this.source = source;
 			this.progress = progress;
@@ -143,23 +176,26 @@ public class OrganizationImports {
 				.getResultStream()
 				.forEach(o -> {
 					Long id = (Long) o[0];
-					byNumber.putIfAbsent((String) o[1], id);
-					byNameAndAddress.putIfAbsent(ListRow.nameAndAddressKey((String) o[2], (String) o[3]), id);
+					if (o[1] == null) {
+						numberless.add(id);
+					}
+					else {
+						numbers.putIfAbsent((String) o[1], id);
+					}
+					namesAndAddresses.putIfAbsent(ListRow.nameAndAddressKey((String) o[2], (String) o[3]), id);
 				});
 		}
 
 		void accept(ListRow row) {
 			if (row.rejected()) {
-				rejected.add(new ImportReport.RejectedRow(row.rowNumber(), row.name(), row.problems()));
+				rejected++;
+				if (rejectedRows.size() < ImportReport.REJECTED_SHOWN) {
+					rejectedRows.add(new ImportReport.RejectedRow(row.rowNumber(), row.name(), row.problems()));
+				}
 				return;
 			}
 			if (!seen.add(row.key())) {
 				repeated++;
-				return;
-			}
-			if (row.number() == null && matchOf(row) == null) {
-				rejected.add(new ImportReport.RejectedRow(row.rowNumber(), row.name(),
-						List.of(RowProblem.of("imports.reject.noNumber"))));
 				return;
 			}
 			chunk.add(row);
@@ -168,40 +204,80 @@ public class OrganizationImports {
 			}
 		}
 
-		/** By number when the row has one (a new number is a new organization), by name and address only without. */
-		private Long matchOf(ListRow row) {
+		/**
+		 * By number when the row has one; otherwise, or when the number is new, by name and road
+		 * address, but then only an organization on file without a number (another number is
+		 * another organization).
+		 */
+		private Found find(ListRow row) {
 			if (row.number() != null) {
-				return byNumber.get(row.number().digits());
+				Long id = numbers.get(row.number().digits());
+				if (id != null) {
+					return new Found(id, ImportReport.Match.NUMBER, false);
+				}
 			}
-			return byNameAndAddress.get(ListRow.nameAndAddressKey(row.name(), row.roadAddress()));
+			Long id = namesAndAddresses.get(ListRow.nameAndAddressKey(row.name(), row.roadAddress()));
+			if (id != null && (row.number() == null || numberless.contains(id))) {
+				return new Found(id, ImportReport.Match.NAME_AND_ADDRESS, row.number() != null);
+			}
+			return new Found(null, ImportReport.Match.NEW, false);
 		}
 
 		void flush() {
 			if (chunk.isEmpty()) {
 				return;
 			}
-			Set<Long> ids = chunk.stream().map(this::matchOf).filter(Objects::nonNull).collect(Collectors.toSet());
+			Set<Long> ids = chunk.stream().map(r -> find(r).id()).filter(Objects::nonNull).collect(Collectors.toSet());
 			Map<Long, Organization> existing = organizations.findAllById(ids).stream()
 				.collect(Collectors.toMap(Organization::getId, o -> o));
-			Map<Long, List<Designation>> held = ids.isEmpty() ? Map.of()
+			Map<Long, List<Designation>> held = ids.isEmpty() ? new HashMap<>()
 					: designations.findByOrganizationIdIn(ids).stream()
 						.collect(Collectors.groupingBy(Designation::getOrganizationId));
 			for (ListRow row : chunk) {
-				Long id = matchOf(row);
-				if (id == null) {
+				// found again row by row: an earlier row of this chunk may have created or numbered it
+				Found found = find(row);
+				ImportReport.Outcome outcome;
+				if (found.id() == null) {
 					create(row);
+					outcome = ImportReport.Outcome.CREATED;
 				}
 				else {
-					update(existing.get(id), held.getOrDefault(id, List.of()), row);
+					Organization organization = existing.computeIfAbsent(found.id(),
+							id -> entityManager.find(Organization.class, id));
+					List<Designation> heldNow = held.computeIfAbsent(found.id(),
+							id -> designations.findByOrganizationIdIn(Set.of(id)));
+					outcome = update(organization, heldNow, row, found.numberAdded());
+					if (found.match() == ImportReport.Match.NUMBER) {
+						byNumber++;
+					}
+					else {
+						byNameAndAddress++;
+					}
 				}
+				note(row, found, outcome);
 				progress.accept(row.rowNumber());
 			}
 			chunk.clear();
 			entityManager.flush();
-			// Build this chunk's search documents now, so clearing the session lets the entities go;
-			// the index only changes when the transaction commits (a preview rolls back and leaves it alone).
-			Search.session(entityManager).indexingPlan().process();
+			if (recordDebt) {
+				indexCatchUp.owe(written);
+			}
+			written.clear();
 			entityManager.clear();
+		}
+
+		private void note(ListRow row, Found found, ImportReport.Outcome outcome) {
+			ImportReport.RowResult result = new ImportReport.RowResult(row.rowNumber(), row.name(), outcome,
+					found.match(), found.numberAdded(), row.sido(), row.sigungu(), row.roadAddress(), row.regionComplete());
+			if (rows.size() < ImportReport.SAMPLE) {
+				rows.add(result);
+			}
+			if (!row.regionComplete()) {
+				regionUnknown++;
+				if (regionUnknownRows.size() < ImportReport.SAMPLE) {
+					regionUnknownRows.add(result);
+				}
+			}
 		}
 
 		private void create(ListRow row) {
@@ -218,18 +294,31 @@ public class OrganizationImports {
 				changes.add(new FieldChange("designation", null, designation.describe()));
 			}
 			history.record(id, changes);
-			byNumber.putIfAbsent(row.number().digits(), id);
-			byNameAndAddress.putIfAbsent(ListRow.nameAndAddressKey(row.name(), row.roadAddress()), id);
-			events.publishEvent(new OrganizationRegistered(id, row.number().digits(), Set.of(centerId)));
+			written.add(id);
+			if (row.number() != null) {
+				numbers.putIfAbsent(row.number().digits(), id);
+			}
+			else {
+				numberless.add(id);
+			}
+			namesAndAddresses.putIfAbsent(ListRow.nameAndAddressKey(row.name(), row.roadAddress()), id);
+			events.publishEvent(new OrganizationRegistered(id, row.number() == null ? null : row.number().digits(),
+					Set.of(centerId)));
 			created++;
 			if (createdNames.size() < ImportReport.SAMPLE) {
 				createdNames.add(organization.getName());
 			}
 		}
 
-		private void update(Organization organization, List<Designation> held, ListRow row) {
+		private ImportReport.Outcome update(Organization organization, List<Designation> held, ListRow row,
+				boolean numberAdded) {
 			long id = organization.getId();
 			List<FieldChange> changes = new ArrayList<>(organization.describe(merged(organization.profile(), row), now));
+			if (numberAdded) {
+				changes.addAll(organization.renumber(row.numberRaw(), row.number(), now));
+				numberless.remove(id);
+				numbers.putIfAbsent(row.number().digits(), id);
+			}
 			if (!organization.getCenterIds().contains(centerId)) {
 				Set<Long> centers = new LinkedHashSet<>(organization.getCenterIds());
 				centers.add(centerId);
@@ -258,13 +347,15 @@ public class OrganizationImports {
 			}
 			if (changes.isEmpty()) {
 				unchanged++;
-				return;
+				return ImportReport.Outcome.UNCHANGED;
 			}
 			history.record(id, changes);
+			written.add(id);
 			updated++;
 			if (updatedNames.size() < ImportReport.SAMPLE) {
 				updatedNames.add(organization.getName());
 			}
+			return ImportReport.Outcome.UPDATED;
 		}
 	}
 

@@ -208,7 +208,7 @@ public class MyOrganizationsController {
 	}
 
 	private static OrganizationRow row(Organization o) {
-		return new OrganizationRow(o.getId(), o.getName(), o.number().formatted(), o.getSido(), o.getSigungu(),
+		return new OrganizationRow(o.getId(), o.getName(), o.formattedNumber(), o.getSido(), o.getSigungu(),
 				o.getStatus(), List.of());
 	}
 }

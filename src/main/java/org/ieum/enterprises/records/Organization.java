@@ -39,10 +39,10 @@ public class Organization {
 	private String name;
 
 	/** As it was typed or imported, so a badly formatted source stays traceable. */
-	@Column(name = "business_number_raw", nullable = false, length = 40)
+	@Column(name = "business_number_raw", length = 40)
 	private String businessNumberRaw;
 
-	@Column(name = "business_number", nullable = false, length = 10)
+	@Column(name = "business_number", length = 10)
 	private String businessNumber;
 
 	@Column(name = "corporate_number", length = 13)
@@ -115,8 +115,9 @@ public class Organization {
 
 	public Organization(String businessNumberRaw, BusinessNumber number, Set<Long> centerIds, OrganizationProfile profile,
 			Instant now) {
-		this.businessNumberRaw = businessNumberRaw.strip();
-		this.businessNumber = number.digits();
+		// lists such as the 자활기업 list have no number: such an organization is known by name and address until one comes
+		this.businessNumberRaw = number == null ? null : businessNumberRaw.strip();
+		this.businessNumber = number == null ? null : number.digits();
 		this.centerIds.addAll(centerIds);
 		this.createdAt = now;
 		describe(profile, now);
@@ -152,7 +153,8 @@ public class Organization {
 		if (!changes.isEmpty()) {
 			// the raw value is what a source file or a person typed: replaced only with a new number
 			businessNumberRaw = raw.strip();
-			changes.set(0, new FieldChange("businessNumber", new BusinessNumber(before).formatted(), number.formatted()));
+			changes.set(0, new FieldChange("businessNumber", before == null ? null : new BusinessNumber(before).formatted(),
+					number.formatted()));
 		}
 		touch(changes, now);
 		return changes;
@@ -203,8 +205,14 @@ public class Organization {
 		return after;
 	}
 
+	/** Null for an organization imported from a list without business numbers, until one is known. */
 	public BusinessNumber number() {
-		return new BusinessNumber(businessNumber);
+		return businessNumber == null ? null : new BusinessNumber(businessNumber);
+	}
+
+	/** {@code 123-45-67890}, or null without a number. */
+	public String formattedNumber() {
+		return businessNumber == null ? null : number().formatted();
 	}
 
 	public OrganizationProfile profile() {

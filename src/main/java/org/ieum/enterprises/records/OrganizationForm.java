@@ -91,7 +91,7 @@ public class OrganizationForm {
 
 	public static OrganizationForm of(Organization o) {
 		OrganizationForm form = new OrganizationForm();
-		form.businessNumber = o.number().formatted();
+		form.businessNumber = o.formattedNumber();
 		form.centerIds = new ArrayList<>(o.getCenterIds());
 		OrganizationProfile p = o.profile();
 		form.name = p.name();
@@ -122,9 +122,16 @@ public class OrganizationForm {
 
 	/** The staff-only fields as well. */
 	public void checkForStaff(Errors errors) {
+		checkForStaff(errors, true);
+	}
+
+	/** {@code numberRequired} false for an organization imported without a number: staff may leave it blank. */
+	public void checkForStaff(Errors errors, boolean numberRequired) {
 		check(errors);
 		if (businessNumber == null || businessNumber.isBlank()) {
-			errors.rejectValue("businessNumber", "enterprises.error.required");
+			if (numberRequired) {
+				errors.rejectValue("businessNumber", "enterprises.error.required");
+			}
 		}
 		else if (BusinessNumber.parse(businessNumber).isEmpty()) {
 			errors.rejectValue("businessNumber", "enterprises.error.businessNumber");

@@ -66,7 +66,11 @@ public class SearchIndex {
 	}
 
 	@EventListener(ApplicationReadyEvent.class)
-	void buildWhenEmpty() {
+	void buildWhenEmpty(ApplicationReadyEvent event) {
+		if (event.getSpringApplication().getWebApplicationType() == org.springframework.boot.WebApplicationType.NONE) {
+			// a command such as import organizations: the index belongs to the server
+			return;
+		}
 		Status status = status();
 		if (status.indexed() == 0 && status.inDatabase() > 0) {
 			log.info("Search index is empty: building it for {} organizations in the background", status.inDatabase());

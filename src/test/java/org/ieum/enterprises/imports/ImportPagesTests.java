@@ -98,10 +98,24 @@ class ImportPagesTests {
 			.andExpect(content().string(containsString("사업자등록번호가 올바르지 않습니다(자릿수 또는 검증번호 오류): " + typo)));
 		assertThat(count(good)).as("nothing before the confirmation").isZero();
 
+		mvc.perform(get("/admin/organizations/import/" + id).session(staff))
+			.andExpect(content().string(containsString("type=\"radio\" id=\"allOrNothing\" name=\"validRowsOnly\" value=\"false\" required")))
+			.andExpect(content().string(containsString("type=\"radio\" id=\"validRowsOnly\" name=\"validRowsOnly\" value=\"true\" required")))
+			.andExpect(content().string(containsString("문제 있는 행이 있으면 아무것도 가져오지 않기")))
+			.andExpect(content().string(containsString("올바른 행만 가져오고 나머지 1개 행은 건너뛰기")))
+			.andExpect(content().string(containsString("새로 등록될 조직 1곳")))
+			.andExpect(content().string(not(containsString("앞의 50곳"))));
+
 		mvc.perform(post("/admin/organizations/import/" + id + "/confirm").with(csrf()).session(staff))
 			.andExpect(status().is3xxRedirection())
-			.andExpect(flash().attribute("error", "imports.preview.rejectedNotConfirmed"));
+			.andExpect(flash().attribute("error", "imports.preview.chooseMode"));
 		assertThat(count(good)).as("rejected rows never import silently").isZero();
+
+		mvc.perform(post("/admin/organizations/import/" + id + "/confirm").param("validRowsOnly", "false").with(csrf())
+				.session(staff))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(flash().attribute("notice", "imports.preview.rejectedNotConfirmed"));
+		assertThat(count(good)).as("all or nothing, as chosen").isZero();
 
 		mvc.perform(post("/admin/organizations/import/" + id + "/confirm").param("validRowsOnly", "true").with(csrf())
 				.session(staff))
@@ -266,5 +280,39 @@ class ImportPagesTests {
 			.andExpect(content().string(containsString("href=\"/admin/organizations/import\"")))
 			.andExpect(content().string(containsString("/admin/organizations/export?")))
 			.andExpect(content().string(not(containsString("??"))));
+	}
+
+	@Test
+	void theUploadPageOffersASampleOfEachListThatImportsCleanlyAndShowsNoCommand() throws Exception {
+		MockHttpSession staff = login("staff.busan@ieum.example");
+		mvc.perform(get("/admin/organizations/import").session(staff))
+			.andExpect(status().isOk())
+			.andExpect(content().string(not(containsString("java -jar"))))
+			.andExpect(content().string(containsString("/admin/organizations/import/samples/CENTER_LIST")))
+			.andExpect(content().string(containsString("CSV, EUC-KR(CP949) 보기 파일")));
+
+		for (ListSamples.Sample sample : ListSamples.Sample.values()) {
+			byte[] bytes = mvc.perform(get("/admin/organizations/import/samples/" + sample).session(staff))
+				.andExpect(status().isOk())
+				.andExpect(header().string("Content-Disposition", containsString("attachment")))
+				.andReturn().getResponse().getContentAsByteArray();
+			switch (sample.getFormat()) {
+				case XLSX -> assertThat(new String(bytes, 0, 2, StandardCharsets.ISO_8859_1)).isEqualTo("PK");
+				case CSV_UTF8 -> assertThat(bytes).startsWith(0xEF, 0xBB, 0xBF);
+				case CSV_CP949 -> assertThat(new String(bytes, ListFile.CP949)).contains("업체명");
+			}
+			assertThat(ListSamples.rows(sample)).allSatisfy(row -> assertThat(row)
+				.noneMatch(cell -> !cell.isEmpty() && "=+-@".indexOf(cell.charAt(0)) >= 0));
+
+			long id = upload(staff, sample.fileName(), bytes,
+					String.valueOf(centerId("busan")));
+			mvc.perform(get("/admin/organizations/import/" + id).session(staff))
+				.andExpect(status().isOk())
+				.andExpect(content().string(containsString("<dd id=\"count-created\">"
+						+ (ListSamples.rows(sample).stream().filter(r -> r.size() > 1).count() - 1) + "</dd>")))
+				.andExpect(content().string(containsString("<dd id=\"count-rejected\">0</dd>")))
+				.andExpect(content().string(containsString("<dd id=\"count-region-unknown\">0</dd>")));
+			mvc.perform(post("/admin/organizations/import/" + id + "/discard").with(csrf()).session(staff));
+		}
 	}
 }

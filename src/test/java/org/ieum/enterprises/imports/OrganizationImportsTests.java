@@ -47,6 +47,9 @@ class OrganizationImportsTests {
 	@Autowired
 	JdbcTemplate jdbc;
 
+	@Autowired
+	StoredRegions storedRegions;
+
 	long busan() {
 		return centers.findBySlug("busan").orElseThrow().id();
 	}
@@ -165,29 +168,16 @@ class OrganizationImportsTests {
 	}
 
 	@Test
-	void centerListInCp949IsDetectedSplitsItsTypesAndRejectsUnknownTypes() {
-		String number = freshNumber();
+	void centerListInCp949WithoutNumbersCreatesByNameAndAddressSplitsItsTypesAndRejectsUnknownTypes() {
 		String name = unique("우리협동조합");
-		List<List<String>> rows = List.of(
+		Path file = csv("center.csv", List.of(
 				List.of("부산광역시 사회적경제기업 현황"),
 				List.of(),
 				CENTER,
 				List.of("사회적기업/사회적협동조합", name, "정대표", "051-000-0000", "부산 해운대구 센텀로 5", "해운대구",
 						"https://blog.example", "교육 서비스업", "방과후 교육", "2019"),
 				List.of("사회적기업/이상한기업", unique("엉뚱"), "한대표", "051-111-1111", "부산 중구 중앙대로 1", "중구", "", "제조", "비누",
-						"2020"));
-		// a center list has no business number column, so a new organization needs one: the center's list adds it
-		List<List<String>> withNumber = rows.stream().map(r -> {
-			var copy = new java.util.ArrayList<>(r);
-			if (r == CENTER) {
-				copy.add("사업자등록번호");
-			}
-			else if (r.size() > 2) {
-				copy.add(r.get(1).equals(name) ? number : freshNumber());
-			}
-			return (List<String>) copy;
-		}).toList();
-		Path file = csv("center.csv", withNumber, ListFile.CP949, false);
+						"2020")), ListFile.CP949, false);
 
 		ListFile detected = ListFile.inspect(file, Optional.empty());
 		assertThat(detected.encodingName()).isEqualTo("CP949");
@@ -202,17 +192,98 @@ class OrganizationImportsTests {
 
 		assertThat(report.list()).isEqualTo(PublicList.CENTER_LIST);
 		assertThat(report.headerRow()).isEqualTo(3);
-		assertThat(report.created()).isEqualTo(1);
+		assertThat(report.created()).as("a row without a number is a new organization").isEqualTo(1);
+		assertThat(report.rows()).singleElement().satisfies(r -> {
+			assertThat(r.match()).isEqualTo(ImportReport.Match.NEW);
+			assertThat(r.outcome()).isEqualTo(ImportReport.Outcome.CREATED);
+		});
 		assertThat(report.rejectedRows()).singleElement().satisfies(r -> {
 			assertThat(r.rowNumber()).isEqualTo(5);
 			assertThat(r.problems()).singleElement().isEqualTo(RowProblem.of("imports.reject.type", "이상한기업"));
 		});
-		assertThat(designations(number)).extracting(d -> d.get("type")).containsExactly("SOCIAL_COOPERATIVE",
+		Map<String, Object> organization = byName(name);
+		assertThat(organization.get("business_number")).isNull();
+		assertThat(organization.get("sido")).as("derived from the address, in its official name").isEqualTo("부산광역시");
+		assertThat(organization.get("sigungu")).isEqualTo("해운대구");
+		assertThat(organization.get("social_channels")).isEqualTo("https://blog.example");
+		assertThat(organization.get("industry")).isEqualTo("P");
+		assertThat(designationsByName(name)).extracting(d -> d.get("type")).containsExactly("SOCIAL_COOPERATIVE",
 				"SOCIAL_ENTERPRISE");
-		assertThat(organization(number).get("name")).isEqualTo(name);
-		assertThat(organization(number).get("sigungu")).isEqualTo("해운대구");
-		assertThat(organization(number).get("social_channels")).isEqualTo("https://blog.example");
-		assertThat(organization(number).get("industry")).isEqualTo("P");
+
+		// the same organization in a list that has numbers: found by name and address, the number filled in
+		String number = freshNumber();
+		ImportReport numbered = apply(xlsx("labor.xlsx", List.of(LABOR, List.of("부산", "제2019-301호", name, "방과후 교육",
+				"사회서비스제공형", "교육", number, "정대표", "부산광역시 해운대구 센텀로 5", "", "2019-03-01", "18"))), false);
+
+		assertThat(numbered.summaryLine()).isEqualTo("created=0 updated=1 unchanged=0 rejected=0");
+		assertThat(numbered.byNameAndAddress()).isOne();
+		assertThat(numbered.rows()).singleElement().satisfies(r -> {
+			assertThat(r.match()).isEqualTo(ImportReport.Match.NAME_AND_ADDRESS);
+			assertThat(r.numberAdded()).isTrue();
+		});
+		assertThat(count(number)).isOne();
+		assertThat(organization(number).get("id")).isEqualTo(organization.get("id"));
+
+		// and from then on by its number
+		ImportReport again = apply(xlsx("labor2.xlsx", List.of(LABOR, List.of("부산", "제2019-301호", name, "방과후 교육",
+				"사회서비스제공형", "교육", number, "정대표", "부산광역시 해운대구 센텀로 5", "", "2019-03-01", "18"))), false);
+		assertThat(again.byNumber()).isOne();
+		assertThat(again.unchanged()).isOne();
+	}
+
+	Map<String, Object> byName(String name) {
+		return jdbc.queryForMap("select * from enterprises_organization where name = ?", name);
+	}
+
+	List<Map<String, Object>> designationsByName(String name) {
+		return jdbc.queryForList("""
+				select d.* from enterprises_designation d join enterprises_organization o on o.id = d.organization_id
+				where o.name = ? order by d.type""", name);
+	}
+
+	@Test
+	void regionsComeFromTheAddressInOfficialNamesWithTheRegionColumnOnlyAHint() {
+		String gimhae = freshNumber();
+		String busan = freshNumber();
+		String goseong = freshNumber();
+		String nowhere = freshNumber();
+		Path file = xlsx("labor-regions.xlsx", List.of(LABOR,
+				List.of("경상", "", unique("김해빵집"), "제빵", "일자리제공형", "", gimhae, "", "경남 김해시 가야로 1", "", "", ""),
+				List.of("부산", "", unique("사상공방"), "공예", "일자리제공형", "", busan, "", "부산 사상구 학감대로 2", "", "", ""),
+				List.of("경상", "", unique("고성어촌"), "수산", "일자리제공형", "", goseong, "", "고성군 고성읍 3", "", "", ""),
+				List.of("경상", "", unique("어딘가"), "교육", "일자리제공형", "", nowhere, "", "", "", "", "")));
+
+		ImportReport report = apply(file, false);
+
+		assertThat(report.created()).isEqualTo(4);
+		assertThat(organization(gimhae)).containsEntry("sido", "경상남도").containsEntry("sigungu", "김해시");
+		assertThat(organization(busan)).containsEntry("sido", "부산광역시").containsEntry("sigungu", "사상구");
+		assertThat(organization(goseong)).as("고성군 is in 강원 and 경남: the hint 경상 tells which")
+			.containsEntry("sido", "경상남도").containsEntry("sigungu", "고성군");
+		assertThat(organization(nowhere).get("sido")).as("경상 alone is not a 시도: never stored").isNull();
+		assertThat(report.regionUnknown()).isOne();
+		assertThat(report.regionUnknownRows()).singleElement().satisfies(r -> assertThat(r.rowNumber()).isEqualTo(5));
+		assertThat(report.rows()).filteredOn(ImportReport.RowResult::regionComplete).hasSize(3);
+	}
+
+	@Test
+	void storedRegionsAreBroughtToOfficialNames() {
+		String number = freshNumber();
+		String vague = freshNumber();
+		apply(xlsx("old.xlsx", List.of(LABOR,
+				List.of("경상", "", unique("옛지역"), "", "", "", number, "", "경남 창원시 의창구 중앙대로 1", "", "", ""),
+				List.of("경상", "", unique("막연"), "", "", "", vague, "", "", "", "", ""))), false);
+		// as earlier imports stored them: the labor list's 지역 as the 시도, no 시군구
+		jdbc.update("update enterprises_organization set sido = '경상', sigungu = null where business_number in (?, ?)",
+				number.replace("-", ""), vague.replace("-", ""));
+
+		assertThat(storedRegions.normalize()).isGreaterThanOrEqualTo(2);
+
+		assertThat(organization(number)).containsEntry("sido", "경상남도").containsEntry("sigungu", "창원시");
+		assertThat(organization(vague).get("sido")).isNull();
+		assertThat(jdbc.queryForObject("select count(*) from enterprises_organization where sido = '경상'", Integer.class))
+			.isZero();
+		assertThat(storedRegions.normalize()).as("nothing left to do on the next start").isZero();
 	}
 
 	@ParameterizedTest
@@ -221,6 +292,7 @@ class OrganizationImportsTests {
 		java.nio.charset.Charset charset = encoding.equals("CP949") ? ListFile.CP949 : StandardCharsets.UTF_8;
 		String number = freshNumber();
 		String name = unique("늘푸른자활");
+		String newcomer = unique("없는자활");
 		apply(csv("seed.csv", List.of(CENTER_WITH_NUMBER, List.of("협동조합", name, "", "", "부산 북구 만덕대로 10", "북구", "", "", "",
 				"", number)), StandardCharsets.UTF_8, true), false);
 
@@ -228,7 +300,7 @@ class OrganizationImportsTests {
 				List.of("자활기업 현황 (2025년)"),
 				SELF_SUFFICIENCY,
 				List.of("1", "부산", "북구", name.replace(" ", "  "), "일반", "윤대표", "청소업", "법인", "부산 북구 만덕대로 10"),
-				List.of("2", "부산", "북구", unique("없는자활"), "일반", "", "", "개인", "부산 북구 어딘가 1")),
+				List.of("2", "부산", "북구", newcomer, "일반", "", "", "개인", "부산 북구 어딘가 1")),
 				charset, false);
 
 		ImportReport report = apply(file, true);
@@ -236,10 +308,13 @@ class OrganizationImportsTests {
 		assertThat(report.list()).isEqualTo(PublicList.SELF_SUFFICIENCY_ENTERPRISES);
 		assertThat(report.encoding()).isEqualTo(encoding);
 		assertThat(report.updated()).as("spaces in the name do not make another organization").isEqualTo(1);
-		assertThat(report.rejectedRows()).singleElement().satisfies(r -> {
-			assertThat(r.rowNumber()).isEqualTo(4);
-			assertThat(r.problems()).extracting(RowProblem::messageKey).containsExactly("imports.reject.noNumber");
-		});
+		assertThat(report.created()).as("a row without a number and without a match is a new organization").isEqualTo(1);
+		assertThat(report.rejected()).isZero();
+		assertThat(report.rows()).extracting(ImportReport.RowResult::match)
+			.containsExactly(ImportReport.Match.NAME_AND_ADDRESS, ImportReport.Match.NEW);
+		assertThat(byName(newcomer)).containsEntry("sido", "부산광역시").containsEntry("sigungu", "북구")
+			.containsEntry("road_address", "부산 북구 어딘가 1");
+		assertThat(designationsByName(newcomer)).extracting(d -> d.get("type")).containsExactly("SELF_SUFFICIENCY");
 		assertThat(designations(number)).extracting(d -> d.get("type")).containsExactly("COOPERATIVE", "SELF_SUFFICIENCY");
 		assertThat(organization(number).get("representative")).isEqualTo("윤대표");
 		assertThat(organization(number).get("industry")).isEqualTo("N");

@@ -1,0 +1,99 @@
+package org.ieum.enterprises.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+
+import org.ieum.support.IeumSpringTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The search index catches up by itself after a bulk write that bypassed per-entity indexing,
+ * as when the import command is killed after its database commit: at the next start the
+ * directory counts every organization the database holds.
+ */
+@IeumSpringTest
+class IndexCatchUpTests {
+
+	@Autowired
+	IndexCatchUp catchUp;
+
+	@Autowired
+	SearchIndex index;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	PlatformTransactionManager transactionManager;
+
+	long centerId() {
+		return jdbc.queryForObject("select id from centers_center where slug = 'busan'", Long.class);
+	}
+
+	/** Organizations written by plain SQL: nothing indexes them as they are written. */
+	long insertBypassingTheIndex(String name) {
+		jdbc.update("""
+				insert into enterprises_organization (name, sido, sigungu, status, created_at, updated_at, version)
+				values (?, '부산광역시', '북구', 'ACTIVE', current_timestamp, current_timestamp, 0)""", name);
+		long id = jdbc.queryForObject("select max(id) from enterprises_organization", Long.class);
+		jdbc.update("insert into enterprises_organization_center (organization_id, center_id) values (?, ?)", id, centerId());
+		return id;
+	}
+
+	void settled() {
+		catchUp.settle();
+		Instant until = Instant.now().plus(Duration.ofMinutes(3));
+		while (index.building() && Instant.now().isBefore(until)) {
+			Thread.onSpinWait();
+		}
+	}
+
+	@Test
+	void whatABulkWriteOwesIsIndexedAtStartEvenIfItsProcessDiedAfterTheCommit() {
+		settled();
+		SearchIndex.Status before = index.status();
+		assertThat(before.indexed()).isEqualTo(before.inDatabase());
+
+		// the import's transaction: rows and what they owe the index commit together; then the process dies
+		new TransactionTemplate(transactionManager).executeWithoutResult(tx -> {
+			catchUp.exclude();
+			long first = insertBypassingTheIndex("색인빚 하나");
+			long second = insertBypassingTheIndex("색인빚 둘");
+			catchUp.owe(java.util.List.of(first, second));
+		});
+		SearchIndex.Status crashed = index.status();
+		assertThat(crashed.inDatabase()).isEqualTo(before.inDatabase() + 2);
+		assertThat(crashed.indexed()).as("the directory is behind").isEqualTo(before.indexed());
+		assertThat(catchUp.owed()).isEqualTo(2);
+
+		catchUp.check();
+
+		SearchIndex.Status after = index.status();
+		assertThat(after.indexed()).isEqualTo(after.inDatabase());
+		assertThat(catchUp.owed()).isZero();
+	}
+
+	@Test
+	void aWriteThatRecordedNothingIsFoundByComparingCountsAndTheIndexRebuilt() throws Exception {
+		settled();
+		insertBypassingTheIndex("기록 없이 쓴 조직");
+		SearchIndex.Status behind = index.status();
+		assertThat(behind.indexed()).isEqualTo(behind.inDatabase() - 1);
+
+		catchUp.check();
+		Instant until = Instant.now().plus(Duration.ofMinutes(3));
+		while ((index.building() || index.status().indexed() != index.status().inDatabase())
+				&& Instant.now().isBefore(until)) {
+			Thread.sleep(200);
+		}
+
+		SearchIndex.Status after = index.status();
+		assertThat(after.indexed()).isEqualTo(after.inDatabase());
+	}
+}
