@@ -143,4 +143,51 @@ class AccessControlProbes extends ProbeSupport {
 		assertThat(control.getResponse().getStatus()).as("control: " + endpoint + " " + samples().url(endpoint)
 				+ " as its owner " + owner + ": " + describe(control)).isEqualTo(200);
 	}
+
+	@org.junit.jupiter.api.Test
+	void anotherCentersOrganizationsAreNeitherListedNorExported() throws Exception {
+		String id = samples().values(ProtectedEndpoints.Sample.GIMHAE_ORGANIZATION).get("id");
+		String name = jdbc.queryForObject("select name from enterprises_organization where id = " + id, String.class);
+		String gimhae = samples().center("gimhae");
+		var list = org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/admin/organizations")
+			.param("center", gimhae).param("q", name);
+		String mine = mvc.perform(list.session(as(Probe.STAFF_GIMHAE))).andReturn().getResponse().getContentAsString();
+		String link = "href=\"/admin/organizations/" + id + "\"";
+		assertThat(mine).as("control: 김해's staff find the organization").contains(link);
+		var busan = as(Probe.STAFF_BUSAN);
+		MvcResult theirs = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/admin/organizations")
+			.param("center", gimhae).param("q", name).session(busan)).andReturn();
+		assertThat(theirs.getResponse().getContentAsString()).as("부산's staff listing 김해's organizations: " + describe(theirs))
+			.doesNotContain(link);
+
+		for (String format : new String[] { "CSV", "XLSX" }) {
+			var export = org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/admin/organizations/export")
+				.param("center", gimhae).param("q", name).param("format", format).param("personal", "true")
+				.param("reason", "보안 점검 목적의 내려받기").with(
+						org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf());
+			MvcResult own = mvc.perform(export.session(as(Probe.STAFF_GIMHAE))).andReturn();
+			own.getAsyncResult();
+			MvcResult other = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+				.post("/admin/organizations/export").param("center", gimhae).param("q", name).param("format", format)
+				.param("personal", "true").param("reason", "보안 점검 목적의 내려받기").session(busan)
+				.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf()))
+				.andReturn();
+			if (other.getRequest().isAsyncStarted()) {
+				other.getAsyncResult();
+			}
+			byte[] ownBytes = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.asyncDispatch(own))
+				.andReturn().getResponse().getContentAsByteArray();
+			byte[] otherBytes = other.getRequest().isAsyncStarted() ? mvc.perform(
+					org.springframework.test.web.servlet.request.MockMvcRequestBuilders.asyncDispatch(other)).andReturn()
+				.getResponse().getContentAsByteArray() : other.getResponse().getContentAsByteArray();
+			if ("CSV".equals(format)) {
+				assertThat(new String(ownBytes, java.nio.charset.StandardCharsets.UTF_8)).as("control: 김해's export").contains(name);
+				assertThat(new String(otherBytes, java.nio.charset.StandardCharsets.UTF_8)).as("부산's export of 김해")
+					.doesNotContain(name);
+			}
+			else {
+				assertThat(otherBytes.length).as("부산's XLSX export of 김해 is smaller than 김해's own").isLessThan(ownBytes.length);
+			}
+		}
+	}
 }
