@@ -1,0 +1,98 @@
+package org.ieum.probes;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import org.springframework.mock.web.MockMultipartFile;
+
+/**
+ * Records the demo data does not have but the probes need, made once per run the way their owners
+ * make them (through the pages): 시민's enrollment in a 김해 course, an attachment on 시민's consulting
+ * request and on 시민's application draft, 시민's claim of a 김해 organization, and an uploaded list
+ * waiting for confirmation at 김해.
+ */
+final class ProbeFixtures {
+
+	/** Every payload of {@link StoredXssProbes}, as one note of a management claim. */
+	static final String CLAIM_NOTE = String.join(" / ", StoredXssProbes.payloads());
+
+	private static boolean made;
+
+	private ProbeFixtures() {
+	}
+
+	static synchronized void ensure(ProbeSupport probe) throws Exception {
+		if (made) {
+			return;
+		}
+		var jdbc = probe.jdbc;
+		var mvc = probe.mvc;
+		ProbeSamples samples = probe.samples();
+		String gimhae = samples.center("gimhae");
+		String citizen = samples.account(Probe.CITIZEN);
+		var citizenSession = probe.as(Probe.CITIZEN);
+
+		if (count(probe, "select count(*) from education_enrollment where account_id = " + citizen) == 0) {
+			for (Long course : jdbc.queryForList("select id from education_course where center_id = " + gimhae
+					+ " and exists (select 1 from education_session s where s.course_id = education_course.id) order by id",
+					Long.class)) {
+				mvc.perform(post("/c/gimhae/education/" + course + "/enroll").session(citizenSession).with(csrf()));
+				if (count(probe, "select count(*) from education_enrollment where account_id = " + citizen) > 0) {
+					break;
+				}
+			}
+		}
+		assertThat(count(probe, "select count(*) from education_enrollment where account_id = " + citizen))
+			.as("시민 enrolled in a 김해 course").isPositive();
+
+		if (count(probe, "select count(*) from consulting_attachment a join consulting_request r on r.id = a.request_id"
+				+ " where r.client_account_id = " + citizen) == 0) {
+			for (Long request : jdbc.queryForList("select id from consulting_request where client_account_id = " + citizen
+					+ " order by id", Long.class)) {
+				mvc.perform(multipart("/my/consulting/" + request + "/files").file(pdf("상담자료.pdf"))
+					.session(citizenSession).with(csrf()));
+				if (count(probe, "select count(*) from consulting_attachment where request_id = " + request) > 0) {
+					break;
+				}
+			}
+		}
+		assertThat(count(probe, "select count(*) from consulting_attachment a join consulting_request r on r.id = a.request_id"
+				+ " where r.client_account_id = " + citizen)).as("an attachment on 시민's consulting request").isPositive();
+
+		var application = samples.values(ProtectedEndpoints.Sample.CITIZEN_APPLICATION);
+		if (count(probe, "select count(*) from programs_file where application_id = " + application.get("id")) == 0) {
+			mvc.perform(multipart("/my/programs/" + application.get("id") + "/files").file(pdf("사업계획서.pdf"))
+				.param("fieldId", application.get("fileFieldId")).session(citizenSession).with(csrf()));
+		}
+
+		if (count(probe, "select count(*) from enterprises_claim where account_id = " + citizen) == 0) {
+			String number = jdbc.queryForObject("select o.business_number from enterprises_organization o where o.id = "
+					+ samples.values(ProtectedEndpoints.Sample.GIMHAE_ORGANIZATION).get("id"), String.class);
+			mvc.perform(post("/my/organizations/claims").param("businessNumber", number).param("note", CLAIM_NOTE)
+				.session(citizenSession).with(csrf()));
+		}
+
+		if (count(probe, "select count(*) from enterprises_import where center_id = " + gimhae) == 0) {
+			String csv = String.join(",", List.of("순번", "시도", "시군구", "자활기업", "자활기업구분", "대표자명", "업종", "사업자구분", "주소"))
+					+ "\r\n1,경상남도,김해시,점검자활,일반,홍길동,제조,개인,경상남도 김해시 1\r\n";
+			mvc.perform(multipart("/admin/organizations/import")
+				.file(new MockMultipartFile("file", "점검.csv", "text/csv", csv.getBytes(StandardCharsets.UTF_8)))
+				.param("center", gimhae).param("encoding", "auto").session(probe.as(Probe.STAFF_GIMHAE)).with(csrf()));
+		}
+		made = true;
+	}
+
+	static MockMultipartFile pdf(String name) {
+		return new MockMultipartFile("file", name, "application/pdf", ProbeSupport.SMALL_PDF);
+	}
+
+	private static long count(ProbeSupport probe, String sql) {
+		Long n = probe.jdbc.queryForObject(sql, Long.class);
+		return n == null ? 0 : n;
+	}
+}

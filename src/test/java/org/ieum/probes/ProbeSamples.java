@@ -1,0 +1,198 @@
+package org.ieum.probes;
+
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.ieum.probes.ProtectedEndpoints.Endpoint;
+import org.ieum.probes.ProtectedEndpoints.Sample;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * The ids that fill an endpoint's path variables, looked up in the demo data: for a {@link Sample}
+ * a record of 김해 or of one member; otherwise harmless defaults. Queries may use {@code :gimhae},
+ * {@code :busan}, {@code :citizen}, {@code :member}, {@code :expert} and any variable defined before
+ * them in the same sample.
+ */
+final class ProbeSamples {
+
+	/** Path variables every URL may have, when no sample says otherwise. */
+	private static final Map<String, String> DEFAULTS = Map.ofEntries(Map.entry("slug", "gimhae"),
+			Map.entry("table", "by-type"), Map.entry("token", "probe-token"), Map.entry("number", "2026-PROBE-1"),
+			Map.entry("purpose", "MARKETING"), Map.entry("action", "withdraw"), Map.entry("period", "1"),
+			Map.entry("decision", "approve"));
+
+	/** Any id variable not given: a number no record has. */
+	static final String NO_SUCH_ID = "987654321";
+
+	private static final Map<Sample, Map<String, String>> QUERIES = new EnumMap<>(Sample.class);
+
+	static {
+		q(Sample.GIMHAE_CENTER, "id", "select :gimhae",
+				"siteId", "select min(id) from centers_site where center_id = :gimhae",
+				"contactId", "select min(id) from centers_contact where center_id = :gimhae",
+				"exceptionId", "select min(id) from centers_hours_exception where site_id = :siteId");
+		q(Sample.GIMHAE_MEMBER, "id", "select :citizen");
+		// an organization on 김해's list only (not also on 부산's)
+		q(Sample.GIMHAE_ORGANIZATION, "id", "select min(organization_id) from enterprises_organization_center where center_id = :gimhae"
+				+ " and organization_id not in (select organization_id from enterprises_organization_center where center_id <> :gimhae)",
+				"designationId", "select min(id) from enterprises_designation where organization_id = :id");
+		q(Sample.GIMHAE_CLAIM, "claimId", "select min(c.id) from enterprises_claim c join enterprises_organization_center oc"
+				+ " on oc.organization_id = c.organization_id where oc.center_id = :gimhae");
+		q(Sample.GIMHAE_IMPORT, "id", "select min(id) from enterprises_import where center_id = :gimhae");
+		q(Sample.GIMHAE_COURSE, "id", "select min(c.id) from education_course c where c.center_id = :gimhae"
+				+ " and exists (select 1 from education_enrollment e where e.course_id = c.id)"
+				+ " and exists (select 1 from education_session s where s.course_id = c.id)",
+				"sessionId", "select min(id) from education_session where course_id = :id",
+				"materialId", "select min(id) from education_material where course_id = :id",
+				"questionId", "select min(id) from education_question where course_id = :id",
+				"enrollmentId", "select min(id) from education_enrollment where course_id = :id");
+		q(Sample.GIMHAE_INSTRUCTOR, "id", "select min(id) from education_instructor where center_id = :gimhae");
+		q(Sample.GIMHAE_SPACE, "id", "select min(id) from spaces_space where center_id = :gimhae",
+				"photoId", "select min(id) from spaces_photo where space_id = :id");
+		q(Sample.GIMHAE_RESERVATION, "id", "select min(r.id) from spaces_reservation r join spaces_space s on s.id = r.space_id"
+				+ " where s.center_id = :gimhae and r.status in ('PENDING', 'CONFIRMED')");
+		q(Sample.GIMHAE_CALL, "id", "select min(c.id) from programs_call c where c.center_id = :gimhae"
+				+ " and exists (select 1 from programs_application a where a.call_id = c.id)",
+				"fieldId", "select min(id) from programs_form_field where call_id = :id",
+				"criterionId", "select min(id) from programs_criterion where call_id = :id",
+				"applicationId", "select min(id) from programs_application where call_id = :id",
+				"reviewId", "select min(id) from programs_review where application_id = :applicationId");
+		q(Sample.GIMHAE_OFFICE, "id", "select min(id) from incubation_office where center_id = :gimhae");
+		q(Sample.GIMHAE_TENANCY, "id", "select min(id) from incubation_tenancy where center_id = :gimhae",
+				"itemId", "select min(id) from incubation_checklist_item where tenancy_id = :id");
+		q(Sample.GIMHAE_CONSULTING, "id", "select min(r.id) from consulting_request r where r.center_id = :gimhae"
+				+ " and exists (select 1 from consulting_session s where s.request_id = r.id)",
+				"sessionId", "select min(id) from consulting_session where request_id = :id");
+		q(Sample.GIMHAE_EXPERT, "id", "select min(id) from consulting_expert where center_id = :gimhae");
+		q(Sample.GIMHAE_AGREEMENT, "id", "select min(id) from consulting_pool_agreement where (owner_center_id = :gimhae"
+				+ " or partner_center_id = :gimhae) and owner_center_id <> :busan and partner_center_id <> :busan");
+		q(Sample.CITIZEN_APPLICATION, "id", "select min(id) from programs_application where applicant_account_id = :citizen",
+				"fileId", "select min(id) from programs_file where application_id = :id",
+				"fileFieldId", "select min(f.id) from programs_form_field f join programs_application a on a.call_id = f.call_id"
+						+ " where a.id = :id and f.field_type = 'FILE' and f.form = 'APPLICATION'");
+		q(Sample.MEMBER_APPLICATION, "id", "select min(a.id) from programs_application a where a.applicant_account_id = :member"
+				+ " and exists (select 1 from programs_report r where r.application_id = a.id)",
+				"reportId", "select min(id) from programs_report where application_id = :id",
+				"fieldId", "select min(f.id) from programs_form_field f join programs_application a on a.call_id = f.call_id"
+						+ " where a.id = :id and f.form = 'REPORT'");
+		q(Sample.CITIZEN_TENANCY, "id", "select min(id) from incubation_tenancy where tenant_account_id = :citizen");
+		q(Sample.CITIZEN_CONSULTING, "id", "select min(r.id) from consulting_request r where r.client_account_id = :citizen",
+				"fileId", "select min(id) from consulting_attachment where request_id = :id");
+		q(Sample.CITIZEN_CONSULTING_FILE, "id", "select min(a.id) from consulting_attachment a join consulting_request r"
+				+ " on r.id = a.request_id where r.client_account_id = :citizen");
+		q(Sample.EXPERT_ASSIGNMENT, "id", "select min(r.id) from consulting_request r join consulting_expert x on x.id = r.expert_id"
+				+ " where x.account_id = :expert",
+				"sessionId", "select min(id) from consulting_session where request_id = :id");
+		q(Sample.EXPERT_REVIEW, "id", "select min(id) from programs_review where reviewer_account_id = :expert");
+		q(Sample.MEMBER_ORGANIZATION, "id", "select min(organization_id) from enterprises_manager where account_id = :member",
+				"productId", "select min(id) from enterprises_product where organization_id = :id");
+		q(Sample.CITIZEN_ENROLLMENT, "id", "select min(id) from education_enrollment where account_id = :citizen",
+				"enrollmentId", "select :id");
+		q(Sample.CITIZEN_RESERVATION, "id", "select min(id) from spaces_reservation where account_id = :citizen",
+				"reservationId", "select :id");
+		q(Sample.CITIZEN_TOKEN, "id", "select min(id) from identity_api_token where account_id = :citizen and revoked_at is null");
+		q(Sample.STAFF_MATERIAL, "id", "select min(m.id) from education_material m join education_course c on c.id = m.course_id"
+				+ " where c.center_id = :gimhae and m.audience = 'STAFF'");
+	}
+
+	private final JdbcTemplate jdbc;
+	private final Map<Sample, Map<String, String>> resolved = new EnumMap<>(Sample.class);
+
+	ProbeSamples(JdbcTemplate jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	private static void q(Sample sample, String... variableAndQuery) {
+		Map<String, String> queries = new LinkedHashMap<>();
+		for (int i = 0; i < variableAndQuery.length; i += 2) {
+			queries.put(variableAndQuery[i], variableAndQuery[i + 1]);
+		}
+		QUERIES.put(sample, queries);
+	}
+
+	/** The endpoint's URL for its sample record (ids that the demo data lacks become {@link #NO_SUCH_ID}). */
+	String url(Endpoint endpoint) {
+		Map<String, String> values = allValues(endpoint);
+		String url = endpoint.pattern();
+		for (String name : variables(url)) {
+			values.putIfAbsent(name, NO_SUCH_ID);
+		}
+		return endpoint.url(values);
+	}
+
+	/** The endpoint's form fields with sample ids filled in, in order. */
+	Map<String, String> params(Endpoint endpoint) {
+		Map<String, String> values = allValues(endpoint);
+		Map<String, String> params = new LinkedHashMap<>();
+		if (endpoint.params().isEmpty()) {
+			return params;
+		}
+		for (String pair : endpoint.params().split("&")) {
+			String name = pair.substring(0, pair.indexOf('='));
+			String value = pair.substring(pair.indexOf('=') + 1);
+			if (value.startsWith("{") && value.endsWith("}")) {
+				value = values.getOrDefault(value.substring(1, value.length() - 1), NO_SUCH_ID);
+			}
+			params.put(name, value);
+		}
+		return params;
+	}
+
+	private Map<String, String> allValues(Endpoint endpoint) {
+		Map<String, String> values = new LinkedHashMap<>(values(endpoint.sample()));
+		DEFAULTS.forEach(values::putIfAbsent);
+		values.put("gimhae", center("gimhae"));
+		values.put("busan", center("busan"));
+		return values;
+	}
+
+	String center(String slug) {
+		return id("select id from centers_center where slug = '" + slug + "'");
+	}
+
+	/** Whether every id of the endpoint's URL is a record that exists (so its owner can open it). */
+	boolean complete(Endpoint endpoint) {
+		Map<String, String> values = values(endpoint.sample());
+		return variables(endpoint.pattern()).stream()
+			.allMatch(v -> DEFAULTS.containsKey(v) && !values.containsKey(v) || values.containsKey(v) && !NO_SUCH_ID.equals(values.get(v)));
+	}
+
+	synchronized Map<String, String> values(Sample sample) {
+		return resolved.computeIfAbsent(sample, s -> {
+			Map<String, String> values = new LinkedHashMap<>();
+			for (var e : QUERIES.getOrDefault(s, Map.of()).entrySet()) {
+				String sql = e.getValue().replace(":gimhae", id("select id from centers_center where slug = 'gimhae'"))
+					.replace(":busan", id("select id from centers_center where slug = 'busan'"))
+					.replace(":citizen", account(Probe.CITIZEN))
+					.replace(":member", account(Probe.MEMBER))
+					.replace(":expert", account(Probe.EXPERT));
+				for (var known : values.entrySet()) {
+					sql = sql.replace(":" + known.getKey(), known.getValue());
+				}
+				String value = sql.contains(NO_SUCH_ID) ? null : id(sql);
+				values.put(e.getKey(), value == null ? NO_SUCH_ID : value);
+			}
+			return values;
+		});
+	}
+
+	String account(String email) {
+		return id("select id from identity_account where email = '" + email + "'");
+	}
+
+	String id(String sql) {
+		List<Long> ids = jdbc.queryForList(sql, Long.class);
+		return ids.isEmpty() || ids.get(0) == null ? null : ids.get(0).toString();
+	}
+
+	static List<String> variables(String pattern) {
+		List<String> names = new java.util.ArrayList<>();
+		var m = java.util.regex.Pattern.compile("\\{([A-Za-z]+)(:[^}]*)?\\}").matcher(pattern);
+		while (m.find()) {
+			names.add(m.group(1));
+		}
+		return names;
+	}
+}

@@ -1,0 +1,463 @@
+package org.ieum.probes;
+
+import static org.ieum.probes.ProtectedEndpoints.Access.ADMIN;
+import static org.ieum.probes.ProtectedEndpoints.Access.API_PUBLIC;
+import static org.ieum.probes.ProtectedEndpoints.Access.API_SIGNED_IN;
+import static org.ieum.probes.ProtectedEndpoints.Access.API_OWNER;
+import static org.ieum.probes.ProtectedEndpoints.Access.OWNER;
+import static org.ieum.probes.ProtectedEndpoints.Access.PUBLIC;
+import static org.ieum.probes.ProtectedEndpoints.Access.SIGNED_IN;
+import static org.ieum.probes.ProtectedEndpoints.Access.STAFF;
+import static org.ieum.probes.ProtectedEndpoints.Access.STAFF_OF;
+
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.springframework.http.HttpMethod;
+
+/**
+ * Every page and endpoint of Ieum, one line each, with who may use it. The security probes read
+ * this list: anonymous visitors, members without staff rights, staff of another center and members
+ * on another member's records are refused everywhere it says so, every browser POST needs the CSRF
+ * token and every API write needs a token. {@link CatalogueCompletenessProbes} fails when a
+ * controller mapping is missing here, so a new page inherits the probes as soon as its line is added.
+ *
+ * <p>How to add a line: take the mapping exactly as Spring prints it (method and path pattern with
+ * the controller's {@code @RequestMapping} prefix), pick its {@link Access}, and for records that
+ * belong to someone name the {@link Sample} whose ids fill the path variables (add a sample to
+ * {@link ProbeSamples} when none fits).
+ */
+final class ProtectedEndpoints {
+
+	private ProtectedEndpoints() {
+	}
+
+	/** Who may use an endpoint. */
+	enum Access {
+		/** anyone, also without an account (browser pages) */
+		PUBLIC,
+		/** any signed-in account, for its own data only (no record of someone else in the URL) */
+		SIGNED_IN,
+		/** only the account the sample record belongs to (another member gets 403 or 404) */
+		OWNER,
+		/** staff of any center (or a system administrator); no record of a center in the URL */
+		STAFF,
+		/** staff of the sample record's center only: staff of another center get 403 or 404 */
+		STAFF_OF,
+		/** system administrators only */
+		ADMIN,
+		/** the JSON API without a token */
+		API_PUBLIC,
+		/** the JSON API with any valid token, for the token owner's own data */
+		API_SIGNED_IN,
+		/** the JSON API with the token of the sample record's owner only */
+		API_OWNER;
+
+		boolean api() {
+			return this == API_PUBLIC || this == API_SIGNED_IN || this == API_OWNER;
+		}
+	}
+
+	/**
+	 * A record that belongs to someone (a center or an account) whose ids fill the path variables,
+	 * with the account that owns it and the account that must be refused. The ids are looked up in
+	 * the demo data by {@link ProbeSamples}.
+	 */
+	enum Sample {
+		NONE(null, null),
+		// a center's records: staff.gimhae owns them, staff.busan must be refused
+		GIMHAE_CENTER(Probe.STAFF_GIMHAE, Probe.STAFF_BUSAN),
+		GIMHAE_ORGANIZATION(Probe.STAFF_GIMHAE, Probe.STAFF_BUSAN),
+		GIMHAE_CLAIM(Probe.STAFF_GIMHAE, Probe.STAFF_BUSAN),
+		GIMHAE_IMPORT(Probe.STAFF_GIMHAE, Probe.STAFF_BUSAN),
+		GIMHAE_COURSE(Probe.STAFF_GIMHAE, Probe.STAFF_BUSAN),
+		GIMHAE_INSTRUCTOR(Probe.STAFF_GIMHAE, Probe.STAFF_BUSAN),
+		GIMHAE_SPACE(Probe.STAFF_GIMHAE, Probe.STAFF_BUSAN),
+		GIMHAE_RESERVATION(Probe.STAFF_GIMHAE, Probe.STAFF_BUSAN),
+		GIMHAE_CALL(Probe.STAFF_GIMHAE, Probe.STAFF_BUSAN),
+		GIMHAE_OFFICE(Probe.STAFF_GIMHAE, Probe.STAFF_BUSAN),
+		GIMHAE_TENANCY(Probe.STAFF_GIMHAE, Probe.STAFF_BUSAN),
+		GIMHAE_CONSULTING(Probe.STAFF_GIMHAE, Probe.STAFF_BUSAN),
+		GIMHAE_EXPERT(Probe.STAFF_GIMHAE, Probe.STAFF_BUSAN),
+		GIMHAE_AGREEMENT(Probe.STAFF_GIMHAE, Probe.STAFF_BUSAN),
+		GIMHAE_MEMBER(Probe.STAFF_GIMHAE, Probe.STAFF_BUSAN),
+		// a member's records: the owner may, the other member must be refused
+		CITIZEN_APPLICATION(Probe.CITIZEN, Probe.MEMBER),
+		MEMBER_APPLICATION(Probe.MEMBER, Probe.CITIZEN),
+		CITIZEN_TENANCY(Probe.CITIZEN, Probe.MEMBER),
+		CITIZEN_CONSULTING(Probe.CITIZEN, Probe.MEMBER),
+		CITIZEN_CONSULTING_FILE(Probe.CITIZEN, Probe.MEMBER),
+		EXPERT_ASSIGNMENT(Probe.EXPERT, Probe.MEMBER),
+		EXPERT_REVIEW(Probe.EXPERT, Probe.MEMBER),
+		MEMBER_ORGANIZATION(Probe.MEMBER, Probe.CITIZEN),
+		CITIZEN_ENROLLMENT(Probe.CITIZEN, Probe.MEMBER),
+		CITIZEN_RESERVATION(Probe.CITIZEN, Probe.MEMBER),
+		CITIZEN_TOKEN(Probe.CITIZEN, Probe.MEMBER),
+		STAFF_MATERIAL(Probe.STAFF_GIMHAE, Probe.MEMBER);
+
+		final String owner;
+		final String intruder;
+
+		Sample(String owner, String intruder) {
+			this.owner = owner;
+			this.intruder = intruder;
+		}
+	}
+
+	/**
+	 * One page or endpoint: method, path pattern as mapped, who may use it, whose record it shows, and
+	 * for an action the form fields that get it past input checks to the permission check
+	 * ({@code name=value&...}; a value {@code {var}} is a sample id or {@code {gimhae}}/{@code {busan}},
+	 * {@code file=pdf} sends a small PDF as the upload {@code file}).
+	 */
+	record Endpoint(HttpMethod method, String pattern, Access access, Sample sample, String params) {
+
+		String key() {
+			return method.name() + " " + pattern;
+		}
+
+		boolean browserPost() {
+			return method == HttpMethod.POST && !access.api();
+		}
+
+		/** The pattern with its variables filled: {@code {slug}} with the sample's center, ids from the sample. */
+		String url(Map<String, String> values) {
+			String url = pattern;
+			for (var e : values.entrySet()) {
+				url = url.replaceAll("\\{" + e.getKey() + "(:[^}]*)?\\}", e.getValue());
+			}
+			if (url.contains("{")) {
+				throw new IllegalStateException(key() + ": no value for a path variable in " + url + " (sample " + sample
+						+ " gave " + values + ")");
+			}
+			return url;
+		}
+
+		@Override
+		public String toString() {
+			return key() + " [" + access + (sample == Sample.NONE ? "" : ", " + sample) + "]";
+		}
+	}
+
+	private static final HttpMethod GET = HttpMethod.GET;
+	private static final HttpMethod POST = HttpMethod.POST;
+
+	private static Endpoint e(HttpMethod method, String pattern, Access access) {
+		return new Endpoint(method, pattern, access, Sample.NONE, "");
+	}
+
+	private static Endpoint e(HttpMethod method, String pattern, Access access, String params) {
+		return new Endpoint(method, pattern, access, Sample.NONE, params);
+	}
+
+	private static Endpoint e(HttpMethod method, String pattern, Access access, Sample sample, String params) {
+		return new Endpoint(method, pattern, access, sample, params);
+	}
+
+	private static Endpoint e(HttpMethod method, String pattern, Access access, Sample sample) {
+		return new Endpoint(method, pattern, access, sample, "");
+	}
+
+	// @formatter:off
+	static final List<Endpoint> ALL = List.of(
+		// ---- public pages (portal, directory, statistics, sign-up and login)
+		e(GET,  "/", PUBLIC),
+		e(GET,  "/c/{slug}", PUBLIC),
+		e(GET,  "/c/{slug}/about", PUBLIC),
+		e(GET,  "/login", PUBLIC),
+		e(GET,  "/signup", PUBLIC),
+		e(POST, "/signup", PUBLIC),
+		e(GET,  "/verify-email/{token}", PUBLIC),
+		e(GET,  "/password-reset", PUBLIC),
+		e(POST, "/password-reset", PUBLIC),
+		e(GET,  "/password-reset/{token}", PUBLIC),
+		e(POST, "/password-reset/{token}", PUBLIC),
+		e(GET,  "/c/{slug}/organizations", PUBLIC),
+		e(GET,  "/c/{slug}/organizations/suggest", PUBLIC),
+		e(GET,  "/c/{slug}/organizations/{id}", PUBLIC),
+		e(GET,  "/organizations/photos/{productId}", PUBLIC),
+		e(GET,  "/statistics", PUBLIC),
+		e(GET,  "/statistics/{table}.csv", PUBLIC),
+		e(GET,  "/statistics/{table}.xlsx", PUBLIC),
+		e(GET,  "/c/{slug}/statistics", PUBLIC),
+		e(GET,  "/c/{slug}/statistics/print", PUBLIC),
+		e(GET,  "/c/{slug}/statistics/{table}.csv", PUBLIC),
+		e(GET,  "/c/{slug}/statistics/{table}.xlsx", PUBLIC),
+		e(GET,  "/c/{slug}/spaces", PUBLIC),
+		e(GET,  "/c/{slug}/spaces/today", PUBLIC),
+		e(GET,  "/c/{slug}/spaces/{id}", PUBLIC),
+		e(POST, "/c/{slug}/spaces/{id}", PUBLIC),
+		e(GET,  "/c/{slug}/spaces/{id}/calendar.ics", PUBLIC),
+		e(GET,  "/c/{slug}/spaces/photos/{photoId}", PUBLIC),
+		e(GET,  "/spaces/feeds/{token}.ics", PUBLIC),
+		e(GET,  "/c/{slug}/education", PUBLIC),
+		e(GET,  "/c/{slug}/education/calendar", PUBLIC),
+		e(GET,  "/c/{slug}/education/{id}", PUBLIC),
+		e(POST, "/c/{slug}/education/{id}/enroll", PUBLIC),
+		e(GET,  "/certificates", PUBLIC),
+		e(GET,  "/certificates/{number}", PUBLIC),
+		e(GET,  "/c/{slug}/programs", PUBLIC),
+		e(GET,  "/c/{slug}/programs/{id}", PUBLIC),
+		e(POST, "/c/{slug}/programs/{id}/apply", PUBLIC),
+		e(GET,  "/c/{slug}/incubation", PUBLIC),
+		e(GET,  "/c/{slug}/consulting", PUBLIC),
+		e(POST, "/c/{slug}/consulting", PUBLIC),
+
+		// ---- files served after a check of who asks
+		e(GET,  "/education/materials/{id}", OWNER, Sample.STAFF_MATERIAL),
+		e(GET,  "/consulting/files/{id}", OWNER, Sample.CITIZEN_CONSULTING_FILE),
+		e(GET,  "/my/programs/files/{fileId}", OWNER, Sample.CITIZEN_APPLICATION),
+
+		// ---- my page: the signed-in account's own data
+		e(GET,  "/my", SIGNED_IN),
+		e(POST, "/my/verify-email", SIGNED_IN),
+		e(POST, "/my/profile", SIGNED_IN),
+		e(POST, "/my/password", SIGNED_IN),
+		e(POST, "/my/consents/{purpose}/{action}", SIGNED_IN),
+		e(POST, "/my/tokens", SIGNED_IN),
+		e(POST, "/my/tokens/{id}/revoke", OWNER, Sample.CITIZEN_TOKEN),
+		e(POST, "/my/delete", SIGNED_IN),
+		e(GET,  "/my/organizations", SIGNED_IN),
+		e(POST, "/my/organizations/claims", SIGNED_IN),
+		e(GET,  "/my/organizations/{id}", OWNER, Sample.MEMBER_ORGANIZATION),
+		e(POST, "/my/organizations/{id}", OWNER, Sample.MEMBER_ORGANIZATION),
+		e(POST, "/my/organizations/{id}/products", OWNER, Sample.MEMBER_ORGANIZATION),
+		e(GET,  "/my/organizations/{id}/products/{productId}", OWNER, Sample.MEMBER_ORGANIZATION),
+		e(POST, "/my/organizations/{id}/products/{productId}", OWNER, Sample.MEMBER_ORGANIZATION),
+		e(POST, "/my/organizations/{id}/products/{productId}/delete", OWNER, Sample.MEMBER_ORGANIZATION),
+		e(GET,  "/my/reservations", SIGNED_IN),
+		e(POST, "/my/reservations/{id}/cancel", OWNER, Sample.CITIZEN_RESERVATION),
+		e(GET,  "/my/reservations/calendar.ics", SIGNED_IN),
+		e(POST, "/my/reservations/feed", SIGNED_IN),
+		e(GET,  "/my/education", SIGNED_IN),
+		e(POST, "/my/education/{id}/cancel", OWNER, Sample.CITIZEN_ENROLLMENT),
+		e(POST, "/my/education/{id}/check-in", OWNER, Sample.CITIZEN_ENROLLMENT),
+		e(POST, "/my/education/{id}/survey", OWNER, Sample.CITIZEN_ENROLLMENT),
+		e(GET,  "/my/education/{id}/certificate.pdf", OWNER, Sample.CITIZEN_ENROLLMENT),
+		e(GET,  "/my/programs", SIGNED_IN),
+		e(GET,  "/my/programs/{id}", OWNER, Sample.CITIZEN_APPLICATION),
+		e(POST, "/my/programs/{id}", OWNER, Sample.CITIZEN_APPLICATION),
+		e(POST, "/my/programs/{id}/autosave", OWNER, Sample.CITIZEN_APPLICATION),
+		e(POST, "/my/programs/{id}/files", OWNER, Sample.CITIZEN_APPLICATION, "fieldId={fileFieldId}&file=pdf"),
+		e(POST, "/my/programs/{id}/files/{fileId}/delete", OWNER, Sample.CITIZEN_APPLICATION),
+		e(POST, "/my/programs/{id}/submit", OWNER, Sample.CITIZEN_APPLICATION),
+		e(POST, "/my/programs/{id}/withdraw", OWNER, Sample.CITIZEN_APPLICATION),
+		e(GET,  "/my/programs/{id}/reports/{reportId}", OWNER, Sample.MEMBER_APPLICATION),
+		e(POST, "/my/programs/{id}/reports/{reportId}", OWNER, Sample.MEMBER_APPLICATION),
+		e(POST, "/my/programs/{id}/reports/{reportId}/files", OWNER, Sample.MEMBER_APPLICATION, "fieldId={fieldId}&file=pdf"),
+		e(POST, "/my/programs/{id}/reports/{reportId}/submit", OWNER, Sample.MEMBER_APPLICATION),
+		e(GET,  "/my/reviews", SIGNED_IN),
+		e(GET,  "/my/reviews/{id}", OWNER, Sample.EXPERT_REVIEW),
+		e(POST, "/my/reviews/{id}/declare", OWNER, Sample.EXPERT_REVIEW),
+		e(POST, "/my/reviews/{id}/scores", OWNER, Sample.EXPERT_REVIEW),
+		e(GET,  "/my/incubation", SIGNED_IN),
+		e(POST, "/my/incubation/{id}/accept", OWNER, Sample.CITIZEN_TENANCY),
+		e(POST, "/my/incubation/{id}/decline", OWNER, Sample.CITIZEN_TENANCY),
+		e(GET,  "/my/incubation/{id}/reports/{period}", OWNER, Sample.CITIZEN_TENANCY),
+		e(POST, "/my/incubation/{id}/reports/{period}", OWNER, Sample.CITIZEN_TENANCY, "employees=1&revenueWon=0&milestones=probe"),
+		e(GET,  "/my/consulting", SIGNED_IN),
+		e(GET,  "/my/consulting/{id}", OWNER, Sample.CITIZEN_CONSULTING),
+		e(POST, "/my/consulting/{id}/withdraw", OWNER, Sample.CITIZEN_CONSULTING),
+		e(POST, "/my/consulting/{id}/rating", OWNER, Sample.CITIZEN_CONSULTING, "rating=1&comment=probe"),
+		e(POST, "/my/consulting/{id}/files", OWNER, Sample.CITIZEN_CONSULTING, "file=pdf"),
+		e(GET,  "/my/assignments", SIGNED_IN),
+		e(GET,  "/my/assignments/{id}", OWNER, Sample.EXPERT_ASSIGNMENT),
+		e(POST, "/my/assignments/{id}/accept", OWNER, Sample.EXPERT_ASSIGNMENT),
+		e(POST, "/my/assignments/{id}/decline", OWNER, Sample.EXPERT_ASSIGNMENT),
+		e(POST, "/my/assignments/{id}/sessions", OWNER, Sample.EXPERT_ASSIGNMENT, "date=2027-03-03&time=10:00&minutes=60&mode=ONLINE"),
+		e(POST, "/my/assignments/{id}/sessions/{sessionId}/record", OWNER, Sample.EXPERT_ASSIGNMENT),
+		e(POST, "/my/assignments/{id}/sessions/{sessionId}/cancel", OWNER, Sample.EXPERT_ASSIGNMENT),
+		e(POST, "/my/assignments/{id}/complete", OWNER, Sample.EXPERT_ASSIGNMENT),
+
+		// ---- staff back office: pages of all the staff member's centers (a center chosen by ?center= is checked like a record)
+		e(GET,  "/admin", STAFF),
+		e(GET,  "/admin/dashboard", STAFF),
+		e(GET,  "/admin/centers", STAFF),
+		e(GET,  "/admin/holidays", STAFF),
+		e(GET,  "/admin/members", STAFF),
+		e(GET,  "/admin/members/export", STAFF),
+		e(POST, "/admin/members/export", STAFF),
+		// the organization list and its export narrow ?center= to the staff member's centers (an empty list, not a 403):
+		// AccessControlProbes.anotherCentersOrganizationsAreNeitherListedNorExported
+		e(GET,  "/admin/organizations", STAFF),
+		e(GET,  "/admin/organizations/new", STAFF),
+		e(POST, "/admin/organizations/new", STAFF),
+		e(GET,  "/admin/organizations/expiring", STAFF),
+		e(GET,  "/admin/organizations/claims", STAFF),
+		e(GET,  "/admin/organizations/import", STAFF),
+		e(POST, "/admin/organizations/import", STAFF),
+		e(GET,  "/admin/organizations/import/done", STAFF),
+		e(GET,  "/admin/organizations/export", STAFF),
+		e(POST, "/admin/organizations/export", STAFF),
+		e(GET,  "/admin/spaces", STAFF_OF, Sample.GIMHAE_CENTER, "center={gimhae}"),
+		e(GET,  "/admin/spaces/new", STAFF_OF, Sample.GIMHAE_CENTER, "center={gimhae}"),
+		e(POST, "/admin/spaces/new", STAFF),
+		e(GET,  "/admin/spaces/queue", STAFF_OF, Sample.GIMHAE_CENTER, "center={gimhae}"),
+		e(GET,  "/admin/spaces/calendar", STAFF_OF, Sample.GIMHAE_CENTER, "center={gimhae}"),
+		e(GET,  "/admin/spaces/usage", STAFF_OF, Sample.GIMHAE_CENTER, "center={gimhae}"),
+		e(GET,  "/admin/education", STAFF),
+		e(GET,  "/admin/education/new", STAFF),
+		e(POST, "/admin/education/new", STAFF),
+		e(GET,  "/admin/education/instructors", STAFF),
+		e(POST, "/admin/education/instructors", STAFF),
+		e(GET,  "/admin/programs", STAFF),
+		e(GET,  "/admin/programs/new", STAFF),
+		e(POST, "/admin/programs/new", STAFF),
+		e(GET,  "/admin/incubation", STAFF_OF, Sample.GIMHAE_CENTER, "center={gimhae}"),
+		e(GET,  "/admin/incubation/offices", STAFF_OF, Sample.GIMHAE_CENTER, "center={gimhae}"),
+		e(GET,  "/admin/incubation/offices/new", STAFF_OF, Sample.GIMHAE_CENTER, "center={gimhae}"),
+		e(POST, "/admin/incubation/offices/new", STAFF),
+		e(GET,  "/admin/incubation/tenancies", STAFF_OF, Sample.GIMHAE_CENTER, "center={gimhae}"),
+		e(GET,  "/admin/incubation/tenancies/new", STAFF_OF, Sample.GIMHAE_CENTER, "center={gimhae}"),
+		e(POST, "/admin/incubation/tenancies/new", STAFF),
+		e(GET,  "/admin/consulting", STAFF_OF, Sample.GIMHAE_CENTER, "center={gimhae}"),
+		e(GET,  "/admin/consulting/experts", STAFF_OF, Sample.GIMHAE_CENTER, "center={gimhae}"),
+		e(GET,  "/admin/consulting/experts/new", STAFF_OF, Sample.GIMHAE_CENTER, "center={gimhae}"),
+		e(POST, "/admin/consulting/experts/new", STAFF),
+		e(GET,  "/admin/consulting/agreements", STAFF_OF, Sample.GIMHAE_CENTER, "center={gimhae}"),
+		e(POST, "/admin/consulting/agreements", STAFF),
+
+		// ---- staff back office: one center's records (staff of another center are refused)
+		e(GET,  "/admin/centers/{id}", STAFF_OF, Sample.GIMHAE_CENTER),
+		e(POST, "/admin/centers/{id}", STAFF_OF, Sample.GIMHAE_CENTER),
+		e(POST, "/admin/centers/{id}/contacts", STAFF_OF, Sample.GIMHAE_CENTER),
+		e(POST, "/admin/centers/{id}/contacts/{contactId}/delete", STAFF_OF, Sample.GIMHAE_CENTER),
+		e(POST, "/admin/centers/{id}/sites", STAFF_OF, Sample.GIMHAE_CENTER),
+		e(GET,  "/admin/centers/{id}/sites/{siteId}", STAFF_OF, Sample.GIMHAE_CENTER),
+		e(POST, "/admin/centers/{id}/sites/{siteId}", STAFF_OF, Sample.GIMHAE_CENTER),
+		e(POST, "/admin/centers/{id}/sites/{siteId}/hours", STAFF_OF, Sample.GIMHAE_CENTER),
+		e(POST, "/admin/centers/{id}/sites/{siteId}/exceptions", STAFF_OF, Sample.GIMHAE_CENTER),
+		e(POST, "/admin/centers/{id}/sites/{siteId}/exceptions/{exceptionId}/delete", STAFF_OF, Sample.GIMHAE_CENTER),
+		e(GET,  "/admin/centers/{id}/visitors", STAFF_OF, Sample.GIMHAE_CENTER),
+		e(POST, "/admin/centers/{id}/visitors", STAFF_OF, Sample.GIMHAE_CENTER),
+		e(GET,  "/admin/members/{id}", STAFF_OF, Sample.GIMHAE_MEMBER),
+		e(POST, "/admin/members/{id}/guardian", STAFF_OF, Sample.GIMHAE_MEMBER),
+		e(GET,  "/admin/organizations/{id}", STAFF_OF, Sample.GIMHAE_ORGANIZATION),
+		e(POST, "/admin/organizations/{id}", STAFF_OF, Sample.GIMHAE_ORGANIZATION),
+		e(POST, "/admin/organizations/{id}/status", STAFF_OF, Sample.GIMHAE_ORGANIZATION, "status=SUSPENDED"),
+		e(POST, "/admin/organizations/{id}/designations", STAFF_OF, Sample.GIMHAE_ORGANIZATION),
+		e(GET,  "/admin/organizations/{id}/designations/{designationId}", STAFF_OF, Sample.GIMHAE_ORGANIZATION),
+		e(POST, "/admin/organizations/{id}/designations/{designationId}", STAFF_OF, Sample.GIMHAE_ORGANIZATION),
+		e(POST, "/admin/organizations/{id}/designations/{designationId}/cancel", STAFF_OF, Sample.GIMHAE_ORGANIZATION),
+		e(POST, "/admin/organizations/{id}/merge", STAFF_OF, Sample.GIMHAE_ORGANIZATION, "duplicateId={id}"),
+		e(POST, "/admin/organizations/claims/{claimId}/approve", STAFF_OF, Sample.GIMHAE_CLAIM),
+		e(POST, "/admin/organizations/claims/{claimId}/reject", STAFF_OF, Sample.GIMHAE_CLAIM),
+		e(GET,  "/admin/organizations/import/{id}", STAFF_OF, Sample.GIMHAE_IMPORT),
+		e(POST, "/admin/organizations/import/{id}/confirm", STAFF_OF, Sample.GIMHAE_IMPORT),
+		e(POST, "/admin/organizations/import/{id}/discard", STAFF_OF, Sample.GIMHAE_IMPORT),
+		e(GET,  "/admin/spaces/{id}", STAFF_OF, Sample.GIMHAE_SPACE),
+		e(POST, "/admin/spaces/{id}", STAFF_OF, Sample.GIMHAE_SPACE),
+		e(POST, "/admin/spaces/{id}/photos", STAFF_OF, Sample.GIMHAE_SPACE),
+		e(POST, "/admin/spaces/{id}/photos/{photoId}/delete", STAFF_OF, Sample.GIMHAE_SPACE),
+		e(POST, "/admin/spaces/reservations/{id}/approve", STAFF_OF, Sample.GIMHAE_RESERVATION, "center={gimhae}"),
+		e(POST, "/admin/spaces/reservations/{id}/reject", STAFF_OF, Sample.GIMHAE_RESERVATION, "center={gimhae}&reason=probe"),
+		e(POST, "/admin/spaces/reservations/{id}/no-show", STAFF_OF, Sample.GIMHAE_RESERVATION, "center={gimhae}"),
+		e(GET,  "/admin/education/{id}", STAFF_OF, Sample.GIMHAE_COURSE),
+		e(POST, "/admin/education/{id}", STAFF_OF, Sample.GIMHAE_COURSE),
+		e(POST, "/admin/education/{id}/sessions", STAFF_OF, Sample.GIMHAE_COURSE),
+		e(POST, "/admin/education/{id}/sessions/{sessionId}/delete", STAFF_OF, Sample.GIMHAE_COURSE),
+		e(POST, "/admin/education/{id}/materials", STAFF_OF, Sample.GIMHAE_COURSE),
+		e(POST, "/admin/education/{id}/materials/{materialId}/delete", STAFF_OF, Sample.GIMHAE_COURSE),
+		e(POST, "/admin/education/{id}/questions", STAFF_OF, Sample.GIMHAE_COURSE),
+		e(POST, "/admin/education/{id}/questions/{questionId}/delete", STAFF_OF, Sample.GIMHAE_COURSE),
+		e(GET,  "/admin/education/{id}/roster", STAFF_OF, Sample.GIMHAE_COURSE),
+		e(POST, "/admin/education/{id}/enrollments/{enrollmentId}/{decision:approve|reject|cancel}", STAFF_OF, Sample.GIMHAE_COURSE),
+		e(POST, "/admin/education/{id}/groups", STAFF_OF, Sample.GIMHAE_COURSE),
+		e(GET,  "/admin/education/{id}/enrollments/{enrollmentId}/certificate.pdf", STAFF_OF, Sample.GIMHAE_COURSE),
+		e(GET,  "/admin/education/{id}/sessions/{sessionId}/attendance", STAFF_OF, Sample.GIMHAE_COURSE),
+		e(POST, "/admin/education/{id}/sessions/{sessionId}/attendance", STAFF_OF, Sample.GIMHAE_COURSE),
+		e(GET,  "/admin/education/{id}/survey", STAFF_OF, Sample.GIMHAE_COURSE),
+		e(POST, "/admin/education/instructors/{id}/trained", STAFF_OF, Sample.GIMHAE_INSTRUCTOR),
+		e(GET,  "/admin/programs/{id}", STAFF_OF, Sample.GIMHAE_CALL),
+		e(POST, "/admin/programs/{id}", STAFF_OF, Sample.GIMHAE_CALL),
+		e(POST, "/admin/programs/{id}/fields", STAFF_OF, Sample.GIMHAE_CALL),
+		e(POST, "/admin/programs/{id}/fields/{fieldId}/delete", STAFF_OF, Sample.GIMHAE_CALL),
+		e(POST, "/admin/programs/{id}/criteria", STAFF_OF, Sample.GIMHAE_CALL),
+		e(POST, "/admin/programs/{id}/criteria/{criterionId}/delete", STAFF_OF, Sample.GIMHAE_CALL),
+		e(GET,  "/admin/programs/{id}/applications", STAFF_OF, Sample.GIMHAE_CALL),
+		e(POST, "/admin/programs/{id}/publish", STAFF_OF, Sample.GIMHAE_CALL),
+		e(POST, "/admin/programs/{id}/announce", STAFF_OF, Sample.GIMHAE_CALL),
+		e(GET,  "/admin/programs/{id}/applications/{applicationId}", STAFF_OF, Sample.GIMHAE_CALL),
+		e(POST, "/admin/programs/{id}/applications/{applicationId}/screen", STAFF_OF, Sample.GIMHAE_CALL),
+		e(POST, "/admin/programs/{id}/applications/{applicationId}/reviewers", STAFF_OF, Sample.GIMHAE_CALL),
+		e(POST, "/admin/programs/{id}/applications/{applicationId}/reviewers/{reviewId}/withdraw", STAFF_OF, Sample.GIMHAE_CALL),
+		e(POST, "/admin/programs/{id}/applications/{applicationId}/decision", STAFF_OF, Sample.GIMHAE_CALL),
+		e(POST, "/admin/programs/{id}/applications/{applicationId}/agreement", STAFF_OF, Sample.GIMHAE_CALL),
+		e(POST, "/admin/programs/{id}/applications/{applicationId}/reports", STAFF_OF, Sample.GIMHAE_CALL),
+		e(GET,  "/admin/incubation/offices/{id}", STAFF_OF, Sample.GIMHAE_OFFICE),
+		e(POST, "/admin/incubation/offices/{id}", STAFF_OF, Sample.GIMHAE_OFFICE),
+		e(POST, "/admin/incubation/offices/{id}/delete", STAFF_OF, Sample.GIMHAE_OFFICE),
+		e(GET,  "/admin/incubation/tenancies/{id}", STAFF_OF, Sample.GIMHAE_TENANCY),
+		e(POST, "/admin/incubation/tenancies/{id}/answer", STAFF_OF, Sample.GIMHAE_TENANCY, "accepted=false"),
+		e(POST, "/admin/incubation/tenancies/{id}/assign", STAFF_OF, Sample.GIMHAE_TENANCY),
+		e(POST, "/admin/incubation/tenancies/{id}/extend", STAFF_OF, Sample.GIMHAE_TENANCY),
+		e(POST, "/admin/incubation/tenancies/{id}/fee", STAFF_OF, Sample.GIMHAE_TENANCY),
+		e(POST, "/admin/incubation/tenancies/{id}/checklist/{itemId}", STAFF_OF, Sample.GIMHAE_TENANCY),
+		e(POST, "/admin/incubation/tenancies/{id}/checklist", STAFF_OF, Sample.GIMHAE_TENANCY),
+		e(POST, "/admin/incubation/tenancies/{id}/exit", STAFF_OF, Sample.GIMHAE_TENANCY),
+		e(GET,  "/admin/consulting/requests/{id}", STAFF_OF, Sample.GIMHAE_CONSULTING),
+		e(POST, "/admin/consulting/requests/{id}/assign", STAFF_OF, Sample.GIMHAE_CONSULTING),
+		e(POST, "/admin/consulting/requests/{id}/answer", STAFF_OF, Sample.GIMHAE_CONSULTING),
+		e(POST, "/admin/consulting/requests/{id}/sessions/{sessionId}/record", STAFF_OF, Sample.GIMHAE_CONSULTING),
+		e(POST, "/admin/consulting/requests/{id}/sessions/{sessionId}/cancel", STAFF_OF, Sample.GIMHAE_CONSULTING),
+		e(POST, "/admin/consulting/requests/{id}/resolve", STAFF_OF, Sample.GIMHAE_CONSULTING),
+		e(POST, "/admin/consulting/requests/{id}/sessions", STAFF_OF, Sample.GIMHAE_CONSULTING),
+		e(POST, "/admin/consulting/requests/{id}/complete", STAFF_OF, Sample.GIMHAE_CONSULTING),
+		e(GET,  "/admin/consulting/experts/{id}", STAFF_OF, Sample.GIMHAE_EXPERT),
+		e(POST, "/admin/consulting/experts/{id}", STAFF_OF, Sample.GIMHAE_EXPERT),
+		e(POST, "/admin/consulting/agreements/{id}/end", STAFF_OF, Sample.GIMHAE_AGREEMENT, "center={gimhae}"),
+
+		// ---- system administrators only
+		e(GET,  "/admin/centers/new", ADMIN),
+		e(POST, "/admin/centers/new", ADMIN),
+		e(POST, "/admin/holidays", ADMIN),
+		e(POST, "/admin/holidays/{holidayId}/delete", ADMIN, "year=2026"),
+		e(POST, "/admin/members/{id}/roles", ADMIN, Sample.GIMHAE_MEMBER, "role=SYSTEM_ADMIN"),
+		e(POST, "/admin/members/{id}/roles/revoke", ADMIN, Sample.GIMHAE_MEMBER, "role=CITIZEN"),
+		e(GET,  "/admin/audit/access", ADMIN),
+		e(GET,  "/admin/audit/roles", ADMIN),
+		e(GET,  "/admin/outbox", ADMIN),
+		e(GET,  "/admin/outbox/{id}", ADMIN),
+		e(POST, "/admin/outbox/{id}/retry", ADMIN),
+		e(GET,  "/admin/organizations/search-index", ADMIN),
+		e(POST, "/admin/organizations/search-index", ADMIN),
+
+		// ---- JSON API
+		e(GET,  "/api/v1/centers", API_PUBLIC),
+		e(GET,  "/api/v1/centers/{slug}", API_PUBLIC),
+		e(GET,  "/api/v1/public/organizations/{id}", API_PUBLIC),
+		e(GET,  "/api/v1/organizations", API_PUBLIC),
+		e(GET,  "/api/v1/stats/network", API_PUBLIC),
+		e(GET,  "/api/v1/stats/centers/{slug}", API_PUBLIC),
+		e(GET,  "/api/v1/programs", API_PUBLIC),
+		e(GET,  "/api/v1/courses", API_PUBLIC),
+		e(GET,  "/api/v1/courses/{id}", API_PUBLIC),
+		e(GET,  "/api/v1/spaces/{id}/availability", API_PUBLIC),
+		e(GET,  "/api/v1/me", API_SIGNED_IN),
+		e(POST, "/api/v1/courses/{id}/enrollments", API_SIGNED_IN),
+		e(POST, "/api/v1/courses/enrollments/{enrollmentId}/cancel", API_OWNER, Sample.CITIZEN_ENROLLMENT),
+		e(GET,  "/api/v1/courses/enrollments/mine", API_SIGNED_IN),
+		e(POST, "/api/v1/spaces/{id}/reservations", API_SIGNED_IN),
+		e(GET,  "/api/v1/spaces/reservations", API_SIGNED_IN),
+		e(POST, "/api/v1/spaces/reservations/{reservationId}/cancel", API_OWNER, Sample.CITIZEN_RESERVATION),
+		e(GET,  "/api/v1/spaces/reservations/calendar.ics", API_SIGNED_IN),
+		e(GET,  "/api/v1/consulting/requests", API_SIGNED_IN),
+		e(GET,  "/api/v1/consulting/requests/{id}", API_OWNER, Sample.CITIZEN_CONSULTING));
+	// @formatter:on
+
+	/**
+	 * Mappings that are not Ieum's pages (framework endpoints such as the OpenAPI description and the
+	 * error page) and test-only controllers; they carry no data of anyone.
+	 */
+	static final List<String> NOT_IEUM = List.of("/error", "/v3/api-docs", "/swagger-ui", "/test-only/");
+
+	static Stream<Endpoint> all() {
+		return ALL.stream();
+	}
+
+	static Stream<Endpoint> with(Access... accesses) {
+		List<Access> wanted = List.of(accesses);
+		return ALL.stream().filter(e -> wanted.contains(e.access()));
+	}
+}
