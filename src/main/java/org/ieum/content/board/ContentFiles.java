@@ -1,0 +1,168 @@
+package org.ieum.content.board;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+
+import org.apache.poi.poifs.filesystem.DocumentInputStream;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
+import org.ieum.shared.files.DownloadNames;
+import org.ieum.shared.files.FileArea;
+import org.ieum.shared.files.FileStore;
+import org.ieum.shared.files.RefusedUpload;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+import org.springframework.util.unit.DataSize;
+
+/**
+ * Attachments of posts in the file area {@code content}. The name says what a file claims to
+ * be (HWP, HWPX, PDF, DOCX, XLSX, PPTX, JPEG, PNG); the bytes must be that: the shared
+ * {@link FileArea} reads the type from the content, checks the size and strips camera data
+ * from images, and for containers the inside is checked here too (an HWP is an OLE2 file
+ * with an HWP header, DOCX, XLSX, PPTX and HWPX are ZIPs with their own main part).
+ */
+@Component
+public class ContentFiles {
+
+	/** A file that passed every check and is stored. */
+	public record Checked(String name, String storedFile, String type, long size) {
+	}
+
+	private static final Map<String, Set<String>> DETECTED = Map.of("pdf", Set.of("application/pdf"), "jpg",
+			Set.of("image/jpeg"), "jpeg", Set.of("image/jpeg"), "png", Set.of("image/png"), "hwp",
+			Set.of("application/x-tika-msoffice", "application/x-hwp-v5"), "hwpx",
+			Set.of("application/zip", "application/x-tika-ooxml", "application/hwp+zip"), "docx", ooxml(), "xlsx",
+			ooxml(), "pptx", ooxml());
+
+	private static final Map<String, String> SERVED_AS = Map.of("pdf", "application/pdf", "jpg", "image/jpeg", "jpeg",
+			"image/jpeg", "png", "image/png", "hwp", "application/x-hwp", "hwpx", "application/hwp+zip", "docx",
+			"application/vnd.openxmlformats-officedocument.wordprocessingml.document", "xlsx",
+			"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "pptx",
+			"application/vnd.openxmlformats-officedocument.presentationml.presentation");
+
+	private static final int MAX_ZIP_ENTRIES = 10_000;
+
+	private final FileArea area;
+
+	public ContentFiles(FileStore store, @Value("${ieum.content.max-file-size:8MB}") DataSize maxSize) {
+		Map<String, String> extensions = new HashMap<>();
+		DETECTED.values().forEach(types -> types.forEach(type -> extensions.put(type, stored(type))));
+		this.area = store.area("content", extensions, maxSize.toBytes());
+	}
+
+	private static Set<String> ooxml() {
+		return Set.of("application/zip", "application/x-tika-ooxml");
+	}
+
+	public long maxBytes() {
+		return area.maxBytes();
+	}
+
+	/** Checks the file against its name and stores it; removed again if the transaction rolls back. */
+	public Checked store(String sentName, byte[] bytes) {
+		String name = DownloadNames.of(sentName, "");
+		if (bytes == null || bytes.length == 0) {
+			throw new ContentException("content.error.fileEmpty", name);
+		}
+		if (bytes.length > area.maxBytes()) {
+			throw new ContentException("content.error.fileTooLarge", name, area.maxBytes() / (1024 * 1024));
+		}
+		String extension = extensionOf(name);
+		Set<String> expected = DETECTED.get(extension);
+		if (expected == null) {
+			throw new ContentException("content.error.fileType", name);
+		}
+		boolean fits = expected.contains(FileStore.detect(bytes)) && switch (extension) {
+			case "hwp" -> isHwp(bytes);
+			case "hwpx" -> zipHolds(bytes, Set.of(), "application/hwp+zip");
+			case "docx" -> zipHolds(bytes, Set.of("[Content_Types].xml", "word/document.xml"), null);
+			case "xlsx" -> zipHolds(bytes, Set.of("[Content_Types].xml", "xl/workbook.xml"), null);
+			case "pptx" -> zipHolds(bytes, Set.of("[Content_Types].xml", "ppt/presentation.xml"), null);
+			default -> true;
+		};
+		if (!fits) {
+			throw new ContentException("content.error.fileMismatch", name);
+		}
+		try {
+			FileArea.StoredFile stored = area.store(bytes);
+			return new Checked(name, stored.file(), SERVED_AS.get(extension), stored.size());
+		}
+		catch (RefusedUpload ex) {
+			throw new ContentException(switch (ex.reason()) {
+				case EMPTY -> "content.error.fileEmpty";
+				case TOO_LARGE -> "content.error.fileTooLarge";
+				case TYPE -> "content.error.fileMismatch";
+				case BROKEN -> "content.error.fileBroken";
+			}, name, area.maxBytes() / (1024 * 1024));
+		}
+	}
+
+	public Optional<byte[]> read(String storedFile) {
+		return area.read(storedFile);
+	}
+
+	public void deleteAfterCommit(String storedFile) {
+		area.deleteAfterCommit(storedFile);
+	}
+
+	static String extensionOf(String name) {
+		int dot = name.lastIndexOf('.');
+		return dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT).strip();
+	}
+
+	private static String stored(String detected) {
+		return switch (detected) {
+			case "application/pdf" -> "pdf";
+			case "image/jpeg" -> "jpg";
+			case "image/png" -> "png";
+			case "application/x-tika-msoffice", "application/x-hwp-v5" -> "ole";
+			default -> "zip";
+		};
+	}
+
+	/** An HWP 5 document: an OLE2 file whose FileHeader stream starts with the HWP signature. */
+	private static boolean isHwp(byte[] bytes) {
+		try (POIFSFileSystem fs = new POIFSFileSystem(new ByteArrayInputStream(bytes))) {
+			if (!fs.getRoot().hasEntry("FileHeader")) {
+				return false;
+			}
+			try (DocumentInputStream in = fs.createDocumentInputStream("FileHeader")) {
+				return "HWP Document File".equals(new String(in.readNBytes(17), StandardCharsets.US_ASCII));
+			}
+		}
+		catch (IOException | RuntimeException ex) {
+			return false;
+		}
+	}
+
+	/**
+	 * Whether the ZIP holds the named entries and, when asked, a {@code mimetype} entry with that
+	 * content (HWPX names itself so). Only entry names and that one small entry are read.
+	 */
+	private static boolean zipHolds(byte[] bytes, Set<String> entries, String mimetype) {
+		Set<String> missing = new HashSet<>(entries);
+		boolean mimetypeFound = mimetype == null;
+		try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(bytes))) {
+			ZipEntry entry;
+			int count = 0;
+			while ((entry = zip.getNextEntry()) != null && count++ < MAX_ZIP_ENTRIES) {
+				missing.remove(entry.getName());
+				if (mimetype != null && "mimetype".equals(entry.getName())) {
+					mimetypeFound = mimetype.equals(new String(zip.readNBytes(100), StandardCharsets.US_ASCII).strip());
+				}
+			}
+		}
+		catch (IOException | RuntimeException ex) {
+			return false;
+		}
+		return missing.isEmpty() && mimetypeFound;
+	}
+}

@@ -1,0 +1,166 @@
+package org.ieum.content.community;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.ieum.centers.CenterSummary;
+import org.ieum.centers.CentersApi;
+import org.ieum.content.board.Board;
+import org.ieum.content.board.BoardKind;
+import org.ieum.content.board.BoardRepository;
+import org.ieum.content.board.ContentException;
+import org.ieum.content.board.Post;
+import org.ieum.content.board.PostContent;
+import org.ieum.content.board.PostRepository;
+import org.ieum.content.board.RichText;
+import org.ieum.identity.CurrentUser;
+import org.ieum.shared.Authorities;
+import org.ieum.shared.Seoul;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * 자유게시판: members of the portal write posts and comments in plain text and report what
+ * does not belong; the center's staff hide and restore posts and comments and close reports.
+ */
+@Service
+@Transactional
+public class Community {
+
+	static final int MAX_TITLE = 200;
+	static final int MAX_BODY = 10_000;
+	static final int MAX_COMMENT = 1000;
+	static final int MAX_REASON = 500;
+
+	private final BoardRepository boards;
+	private final PostRepository posts;
+	private final CommentRepository comments;
+	private final ContentReportRepository reports;
+	private final CentersApi centers;
+	private final Clock clock;
+
+	Community(BoardRepository boards, PostRepository posts, CommentRepository comments, ContentReportRepository reports,
+			CentersApi centers, Clock clock) {
+		this.boards = boards;
+		this.posts = posts;
+		this.comments = comments;
+		this.reports = reports;
+		this.centers = centers;
+		this.clock = clock;
+	}
+
+	record CommentView(long id, String author, String body, LocalDate date, boolean hidden) {
+	}
+
+	record ReportLine(long id, long postId, String postTitle, long commentId, String comment, String reason,
+			LocalDate date) {
+	}
+
+	@Transactional(readOnly = true)
+	public Board board(String centerSlug, String boardSlug) {
+		long centerId = centerSlug == null ? Board.NETWORK
+				: centers.findBySlug(centerSlug).map(CenterSummary::id).orElseThrow(() -> new ContentException("content.error.noBoard"));
+		return boards.findByCenterIdAndSlug(centerId, boardSlug)
+			.filter(b -> b.isEnabled() && b.getKind() == BoardKind.FREE)
+			.orElseThrow(() -> new ContentException("content.error.noBoard"));
+	}
+
+	public Post write(String centerSlug, String boardSlug, String title, String body, CurrentUser me) {
+		Board board = board(centerSlug, boardSlug);
+		String cleanTitle = title == null ? "" : title.strip();
+		if (cleanTitle.isEmpty()) {
+			throw new ContentException("content.error.titleRequired");
+		}
+		if (cleanTitle.length() > MAX_TITLE) {
+			throw new ContentException("content.error.titleTooLong", MAX_TITLE);
+		}
+		if (body == null || body.isBlank() || body.length() > MAX_BODY) {
+			throw new ContentException("content.error.memberBody", MAX_BODY);
+		}
+		var now = clock.instant();
+		return posts.save(new Post(board, new PostContent(cleanTitle, RichText.plain(body), null, false, now, null,
+				me.displayName(), null), me.accountId(), now));
+	}
+
+	public void comment(long postId, String body, CurrentUser me) {
+		Post post = memberPost(postId);
+		String text = body == null ? "" : body.strip();
+		if (text.isEmpty() || text.length() > MAX_COMMENT) {
+			throw new ContentException("content.error.comment", MAX_COMMENT);
+		}
+		comments.save(new Comment(post.getId(), me.accountId(), me.displayName(), text, clock.instant()));
+	}
+
+	/** A report of the post ({@code commentId} 0) or of one of its comments; once per person. */
+	public void report(long postId, long commentId, String reason, CurrentUser me) {
+		Post post = memberPost(postId);
+		if (commentId != ContentReport.POST_ITSELF
+				&& comments.findById(commentId).filter(c -> c.getPostId() == post.getId()).isEmpty()) {
+			throw new ContentException("content.error.noComment");
+		}
+		String text = reason == null ? "" : reason.strip();
+		if (text.isEmpty() || text.length() > MAX_REASON) {
+			throw new ContentException("content.error.reportReason", MAX_REASON);
+		}
+		if (reports.existsByPostIdAndCommentIdAndAccountId(postId, commentId, me.accountId())) {
+			throw new ContentException("content.error.reportedAlready");
+		}
+		reports.save(new ContentReport(postId, commentId, me.accountId(), text, clock.instant()));
+	}
+
+	public void hideComment(long commentId, boolean hidden) {
+		Comment comment = comments.findById(commentId).orElseThrow(() -> new ContentException("content.error.noComment"));
+		Post post = posts.findById(comment.getPostId()).orElseThrow(() -> new ContentException("content.error.noPost"));
+		Authorities.requireCenterStaff(post.getCenterId());
+		if (hidden) {
+			comment.hide();
+		}
+		else {
+			comment.restore();
+		}
+	}
+
+	public void resolve(long reportId) {
+		ContentReport report = reports.findById(reportId).orElseThrow(() -> new ContentException("content.error.noReport"));
+		Post post = posts.findById(report.getPostId()).orElseThrow(() -> new ContentException("content.error.noPost"));
+		Authorities.requireCenterStaff(post.getCenterId());
+		report.resolve();
+	}
+
+	/** The comments of a post: hidden ones only for staff, marked. */
+	@Transactional(readOnly = true)
+	public List<CommentView> commentsOf(long postId, boolean staff) {
+		return comments.findByPostIdOrderByIdAsc(postId).stream()
+			.filter(c -> staff || !c.isHidden())
+			.map(c -> new CommentView(c.getId(), c.getAuthorName(), c.getBody(), Seoul.at(c.getCreatedAt()).toLocalDate(),
+					c.isHidden()))
+			.toList();
+	}
+
+	@Transactional(readOnly = true)
+	public List<ReportLine> openReports(Collection<Long> centerIds) {
+		centerIds.forEach(Authorities::requireCenterStaff);
+		List<ContentReport> open = reports.openFor(centerIds);
+		Map<Long, Post> byId = posts.findAllById(open.stream().map(ContentReport::getPostId).distinct().toList()).stream()
+			.collect(Collectors.toMap(Post::getId, Function.identity()));
+		return open.stream().map(r -> new ReportLine(r.getId(), r.getPostId(), byId.get(r.getPostId()).getTitle(),
+				r.getCommentId(), r.getCommentId() == ContentReport.POST_ITSELF ? null
+						: comments.findById(r.getCommentId()).map(Comment::getBody).orElse(null),
+				r.getReason(), Seoul.at(r.getCreatedAt()).toLocalDate()))
+			.toList();
+	}
+
+	private Post memberPost(long postId) {
+		Post post = posts.findById(postId).orElseThrow(() -> new ContentException("content.error.noPost"));
+		Board board = boards.findById(post.getBoardId()).orElseThrow(() -> new ContentException("content.error.noPost"));
+		if (board.getKind() != BoardKind.FREE || !board.isEnabled() || !post.isPublishedAt(clock.instant())) {
+			throw new ContentException("content.error.noPost");
+		}
+		return post;
+	}
+}

@@ -1,0 +1,17 @@
+/**
+ * A center's website (알림마당): boards of a center and of the network (공지사항, 보도자료,
+ * 자료실, 갤러리, FAQ, 1:1 문의, 자유게시판), posts with sanitized rich text, attachments,
+ * publication periods, cross-posting from a metropolitan center to the centers under it,
+ * feeds, the sitemap and robots.txt.
+ * <p>
+ * One sub-package per feature: {@code board} is the core (boards, posts, attachments, the
+ * sanitizer, view counts and the public pages) and depends on no feature; {@code staff}
+ * (staff create boards and write posts), {@code qna} (asking and answering 1:1 questions),
+ * {@code community} (comments, reports and moderation on member boards), {@code feeds}
+ * (Atom feeds, sitemap, robots.txt) and {@code demo} depend on the core, never on each other.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Content",
+		// shared: layout, menu, files, clock; identity: who is signed in and the personal-data
+		// access log when staff read someone's question; centers: the portal and its hierarchy for cross-posting
+		allowedDependencies = { "shared", "shared :: *", "identity", "centers" })
+package org.ieum.content;

@@ -1,0 +1,68 @@
+package org.ieum.content.qna;
+
+import org.ieum.content.board.ContentException;
+import org.ieum.content.board.Post;
+import org.ieum.content.board.PostPages;
+import org.ieum.identity.CurrentUser;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Asking a center a question (signed in), and staff answering it from the question's page. */
+@Controller
+class QnaController {
+
+	private final Questions questions;
+	private final PostPages pages;
+
+	QnaController(Questions questions, PostPages pages) {
+		this.questions = questions;
+		this.pages = pages;
+	}
+
+	@GetMapping({ "/c/{slug}/boards/{board}/ask", "/boards/{board}/ask" })
+	String askForm(@PathVariable(required = false) String slug, @PathVariable String board, CurrentUser me,
+			Model model) {
+		model.addAttribute("board", pages.boardView(questions.board(slug, board), slug));
+		model.addAttribute("privatePost", true);
+		return "content/ask";
+	}
+
+	@PostMapping({ "/c/{slug}/boards/{board}/ask", "/boards/{board}/ask" })
+	String ask(@PathVariable(required = false) String slug, @PathVariable String board,
+			@RequestParam(defaultValue = "") String title, @RequestParam(defaultValue = "") String body,
+			@RequestParam(defaultValue = "false") boolean privatePost, CurrentUser me, Model model,
+			RedirectAttributes redirect) {
+		try {
+			Post post = questions.ask(slug, board, title, body, privatePost, me);
+			redirect.addFlashAttribute("notice", "content.notice.asked");
+			return "redirect:" + PostPages.boardPath(slug, board) + "/" + post.getId();
+		}
+		catch (ContentException ex) {
+			model.addAttribute("board", pages.boardView(questions.board(slug, board), slug));
+			model.addAttribute("refusal", ex.messageKey());
+			model.addAttribute("refusalArgs", ex.args());
+			model.addAttribute("title", title);
+			model.addAttribute("body", body);
+			model.addAttribute("privatePost", privatePost);
+			return "content/ask";
+		}
+	}
+
+	@PostMapping("/admin/content/posts/{id}/answer")
+	String answer(@PathVariable long id, @RequestParam(defaultValue = "") String answer,
+			@RequestParam(defaultValue = "") String back, CurrentUser me, RedirectAttributes redirect) {
+		try {
+			questions.answer(id, answer, me);
+			redirect.addFlashAttribute("notice", "content.notice.answered");
+		}
+		catch (ContentException ex) {
+			redirect.addFlashAttribute("error", ex.messageKey());
+		}
+		return "redirect:" + (back.startsWith("/c/") || back.startsWith("/boards/") ? back : "/admin/content/posts/" + id);
+	}
+}
