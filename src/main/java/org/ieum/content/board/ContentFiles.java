@@ -80,7 +80,18 @@ public class ContentFiles {
 		if (expected == null) {
 			throw new ContentException("content.error.fileType", name);
 		}
-		boolean fits = expected.contains(FileStore.detect(bytes)) && switch (extension) {
+		boolean detected = expected.contains(FileStore.detect(bytes));
+		try {
+			if (detected) {
+				// the shared check (pixels, unpacked size) before walking a ZIP's entries below,
+				// which would inflate a decompression bomb
+				area.check(bytes);
+			}
+		}
+		catch (RefusedUpload ex) {
+			throw refused(ex, name);
+		}
+		boolean fits = detected && switch (extension) {
 			case "hwp" -> isHwp(bytes);
 			case "hwpx" -> zipHolds(bytes, Set.of(), "application/hwp+zip");
 			case "docx" -> zipHolds(bytes, Set.of("[Content_Types].xml", "word/document.xml"), null);
@@ -96,13 +107,18 @@ public class ContentFiles {
 			return new Checked(name, stored.file(), SERVED_AS.get(extension), stored.size());
 		}
 		catch (RefusedUpload ex) {
-			throw new ContentException(switch (ex.reason()) {
-				case EMPTY -> "content.error.fileEmpty";
-				case TOO_LARGE -> "content.error.fileTooLarge";
-				case TYPE -> "content.error.fileMismatch";
-				case BROKEN -> "content.error.fileBroken";
-			}, name, area.maxBytes() / (1024 * 1024));
+			throw refused(ex, name);
 		}
+	}
+
+	private ContentException refused(RefusedUpload ex, String name) {
+		return new ContentException(switch (ex.reason()) {
+			case EMPTY -> "content.error.fileEmpty";
+			case TOO_LARGE -> "content.error.fileTooLarge";
+			case TYPE -> "content.error.fileMismatch";
+			case BROKEN -> "content.error.fileBroken";
+			case TOO_MANY_PIXELS, UNPACKS_TOO_LARGE -> RefusedUpload.FILES_MESSAGE_KEYS.get(ex.reason());
+		}, name, area.maxBytes() / (1024 * 1024));
 	}
 
 	public Optional<byte[]> read(String storedFile) {
