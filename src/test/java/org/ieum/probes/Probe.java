@@ -36,7 +36,9 @@ final class Probe {
 
 	static MockHttpSession login(MockMvc mvc, String email) throws Exception {
 		var result = mvc.perform(formLogin("/login").userParameter("email").user(email).password(PASSWORD)).andReturn();
-		if (result.getResponse().getStatus() != 302 || !"/my".equals(result.getResponse().getRedirectedUrl())) {
+		// members land on their My page, staff on their admin home; a failed login goes back to /login
+		String landing = result.getResponse().getRedirectedUrl();
+		if (result.getResponse().getStatus() != 302 || !("/my".equals(landing) || "/admin".equals(landing))) {
 			throw new IllegalStateException("login as " + email + " failed: " + result.getResponse().getStatus() + " "
 					+ result.getResponse().getRedirectedUrl());
 		}
