@@ -5,12 +5,10 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.modulith.Modulithic;
-import org.springframework.scheduling.annotation.EnableScheduling;
 
 @SpringBootApplication
 @Modulithic(sharedModules = "shared")
 @ConfigurationPropertiesScan
-@EnableScheduling
 public class IeumApplication {
 
 	public static void main(String[] args) {

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.boot.SpringApplication;
+import org.springframework.boot.WebApplicationType;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -33,14 +34,25 @@ public final class CommandLineLauncher {
 		return false;
 	}
 
-	/** Starts the application without listening on any port, runs the command and returns its exit code. */
+	/**
+	 * The settings of a command run: no web server at all (so a port in use elsewhere does not
+	 * matter), no scheduled jobs (mail sending, reminders, expiries stay with the running
+	 * server, which sends what a command queued), no search index writes as entities change
+	 * (the running server holds the index; what a command writes in bulk it records for the
+	 * server to index), no banner, and only errors plus Ieum's own warnings in the log, so the
+	 * output is the command's report.
+	 */
+	static final Map<String, Object> COMMAND_SETTINGS = Map.of("spring.main.banner-mode", "off", "logging.level.root",
+			"ERROR", "logging.level.org.ieum", "WARN", "spring.main.web-application-type", "none",
+			"ieum.scheduling.enabled", "false", "spring.jpa.properties.hibernate.search.indexing.listeners.enabled",
+			"false");
+
+	/** Starts the application without a web server and without scheduled jobs, runs the command and returns its exit code. */
 	public static int run(Class<?> application, String[] args) {
 		Split split = split(args);
 		SpringApplication app = new SpringApplication(application);
-		// A servlet context without a listening port: the security filter chains need one to be
-		// built at all (WebApplicationType.NONE fails on the missing HttpSecurity bean).
-		app.setDefaultProperties(Map.of("spring.main.banner-mode", "off", "logging.level.root", "WARN",
-				"logging.level.org.ieum", "WARN", "server.port", "-1"));
+		app.setWebApplicationType(WebApplicationType.NONE);
+		app.setDefaultProperties(COMMAND_SETTINGS);
 		PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
 		try (ConfigurableApplicationContext context = app.run(split.springArgs().toArray(String[]::new))) {
 			List<Command> commands = new ArrayList<>(context.getBeansOfType(Command.class).values());

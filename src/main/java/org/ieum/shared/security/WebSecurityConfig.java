@@ -2,11 +2,11 @@ package org.ieum.shared.security;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
-import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.core.session.SessionRegistryImpl;
@@ -22,7 +22,6 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
  * API chain for {@code /api/v1/**} lives with the accounts in the identity module.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableMethodSecurity
 class WebSecurityConfig {
 
 	/**
@@ -37,6 +36,7 @@ class WebSecurityConfig {
 
 	@Bean
 	@Order(10)
+	@ConditionalOnWebApplication
 	SecurityFilterChain actuatorChain(HttpSecurity http) throws Exception {
 		http.securityMatcher(EndpointRequest.toAnyEndpoint())
 			.authorizeHttpRequests(a -> a
@@ -49,6 +49,7 @@ class WebSecurityConfig {
 
 	@Bean
 	@Order(100)
+	@ConditionalOnWebApplication
 	SecurityFilterChain webChain(HttpSecurity http, ObjectProvider<ClientRegistrationRepository> oidcClients,
 			SessionRegistry sessionRegistry)
 			throws Exception {

@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.ieum.enterprises.imports.ImportFiles.freshNumber;
 import static org.ieum.enterprises.imports.ImportFiles.wrongCheckDigit;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.net.ServerSocket;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -137,17 +139,40 @@ class ImportCommandTests {
 				row(OrganizationImportsTests.unique("오류"), typo)));
 		Path output = Files.createTempFile("import-cli", ".txt");
 		String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-		Process process = new ProcessBuilder(java, "-XX:TieredStopAtLevel=1", "-Xshare:auto", "-cp",
-				System.getProperty("java.class.path"), "org.ieum.IeumApplication", "import", "organizations", "--center",
-				"busan", "--valid-rows-only",
-				"--spring.datasource.url=jdbc:h2:mem:cli;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH",
-				"--ieum.data-dir=target/test-data/cli", "--ieum.demo.enabled=true", file.toAbsolutePath().toString())
-			.redirectErrorStream(true)
-			.redirectOutput(output.toFile())
-			.start();
-		assertThat(process.waitFor(180, TimeUnit.SECONDS)).as("the command finishes").isTrue();
-		List<String> lines = Files.readAllLines(output, StandardCharsets.UTF_8);
-		assertThat(process.exitValue()).as(String.join("\n", lines)).isZero();
+		// the server's port is taken (by this test, or already by a running server): the command needs no port
+		ServerSocket holder = null;
+		try {
+			holder = new ServerSocket(8080);
+		}
+		catch (IOException alreadyTaken) {
+			// taken by another process: just as good
+		}
+		List<String> lines;
+		try {
+			Process process = new ProcessBuilder(java, "-XX:TieredStopAtLevel=1", "-Xshare:auto", "-cp",
+					System.getProperty("java.class.path"), "org.ieum.IeumApplication", "import", "organizations", "--center",
+					"busan", "--valid-rows-only",
+					"--spring.datasource.url=jdbc:h2:mem:cli;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH",
+					"--ieum.data-dir=target/test-data/cli", "--ieum.demo.enabled=true", file.toAbsolutePath().toString())
+				.redirectErrorStream(true)
+				.redirectOutput(output.toFile())
+				.start();
+			assertThat(process.waitFor(180, TimeUnit.SECONDS)).as("the command finishes").isTrue();
+			lines = Files.readAllLines(output, StandardCharsets.UTF_8);
+			assertThat(process.exitValue()).as(String.join("\n", lines)).isZero();
+		}
+		finally {
+			if (holder != null) {
+				holder.close();
+			}
+		}
+		// a library logs a line while its classes load, before logging is configured; from the start of the
+		// application on, only the report is printed
+		List<String> report = lines.subList(lines.indexOf(lines.stream().filter(l -> l.startsWith("목록 종류: ")).findFirst()
+			.orElseThrow()), lines.size());
+		assertThat(lines).as("no web server, no application log").noneMatch(l -> l.contains("Tomcat")
+				|| l.contains(" WARN ") || l.contains("Started IeumApplication") || l.contains("Flyway"));
+		assertThat(report).allMatch(l -> !l.contains(" INFO ") && !l.contains(" ERROR "));
 		assertThat(lines).anySatisfy(l -> assertThat(l).startsWith("4행 ").contains(typo));
 		assertThat(lines.get(lines.size() - 1)).isEqualTo("created=1 updated=0 unchanged=0 rejected=1");
 	}
