@@ -1,11 +1,10 @@
 package org.ieum.consulting;
 
+import java.time.Clock;
 import java.util.Locale;
 
 import org.ieum.shared.Seoul;
 import org.ieum.shared.export.ExportFormat;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -16,9 +15,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class CaseExportController {
 
 	private final CaseExport export;
-	private final java.time.Clock clock;
+	private final Clock clock;
 
-	CaseExportController(CaseExport export, java.time.Clock clock) {
+	CaseExportController(CaseExport export, Clock clock) {
 		this.export = export;
 		this.clock = clock;
 	}
@@ -27,12 +26,7 @@ class CaseExportController {
 	Object download(@RequestParam long center, @RequestParam(defaultValue = "") String reason, Locale locale,
 			RedirectAttributes redirect) {
 		try {
-			byte[] file = export.xlsx(center, reason, locale);
-			return ResponseEntity.ok()
-				.header(HttpHeaders.CONTENT_DISPOSITION,
-						ExportFormat.XLSX.attachment("consulting-cases-" + center + "-" + Seoul.today(clock)))
-				.contentType(ExportFormat.XLSX.mediaType())
-				.body(file);
+			return ExportFormat.XLSX.download("consulting-cases-" + center + "-" + Seoul.today(clock), export.xlsx(center, reason, locale));
 		}
 		catch (ConsultingException ex) {
 			redirect.addFlashAttribute("error", ex.messageKey());

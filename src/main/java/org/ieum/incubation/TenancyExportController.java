@@ -1,11 +1,10 @@
 package org.ieum.incubation;
 
+import java.time.Clock;
 import java.util.Locale;
 
 import org.ieum.shared.Seoul;
 import org.ieum.shared.export.ExportFormat;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -16,9 +15,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class TenancyExportController {
 
 	private final TenancyExport export;
-	private final java.time.Clock clock;
+	private final Clock clock;
 
-	TenancyExportController(TenancyExport export, java.time.Clock clock) {
+	TenancyExportController(TenancyExport export, Clock clock) {
 		this.export = export;
 		this.clock = clock;
 	}
@@ -27,12 +26,7 @@ class TenancyExportController {
 	Object download(@RequestParam long center, @RequestParam(defaultValue = "") String reason, Locale locale,
 			RedirectAttributes redirect) {
 		try {
-			byte[] file = export.xlsx(center, reason, locale);
-			return ResponseEntity.ok()
-				.header(HttpHeaders.CONTENT_DISPOSITION,
-						ExportFormat.XLSX.attachment("incubation-tenancies-" + center + "-" + Seoul.today(clock)))
-				.contentType(ExportFormat.XLSX.mediaType())
-				.body(file);
+			return ExportFormat.XLSX.download("incubation-tenancies-" + center + "-" + Seoul.today(clock), export.xlsx(center, reason, locale));
 		}
 		catch (IncubationException ex) {
 			redirect.addFlashAttribute("error", ex.messageKey());

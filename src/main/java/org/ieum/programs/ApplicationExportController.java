@@ -1,12 +1,12 @@
 package org.ieum.programs;
 
+import java.time.Clock;
 import java.util.Locale;
 
 import org.ieum.shared.Seoul;
 import org.ieum.shared.export.ExportFormat;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -16,23 +16,18 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class ApplicationExportController {
 
 	private final ApplicationExport export;
-	private final java.time.Clock clock;
+	private final Clock clock;
 
-	ApplicationExportController(ApplicationExport export, java.time.Clock clock) {
+	ApplicationExportController(ApplicationExport export, Clock clock) {
 		this.export = export;
 		this.clock = clock;
 	}
 
 	@PostMapping("/admin/programs/{id}/applications/export")
-	Object download(@org.springframework.web.bind.annotation.PathVariable long id, @RequestParam(defaultValue = "") String reason, Locale locale,
+	Object download(@PathVariable long id, @RequestParam(defaultValue = "") String reason, Locale locale,
 			RedirectAttributes redirect) {
 		try {
-			byte[] file = export.xlsx(id, reason, locale);
-			return ResponseEntity.ok()
-				.header(HttpHeaders.CONTENT_DISPOSITION,
-						ExportFormat.XLSX.attachment("program-applications-" + id + "-" + Seoul.today(clock)))
-				.contentType(ExportFormat.XLSX.mediaType())
-				.body(file);
+			return ExportFormat.XLSX.download("program-applications-" + id + "-" + Seoul.today(clock), export.xlsx(id, reason, locale));
 		}
 		catch (ProgramsException ex) {
 			redirect.addFlashAttribute("error", ex.messageKey());

@@ -1,22 +1,13 @@
 package org.ieum.programs;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 
-import org.apache.poi.poifs.filesystem.DirectoryEntry;
-import org.apache.poi.poifs.filesystem.DocumentInputStream;
-import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.ieum.shared.files.FileArea;
+import org.ieum.shared.files.DocumentKinds;
 import org.ieum.shared.files.FileStore;
 import org.ieum.shared.files.RefusedUpload;
 import org.springframework.stereotype.Component;
@@ -40,7 +31,6 @@ class ProgramFiles {
 			"xlsx", Set.of("application/zip", "application/x-tika-ooxml",
 					"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"));
 
-	private static final int MAX_ZIP_ENTRIES = 10_000;
 
 	private final FileArea area;
 
@@ -98,13 +88,7 @@ class ProgramFiles {
 			// would inflate a decompression bomb
 			area.check(bytes);
 		}
-		boolean matches = expected.contains(detected) && switch (extension) {
-			case "hwp" -> isHwp(bytes);
-			case "hwpx" -> zipHolds(bytes, Set.of(), "application/hwp+zip");
-			case "docx" -> zipHolds(bytes, Set.of("[Content_Types].xml", "word/document.xml"), null);
-			case "xlsx" -> zipHolds(bytes, Set.of("[Content_Types].xml", "xl/workbook.xml"), null);
-			default -> true;
-		};
+		boolean matches = expected.contains(detected) && DocumentKinds.insideFits(extension, bytes);
 		if (!matches) {
 			throw new ProgramsException("programs.error.fileMismatch");
 		}
@@ -140,51 +124,6 @@ class ProgramFiles {
 			case "docx" -> "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 			default -> "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 		};
-	}
-
-	/** An HWP 5 document is an OLE2 file whose FileHeader stream starts with its signature. */
-	private static boolean isHwp(byte[] bytes) {
-		try (POIFSFileSystem fs = new POIFSFileSystem(new ByteArrayInputStream(bytes))) {
-			DirectoryEntry root = fs.getRoot();
-			if (!root.hasEntry("FileHeader")) {
-				return false;
-			}
-			try (DocumentInputStream in = fs.createDocumentInputStream("FileHeader")) {
-				byte[] signature = in.readNBytes(17);
-				return "HWP Document File".equals(new String(signature, StandardCharsets.US_ASCII));
-			}
-		}
-		catch (IOException | RuntimeException ex) {
-			return false;
-		}
-	}
-
-	/**
-	 * Whether the ZIP holds the named entries and, when asked, a {@code mimetype} entry with
-	 * that content (HWPX, like EPUB, names itself so). Only names and that one small entry are
-	 * read, so a compressed bomb costs nothing.
-	 */
-	private static boolean zipHolds(byte[] bytes, Set<String> entries, String mimetype) {
-		Set<String> missing = new HashSet<>(entries);
-		boolean mimetypeFound = mimetype == null;
-		try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(bytes))) {
-			ZipEntry entry;
-			int count = 0;
-			while ((entry = zip.getNextEntry()) != null && count++ < MAX_ZIP_ENTRIES) {
-				missing.remove(entry.getName());
-				if (mimetype != null && "mimetype".equals(entry.getName())) {
-					mimetypeFound = mimetype.equals(new String(readAtMost(zip, 100), StandardCharsets.US_ASCII).strip());
-				}
-			}
-		}
-		catch (IOException | RuntimeException ex) {
-			return false;
-		}
-		return missing.isEmpty() && mimetypeFound;
-	}
-
-	private static byte[] readAtMost(InputStream in, int limit) throws IOException {
-		return in.readNBytes(limit);
 	}
 
 	Optional<byte[]> read(String file) {

@@ -1,21 +1,14 @@
 package org.ieum.content.board;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 
-import org.apache.poi.poifs.filesystem.DocumentInputStream;
-import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.ieum.shared.files.DownloadNames;
 import org.ieum.shared.files.FileArea;
+import org.ieum.shared.files.DocumentKinds;
 import org.ieum.shared.files.FileStore;
 import org.ieum.shared.files.RefusedUpload;
 import org.springframework.beans.factory.annotation.Value;
@@ -48,7 +41,6 @@ public class ContentFiles {
 			"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "pptx",
 			"application/vnd.openxmlformats-officedocument.presentationml.presentation");
 
-	private static final int MAX_ZIP_ENTRIES = 10_000;
 
 	private final FileArea area;
 
@@ -91,14 +83,7 @@ public class ContentFiles {
 		catch (RefusedUpload ex) {
 			throw refused(ex, name);
 		}
-		boolean fits = detected && switch (extension) {
-			case "hwp" -> isHwp(bytes);
-			case "hwpx" -> zipHolds(bytes, Set.of(), "application/hwp+zip");
-			case "docx" -> zipHolds(bytes, Set.of("[Content_Types].xml", "word/document.xml"), null);
-			case "xlsx" -> zipHolds(bytes, Set.of("[Content_Types].xml", "xl/workbook.xml"), null);
-			case "pptx" -> zipHolds(bytes, Set.of("[Content_Types].xml", "ppt/presentation.xml"), null);
-			default -> true;
-		};
+		boolean fits = detected && DocumentKinds.insideFits(extension, bytes);
 		if (!fits) {
 			throw new ContentException("content.error.fileMismatch", name);
 		}
@@ -142,43 +127,5 @@ public class ContentFiles {
 			case "application/x-tika-msoffice", "application/x-hwp-v5" -> "ole";
 			default -> "zip";
 		};
-	}
-
-	/** An HWP 5 document: an OLE2 file whose FileHeader stream starts with the HWP signature. */
-	private static boolean isHwp(byte[] bytes) {
-		try (POIFSFileSystem fs = new POIFSFileSystem(new ByteArrayInputStream(bytes))) {
-			if (!fs.getRoot().hasEntry("FileHeader")) {
-				return false;
-			}
-			try (DocumentInputStream in = fs.createDocumentInputStream("FileHeader")) {
-				return "HWP Document File".equals(new String(in.readNBytes(17), StandardCharsets.US_ASCII));
-			}
-		}
-		catch (IOException | RuntimeException ex) {
-			return false;
-		}
-	}
-
-	/**
-	 * Whether the ZIP holds the named entries and, when asked, a {@code mimetype} entry with that
-	 * content (HWPX names itself so). Only entry names and that one small entry are read.
-	 */
-	private static boolean zipHolds(byte[] bytes, Set<String> entries, String mimetype) {
-		Set<String> missing = new HashSet<>(entries);
-		boolean mimetypeFound = mimetype == null;
-		try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(bytes))) {
-			ZipEntry entry;
-			int count = 0;
-			while ((entry = zip.getNextEntry()) != null && count++ < MAX_ZIP_ENTRIES) {
-				missing.remove(entry.getName());
-				if (mimetype != null && "mimetype".equals(entry.getName())) {
-					mimetypeFound = mimetype.equals(new String(zip.readNBytes(100), StandardCharsets.US_ASCII).strip());
-				}
-			}
-		}
-		catch (IOException | RuntimeException ex) {
-			return false;
-		}
-		return missing.isEmpty() && mimetypeFound;
 	}
 }

@@ -3,7 +3,9 @@ package org.ieum.shared.export;
 import java.nio.charset.StandardCharsets;
 
 import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 
 /** The two file types staff and the public download tables in. */
 public enum ExportFormat {
@@ -38,5 +40,13 @@ public enum ExportFormat {
 	/** The {@code Content-Disposition} header value that saves the download as {@code baseName.ext}. */
 	public String attachment(String baseName) {
 		return ContentDisposition.attachment().filename(fileName(baseName), StandardCharsets.UTF_8).build().toString();
+	}
+
+	/** The answer that saves {@code file} as {@code baseName.ext} with this format's type. */
+	public ResponseEntity<byte[]> download(String baseName, byte[] file) {
+		return ResponseEntity.ok()
+			.header(HttpHeaders.CONTENT_DISPOSITION, attachment(baseName))
+			.contentType(mediaType)
+			.body(file);
 	}
 }
