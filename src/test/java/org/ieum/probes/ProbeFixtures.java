@@ -13,8 +13,9 @@ import org.springframework.mock.web.MockMultipartFile;
 /**
  * Records the demo data does not have but the probes need, made once per run the way their owners
  * make them (through the pages): 시민's enrollment in a 김해 course, an attachment on 시민's consulting
- * request and on 시민's application draft, 시민's claim of a 김해 organization, and an uploaded list
- * waiting for confirmation at 김해.
+ * request and on 시민's application draft, 시민's claim of a 김해 organization, an uploaded list
+ * waiting for confirmation at 김해, 시민's comment on 김해's members' board and its report, and the
+ * network's own 1:1 board (made by the administrator) with a private question of 시민.
  */
 final class ProbeFixtures {
 
@@ -84,6 +85,38 @@ final class ProbeFixtures {
 				.file(new MockMultipartFile("file", "점검.csv", "text/csv", csv.getBytes(StandardCharsets.UTF_8)))
 				.param("center", gimhae).param("encoding", "auto").session(probe.as(Probe.STAFF_GIMHAE)).with(csrf()));
 		}
+
+		// a comment of 시민 on 회원's post on 김해's members' board, and 시민's report of it
+		String freePost = samples.values(ProtectedEndpoints.Sample.MEMBER_FREE_POST).get("id");
+		if (count(probe, "select count(*) from content_comment where account_id = " + citizen + " and post_id = " + freePost) == 0) {
+			mvc.perform(post("/c/gimhae/boards/free/" + freePost + "/comments").param("body", "보안 점검 댓글")
+				.session(citizenSession).with(csrf()));
+		}
+		assertThat(count(probe, "select count(*) from content_comment where account_id = " + citizen + " and post_id = " + freePost))
+			.as("시민's comment on 김해's members' board").isPositive();
+		if (count(probe, "select count(*) from content_report where account_id = " + citizen + " and post_id = " + freePost
+				+ " and resolved = false") == 0) {
+			Long comment = jdbc.queryForObject("select min(id) from content_comment where account_id = " + citizen
+					+ " and post_id = " + freePost, Long.class);
+			mvc.perform(post("/c/gimhae/boards/free/" + freePost + "/report").param("comment", String.valueOf(comment))
+				.param("reason", "보안 점검 신고").session(citizenSession).with(csrf()));
+		}
+		assertThat(count(probe, "select count(*) from content_report where account_id = " + citizen + " and post_id = " + freePost
+				+ " and resolved = false")).as("시민's open report on 김해's members' board").isPositive();
+
+		// the network's own 1:1 board, made by the administrator, and 시민's private question on it
+		if (count(probe, "select count(*) from content_board where center_id = 0 and slug = 'probe-qna'") == 0) {
+			mvc.perform(post("/admin/content/boards").param("center", "0").param("kind", "QNA").param("name", "보안 점검 문의")
+				.param("slug", "probe-qna").session(probe.as(Probe.ADMIN)).with(csrf()));
+		}
+		if (count(probe, "select count(*) from content_post p join content_board b on b.id = p.board_id where b.center_id = 0"
+				+ " and p.asker_account_id = " + citizen + " and p.private_post = true") == 0) {
+			mvc.perform(post("/boards/probe-qna/ask").param("title", "보안 점검 비공개 문의").param("body", "비공개 문의입니다.")
+				.param("privatePost", "true").session(citizenSession).with(csrf()));
+		}
+		assertThat(count(probe, "select count(*) from content_post p join content_board b on b.id = p.board_id where b.center_id = 0"
+				+ " and p.asker_account_id = " + citizen + " and p.private_post = true"))
+			.as("시민's private question on the network's 1:1 board").isPositive();
 		made = true;
 	}
 

@@ -13,7 +13,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * The ids that fill an endpoint's path variables, looked up in the demo data: for a {@link Sample}
  * a record of 김해 or of one member; otherwise harmless defaults. Queries may use {@code :gimhae},
  * {@code :busan}, {@code :citizen}, {@code :member}, {@code :expert} and any variable defined before
- * them in the same sample.
+ * them in the same sample, and may give a text (a centre's or a board's slug) as well as an id. A
+ * variable mapped to a list of words ({@code {change:hide|restore}}) takes the first word.
  */
 final class ProbeSamples {
 
@@ -21,7 +22,7 @@ final class ProbeSamples {
 	private static final Map<String, String> DEFAULTS = Map.ofEntries(Map.entry("slug", "gimhae"),
 			Map.entry("table", "by-type"), Map.entry("token", "probe-token"), Map.entry("number", "2026-PROBE-1"),
 			Map.entry("purpose", "MARKETING"), Map.entry("action", "withdraw"), Map.entry("period", "1"),
-			Map.entry("decision", "approve"));
+			Map.entry("decision", "approve"), Map.entry("sample", "SOCIAL_ENTERPRISES"), Map.entry("board", "notice"));
 
 	/** Any id variable not given: a number no record has. */
 	static final String NO_SUCH_ID = "987654321";
@@ -71,7 +72,9 @@ final class ProbeSamples {
 		q(Sample.CITIZEN_APPLICATION, "id", "select min(id) from programs_application where applicant_account_id = :citizen",
 				"fileId", "select min(id) from programs_file where application_id = :id",
 				"fileFieldId", "select min(f.id) from programs_form_field f join programs_application a on a.call_id = f.call_id"
-						+ " where a.id = :id and f.field_type = 'FILE' and f.form = 'APPLICATION'");
+						+ " where a.id = :id and f.field_type = 'FILE' and f.form = 'APPLICATION'",
+				"callId", "select call_id from programs_application where id = :id",
+				"slug", "select c.slug from programs_call p join centers_center c on c.id = p.center_id where p.id = :callId");
 		q(Sample.MEMBER_APPLICATION, "id", "select min(a.id) from programs_application a where a.applicant_account_id = :member"
 				+ " and exists (select 1 from programs_report r where r.application_id = a.id)",
 				"reportId", "select min(id) from programs_report where application_id = :id",
@@ -79,7 +82,8 @@ final class ProbeSamples {
 						+ " where a.id = :id and f.form = 'REPORT'");
 		q(Sample.CITIZEN_TENANCY, "id", "select min(id) from incubation_tenancy where tenant_account_id = :citizen");
 		q(Sample.CITIZEN_CONSULTING, "id", "select min(r.id) from consulting_request r where r.client_account_id = :citizen",
-				"fileId", "select min(id) from consulting_attachment where request_id = :id");
+				"fileId", "select min(id) from consulting_attachment where request_id = :id",
+				"slug", "select c.slug from consulting_request r join centers_center c on c.id = r.center_id where r.id = :id");
 		q(Sample.CITIZEN_CONSULTING_FILE, "id", "select min(a.id) from consulting_attachment a join consulting_request r"
 				+ " on r.id = a.request_id where r.client_account_id = :citizen");
 		q(Sample.EXPERT_ASSIGNMENT, "id", "select min(r.id) from consulting_request r join consulting_expert x on x.id = r.expert_id"
@@ -91,8 +95,31 @@ final class ProbeSamples {
 		q(Sample.CITIZEN_ENROLLMENT, "id", "select min(id) from education_enrollment where account_id = :citizen",
 				"enrollmentId", "select :id");
 		q(Sample.CITIZEN_RESERVATION, "id", "select min(id) from spaces_reservation where account_id = :citizen",
-				"reservationId", "select :id");
+				"reservationId", "select :id",
+				"slug", "select c.slug from spaces_reservation r join spaces_space s on s.id = r.space_id"
+						+ " join centers_center c on c.id = s.center_id where r.id = :id");
 		q(Sample.CITIZEN_TOKEN, "id", "select min(id) from identity_api_token where account_id = :citizen and revoked_at is null");
+		// 김해's notice board and a notice of 김해's own (not one shared from a centre above)
+		q(Sample.GIMHAE_BOARD, "id", "select min(id) from content_board where center_id = :gimhae and slug = 'notice'");
+		q(Sample.GIMHAE_POST, "id", "select min(p.id) from content_post p join content_board b on b.id = p.board_id"
+				+ " where b.center_id = :gimhae and b.slug = 'notice' and p.center_id = :gimhae");
+		// citizen's private 1:1 question to 김해 (demo data), the comment and the report ProbeFixtures make
+		q(Sample.GIMHAE_QUESTION, "id", "select min(id) from content_post where center_id = :gimhae"
+				+ " and asker_account_id = :citizen and private_post = true");
+		q(Sample.GIMHAE_COMMENT, "id", "select min(m.id) from content_comment m join content_post p on p.id = m.post_id"
+				+ " where p.center_id = :gimhae");
+		q(Sample.GIMHAE_REPORT, "id", "select min(r.id) from content_report r join content_post p on p.id = r.post_id"
+				+ " where p.center_id = :gimhae and r.resolved = false");
+		q(Sample.CITIZEN_QUESTION, "id", "select min(id) from content_post where center_id = :gimhae"
+				+ " and asker_account_id = :citizen and private_post = true",
+				"board", "select b.slug from content_post p join content_board b on b.id = p.board_id where p.id = :id");
+		q(Sample.CITIZEN_NETWORK_QUESTION, "id", "select min(p.id) from content_post p join content_board b on b.id = p.board_id"
+				+ " where b.center_id = 0 and p.asker_account_id = :citizen and p.private_post = true",
+				"board", "select b.slug from content_post p join content_board b on b.id = p.board_id where p.id = :id");
+		// member's post on 김해's members' board (자유게시판, demo data)
+		q(Sample.MEMBER_FREE_POST, "id", "select min(p.id) from content_post p join content_board b on b.id = p.board_id"
+				+ " where b.center_id = :gimhae and b.kind = 'FREE' and p.author_account_id = :member",
+				"board", "select b.slug from content_post p join content_board b on b.id = p.board_id where p.id = :id");
 		q(Sample.STAFF_MATERIAL, "id", "select min(m.id) from education_material m join education_course c on c.id = m.course_id"
 				+ " where c.center_id = :gimhae and m.audience = 'STAFF'");
 	}
@@ -117,7 +144,8 @@ final class ProbeSamples {
 		Map<String, String> values = allValues(endpoint);
 		String url = endpoint.pattern();
 		for (String name : variables(url)) {
-			values.putIfAbsent(name, NO_SUCH_ID);
+			String word = firstWord(url, name);
+			values.putIfAbsent(name, word == null ? NO_SUCH_ID : word);
 		}
 		return endpoint.url(values);
 	}
@@ -156,7 +184,14 @@ final class ProbeSamples {
 	boolean complete(Endpoint endpoint) {
 		Map<String, String> values = values(endpoint.sample());
 		return variables(endpoint.pattern()).stream()
-			.allMatch(v -> DEFAULTS.containsKey(v) && !values.containsKey(v) || values.containsKey(v) && !NO_SUCH_ID.equals(values.get(v)));
+			.allMatch(v -> DEFAULTS.containsKey(v) && !values.containsKey(v) || values.containsKey(v) && !NO_SUCH_ID.equals(values.get(v))
+					|| !values.containsKey(v) && firstWord(endpoint.pattern(), v) != null);
+	}
+
+	/** The first word of a variable mapped to a list of words ({@code change} in {@code {change:hide|restore}}), else null. */
+	static String firstWord(String pattern, String name) {
+		var m = java.util.regex.Pattern.compile("\\{" + name + ":([a-z-]+)(\\|[a-z-]+)+\\}").matcher(pattern);
+		return m.find() ? m.group(1) : null;
 	}
 
 	synchronized Map<String, String> values(Sample sample) {
@@ -171,7 +206,7 @@ final class ProbeSamples {
 				for (var known : values.entrySet()) {
 					sql = sql.replace(":" + known.getKey(), known.getValue());
 				}
-				String value = sql.contains(NO_SUCH_ID) ? null : id(sql);
+				String value = sql.contains(NO_SUCH_ID) ? null : text(sql);
 				values.put(e.getKey(), value == null ? NO_SUCH_ID : value);
 			}
 			return values;
@@ -185,6 +220,12 @@ final class ProbeSamples {
 	String id(String sql) {
 		List<Long> ids = jdbc.queryForList(sql, Long.class);
 		return ids.isEmpty() || ids.get(0) == null ? null : ids.get(0).toString();
+	}
+
+	/** The first value of a query that gives an id or a text (a slug). */
+	String text(String sql) {
+		List<String> found = jdbc.queryForList(sql, String.class);
+		return found.isEmpty() || found.get(0) == null ? null : found.get(0);
 	}
 
 	static List<String> variables(String pattern) {

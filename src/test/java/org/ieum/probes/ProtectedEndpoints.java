@@ -82,6 +82,11 @@ final class ProtectedEndpoints {
 		GIMHAE_EXPERT(Probe.STAFF_GIMHAE, Probe.STAFF_BUSAN),
 		GIMHAE_AGREEMENT(Probe.STAFF_GIMHAE, Probe.STAFF_BUSAN),
 		GIMHAE_MEMBER(Probe.STAFF_GIMHAE, Probe.STAFF_BUSAN),
+		GIMHAE_BOARD(Probe.STAFF_GIMHAE, Probe.STAFF_BUSAN),
+		GIMHAE_POST(Probe.STAFF_GIMHAE, Probe.STAFF_BUSAN),
+		GIMHAE_QUESTION(Probe.STAFF_GIMHAE, Probe.STAFF_BUSAN),
+		GIMHAE_COMMENT(Probe.STAFF_GIMHAE, Probe.STAFF_BUSAN),
+		GIMHAE_REPORT(Probe.STAFF_GIMHAE, Probe.STAFF_BUSAN),
 		// a member's records: the owner may, the other member must be refused
 		CITIZEN_APPLICATION(Probe.CITIZEN, Probe.MEMBER),
 		MEMBER_APPLICATION(Probe.MEMBER, Probe.CITIZEN),
@@ -94,7 +99,10 @@ final class ProtectedEndpoints {
 		CITIZEN_ENROLLMENT(Probe.CITIZEN, Probe.MEMBER),
 		CITIZEN_RESERVATION(Probe.CITIZEN, Probe.MEMBER),
 		CITIZEN_TOKEN(Probe.CITIZEN, Probe.MEMBER),
-		STAFF_MATERIAL(Probe.STAFF_GIMHAE, Probe.MEMBER);
+		STAFF_MATERIAL(Probe.STAFF_GIMHAE, Probe.MEMBER),
+		CITIZEN_QUESTION(Probe.CITIZEN, Probe.MEMBER),
+		CITIZEN_NETWORK_QUESTION(Probe.CITIZEN, Probe.MEMBER),
+		MEMBER_FREE_POST(Probe.MEMBER, Probe.CITIZEN);
 
 		final String owner;
 		final String intruder;
@@ -125,7 +133,8 @@ final class ProtectedEndpoints {
 		String url(Map<String, String> values) {
 			String url = pattern;
 			for (var e : values.entrySet()) {
-				url = url.replaceAll("\\{" + e.getKey() + "(:[^}]*)?\\}", e.getValue());
+				// a variable's regex may hold braces of its own ({id:[0-9]{1,18}})
+				url = url.replaceAll("\\{" + e.getKey() + "(:(?:[^{}]|\\{[^{}]*\\})*)?\\}", e.getValue());
 			}
 			if (url.contains("{")) {
 				throw new IllegalStateException(key() + ": no value for a path variable in " + url + " (sample " + sample
@@ -203,14 +212,54 @@ final class ProtectedEndpoints {
 		e(GET,  "/c/{slug}/incubation", PUBLIC),
 		e(GET,  "/c/{slug}/consulting", PUBLIC),
 		e(POST, "/c/{slug}/consulting", PUBLIC),
+		e(GET,  "/favicon.ico", PUBLIC),
+		e(GET,  "/robots.txt", PUBLIC),
+		e(GET,  "/sitemap.xml", PUBLIC),
+		e(GET,  "/request-refused", PUBLIC),
+
+		// ---- boards (알림마당): published posts and feeds are public; a private 1:1 question only for its asker (and
+		// the center's staff); writing on a members' board, commenting, reporting and asking need an account
+		e(GET,  "/c/{slug}/boards", PUBLIC),
+		e(GET,  "/c/{slug}/boards/{board}", PUBLIC),
+		e(GET,  "/c/{slug}/boards/{board}/feed.xml", PUBLIC),
+		e(GET,  "/c/{slug}/boards/{board}/{id:[0-9]{1,18}}", OWNER, Sample.CITIZEN_QUESTION),
+		e(GET,  "/c/{slug}/boards/{board}/{id:[0-9]{1,18}}/print", OWNER, Sample.CITIZEN_QUESTION),
+		e(GET,  "/c/{slug}/boards/{board}/ask", SIGNED_IN, Sample.CITIZEN_QUESTION),
+		e(POST, "/c/{slug}/boards/{board}/ask", SIGNED_IN, Sample.CITIZEN_QUESTION, "title=probe&body=probe&privatePost=true"),
+		e(GET,  "/c/{slug}/boards/{board}/write", SIGNED_IN, Sample.MEMBER_FREE_POST),
+		e(POST, "/c/{slug}/boards/{board}/write", SIGNED_IN, Sample.MEMBER_FREE_POST, "title=probe&body=probe"),
+		e(POST, "/c/{slug}/boards/{board}/{id:[0-9]{1,18}}/comments", SIGNED_IN, Sample.MEMBER_FREE_POST, "body=probe"),
+		e(POST, "/c/{slug}/boards/{board}/{id:[0-9]{1,18}}/report", SIGNED_IN, Sample.MEMBER_FREE_POST, "reason=probe"),
+		// the network's own boards (/boards/...): the same pages without a center
+		e(GET,  "/boards/{board}", PUBLIC),
+		e(GET,  "/boards/{board}/feed.xml", PUBLIC),
+		e(GET,  "/boards/{board}/{id:[0-9]{1,18}}", OWNER, Sample.CITIZEN_NETWORK_QUESTION),
+		e(GET,  "/boards/{board}/{id:[0-9]{1,18}}/print", OWNER, Sample.CITIZEN_NETWORK_QUESTION),
+		e(GET,  "/boards/{board}/ask", SIGNED_IN, Sample.CITIZEN_NETWORK_QUESTION),
+		e(POST, "/boards/{board}/ask", SIGNED_IN, Sample.CITIZEN_NETWORK_QUESTION, "title=probe&body=probe&privatePost=true"),
+		e(GET,  "/boards/{board}/write", SIGNED_IN),
+		e(POST, "/boards/{board}/write", SIGNED_IN, "title=probe&body=probe"),
+		e(POST, "/boards/{board}/{id:[0-9]{1,18}}/comments", SIGNED_IN, Sample.MEMBER_FREE_POST, "body=probe"),
+		e(POST, "/boards/{board}/{id:[0-9]{1,18}}/report", SIGNED_IN, Sample.MEMBER_FREE_POST, "reason=probe"),
+		// an attachment of a published post (a private question's attachments only for whoever may read the question)
+		e(GET,  "/content/files/{id:[0-9]{1,18}}", PUBLIC),
 
 		// ---- files served after a check of who asks
 		e(GET,  "/education/materials/{id}", OWNER, Sample.STAFF_MATERIAL),
 		e(GET,  "/consulting/files/{id}", OWNER, Sample.CITIZEN_CONSULTING_FILE),
 		e(GET,  "/my/programs/files/{fileId}", OWNER, Sample.CITIZEN_APPLICATION),
 
+		// ---- confirmation pages after booking, asking for consulting and applying: the account that sent it only
+		e(GET,  "/c/{slug}/spaces/reservations/{reservationId}", OWNER, Sample.CITIZEN_RESERVATION),
+		e(GET,  "/c/{slug}/consulting/requests/{id}", OWNER, Sample.CITIZEN_CONSULTING),
+		e(GET,  "/c/{slug}/programs/{callId}/applications/{id}", OWNER, Sample.CITIZEN_APPLICATION),
+
 		// ---- my page: the signed-in account's own data
 		e(GET,  "/my", SIGNED_IN),
+		e(GET,  "/c/{slug}/my", SIGNED_IN),
+		e(GET,  "/my/account", SIGNED_IN),
+		e(GET,  "/my/developer", SIGNED_IN),
+		e(GET,  "/my/delete", SIGNED_IN),
 		e(POST, "/my/verify-email", SIGNED_IN),
 		e(POST, "/my/profile", SIGNED_IN),
 		e(POST, "/my/password", SIGNED_IN),
@@ -290,12 +339,14 @@ final class ProtectedEndpoints {
 		e(GET,  "/admin/organizations/import/done", STAFF),
 		e(GET,  "/admin/organizations/export", STAFF),
 		e(POST, "/admin/organizations/export", STAFF),
+		e(GET,  "/admin/organizations/import/samples/{sample}", STAFF),
 		e(GET,  "/admin/spaces", STAFF_OF, Sample.GIMHAE_CENTER, "center={gimhae}"),
 		e(GET,  "/admin/spaces/new", STAFF_OF, Sample.GIMHAE_CENTER, "center={gimhae}"),
 		e(POST, "/admin/spaces/new", STAFF),
 		e(GET,  "/admin/spaces/queue", STAFF_OF, Sample.GIMHAE_CENTER, "center={gimhae}"),
 		e(GET,  "/admin/spaces/calendar", STAFF_OF, Sample.GIMHAE_CENTER, "center={gimhae}"),
 		e(GET,  "/admin/spaces/usage", STAFF_OF, Sample.GIMHAE_CENTER, "center={gimhae}"),
+		e(GET,  "/admin/spaces/usage.xlsx", STAFF_OF, Sample.GIMHAE_CENTER, "center={gimhae}&month=2026-12"),
 		e(GET,  "/admin/education", STAFF),
 		e(GET,  "/admin/education/new", STAFF),
 		e(POST, "/admin/education/new", STAFF),
@@ -310,13 +361,18 @@ final class ProtectedEndpoints {
 		e(POST, "/admin/incubation/offices/new", STAFF),
 		e(GET,  "/admin/incubation/tenancies", STAFF_OF, Sample.GIMHAE_CENTER, "center={gimhae}"),
 		e(GET,  "/admin/incubation/tenancies/new", STAFF_OF, Sample.GIMHAE_CENTER, "center={gimhae}"),
+		e(POST, "/admin/incubation/tenancies/export", STAFF_OF, Sample.GIMHAE_CENTER, "center={gimhae}&reason=보안 점검 목적의 내려받기"),
 		e(POST, "/admin/incubation/tenancies/new", STAFF),
 		e(GET,  "/admin/consulting", STAFF_OF, Sample.GIMHAE_CENTER, "center={gimhae}"),
+		e(POST, "/admin/consulting/export", STAFF_OF, Sample.GIMHAE_CENTER, "center={gimhae}&reason=보안 점검 목적의 내려받기"),
 		e(GET,  "/admin/consulting/experts", STAFF_OF, Sample.GIMHAE_CENTER, "center={gimhae}"),
 		e(GET,  "/admin/consulting/experts/new", STAFF_OF, Sample.GIMHAE_CENTER, "center={gimhae}"),
 		e(POST, "/admin/consulting/experts/new", STAFF),
 		e(GET,  "/admin/consulting/agreements", STAFF_OF, Sample.GIMHAE_CENTER, "center={gimhae}"),
 		e(POST, "/admin/consulting/agreements", STAFF),
+		e(GET,  "/admin/content", STAFF_OF, Sample.GIMHAE_CENTER, "center={gimhae}"),
+		e(GET,  "/admin/content/reports", STAFF_OF, Sample.GIMHAE_CENTER, "center={gimhae}"),
+		e(POST, "/admin/content/boards", STAFF_OF, Sample.GIMHAE_CENTER, "center={gimhae}&kind=NOTICE&name=probe&slug=probe-board"),
 
 		// ---- staff back office: one center's records (staff of another center are refused)
 		e(GET,  "/admin/centers/{id}", STAFF_OF, Sample.GIMHAE_CENTER),
@@ -357,11 +413,14 @@ final class ProtectedEndpoints {
 		e(POST, "/admin/education/{id}", STAFF_OF, Sample.GIMHAE_COURSE),
 		e(POST, "/admin/education/{id}/sessions", STAFF_OF, Sample.GIMHAE_COURSE),
 		e(POST, "/admin/education/{id}/sessions/{sessionId}/delete", STAFF_OF, Sample.GIMHAE_COURSE),
+		e(GET,  "/admin/education/{id}/sessions/{sessionId}", STAFF_OF, Sample.GIMHAE_COURSE),
+		e(POST, "/admin/education/{id}/sessions/{sessionId}", STAFF_OF, Sample.GIMHAE_COURSE),
 		e(POST, "/admin/education/{id}/materials", STAFF_OF, Sample.GIMHAE_COURSE),
 		e(POST, "/admin/education/{id}/materials/{materialId}/delete", STAFF_OF, Sample.GIMHAE_COURSE),
 		e(POST, "/admin/education/{id}/questions", STAFF_OF, Sample.GIMHAE_COURSE),
 		e(POST, "/admin/education/{id}/questions/{questionId}/delete", STAFF_OF, Sample.GIMHAE_COURSE),
 		e(GET,  "/admin/education/{id}/roster", STAFF_OF, Sample.GIMHAE_COURSE),
+		e(POST, "/admin/education/{id}/roster/export", STAFF_OF, Sample.GIMHAE_COURSE, "reason=보안 점검 목적의 내려받기"),
 		e(POST, "/admin/education/{id}/enrollments/{enrollmentId}/{decision:approve|reject|cancel}", STAFF_OF, Sample.GIMHAE_COURSE),
 		e(POST, "/admin/education/{id}/groups", STAFF_OF, Sample.GIMHAE_COURSE),
 		e(GET,  "/admin/education/{id}/enrollments/{enrollmentId}/certificate.pdf", STAFF_OF, Sample.GIMHAE_COURSE),
@@ -376,6 +435,7 @@ final class ProtectedEndpoints {
 		e(POST, "/admin/programs/{id}/criteria", STAFF_OF, Sample.GIMHAE_CALL),
 		e(POST, "/admin/programs/{id}/criteria/{criterionId}/delete", STAFF_OF, Sample.GIMHAE_CALL),
 		e(GET,  "/admin/programs/{id}/applications", STAFF_OF, Sample.GIMHAE_CALL),
+		e(POST, "/admin/programs/{id}/applications/export", STAFF_OF, Sample.GIMHAE_CALL, "reason=보안 점검 목적의 내려받기"),
 		e(POST, "/admin/programs/{id}/publish", STAFF_OF, Sample.GIMHAE_CALL),
 		e(POST, "/admin/programs/{id}/announce", STAFF_OF, Sample.GIMHAE_CALL),
 		e(GET,  "/admin/programs/{id}/applications/{applicationId}", STAFF_OF, Sample.GIMHAE_CALL),
@@ -407,6 +467,19 @@ final class ProtectedEndpoints {
 		e(GET,  "/admin/consulting/experts/{id}", STAFF_OF, Sample.GIMHAE_EXPERT),
 		e(POST, "/admin/consulting/experts/{id}", STAFF_OF, Sample.GIMHAE_EXPERT),
 		e(POST, "/admin/consulting/agreements/{id}/end", STAFF_OF, Sample.GIMHAE_AGREEMENT, "center={gimhae}"),
+		// boards of a center: its staff (the network's own boards: system administrators, Boards.requireManager)
+		e(GET,  "/admin/content/boards/{id}", STAFF_OF, Sample.GIMHAE_BOARD),
+		e(POST, "/admin/content/boards/{id}", STAFF_OF, Sample.GIMHAE_BOARD, "name=probe"),
+		e(POST, "/admin/content/boards/{id}/{change:on|off|up|down}", STAFF_OF, Sample.GIMHAE_BOARD),
+		e(GET,  "/admin/content/boards/{id}/posts/new", STAFF_OF, Sample.GIMHAE_BOARD),
+		e(POST, "/admin/content/boards/{id}/posts/new", STAFF_OF, Sample.GIMHAE_BOARD, "title=probe&body=probe"),
+		e(GET,  "/admin/content/posts/{id}", STAFF_OF, Sample.GIMHAE_POST),
+		e(POST, "/admin/content/posts/{id}", STAFF_OF, Sample.GIMHAE_POST, "title=probe&body=probe"),
+		e(POST, "/admin/content/posts/{id}/delete", STAFF_OF, Sample.GIMHAE_POST),
+		e(POST, "/admin/content/posts/{id}/{change:hide|restore}", STAFF_OF, Sample.GIMHAE_POST),
+		e(POST, "/admin/content/posts/{id}/answer", STAFF_OF, Sample.GIMHAE_QUESTION, "answer=probe"),
+		e(POST, "/admin/content/comments/{id}/{change:hide|restore}", STAFF_OF, Sample.GIMHAE_COMMENT),
+		e(POST, "/admin/content/reports/{id}/resolve", STAFF_OF, Sample.GIMHAE_REPORT, "center={gimhae}"),
 
 		// ---- system administrators only
 		e(GET,  "/admin/centers/new", ADMIN),
