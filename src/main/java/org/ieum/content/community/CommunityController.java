@@ -1,6 +1,7 @@
 package org.ieum.content.community;
 
 import java.util.List;
+import java.util.Objects;
 
 import org.ieum.centers.CenterSummary;
 import org.ieum.centers.CentersApi;
@@ -9,6 +10,7 @@ import org.ieum.content.board.Post;
 import org.ieum.content.board.PostPages;
 import org.ieum.identity.CurrentUser;
 import org.ieum.identity.StaffCenters;
+import org.ieum.shared.web.SafeReturnPath;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -85,7 +87,7 @@ class CommunityController {
 	String hideComment(@PathVariable long id, @PathVariable String change, @RequestParam(defaultValue = "") String back,
 			RedirectAttributes redirect) {
 		return act(redirect, change.equals("hide") ? "content.notice.hidden" : "content.notice.restored",
-				"redirect:" + (back.startsWith("/") && !back.startsWith("//") ? back : "/admin/content/reports"),
+				"redirect:" + Objects.requireNonNullElse(SafeReturnPath.of(back), "/admin/content/reports"),
 				() -> community.hideComment(id, change.equals("hide")));
 	}
 
