@@ -93,7 +93,9 @@ class ConsultingBrowserTests {
 		browser.driver().findElement(By.cssSelector("label[for='day-TUE']")).click();
 		browser.fill("people", "1").submit();
 		assertThat(browser.awaitText(".flash-notice", "신청했습니다")).contains("신청했습니다");
-		assertThat(browser.awaitText("main h1", title)).isEqualTo(title);
+		// the confirmation stays in the center's portal and names the request
+		assertThat(browser.awaitText("main .lead", title)).contains(title);
+		assertThat(browser.driver().getCurrentUrl()).contains("/c/gimhae/consulting/requests/");
 		long id = jdbc.queryForObject("select id from consulting_request where title = ?", Long.class, title);
 
 		logInAs(STAFF);

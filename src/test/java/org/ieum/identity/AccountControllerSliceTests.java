@@ -32,7 +32,7 @@ import org.springframework.test.web.servlet.MockMvc;
  * error is answered in Korean on the same page and no service is called, so bad input
  * can change nothing.
  */
-@WebMvcTest(controllers = AccountController.class, excludeFilters = @ComponentScan.Filter(type = FilterType.REGEX, pattern = "org\\.ieum\\.centers\\..*"))
+@WebMvcTest(controllers = AccountController.class, excludeFilters = @ComponentScan.Filter(type = FilterType.REGEX, pattern = "org\\.ieum\\.(centers|content)\\..*"))
 @AutoConfigureMockMvc(addFilters = false)
 class AccountControllerSliceTests {
 

@@ -20,6 +20,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -52,11 +55,17 @@ public class IndexCatchUp {
 	private final SearchIndex index;
 	private final IndexGeneration generation;
 
+	/** Set once a server (not a command) is up: only a server writes the index. */
+	private volatile boolean serving;
+
 	IndexCatchUp(EntityManager entityManager, JdbcTemplate jdbc, PlatformTransactionManager transactionManager,
 			SearchIndex index, IndexGeneration generation) {
 		this.entityManager = entityManager;
 		this.jdbc = jdbc;
 		this.transactions = new TransactionTemplate(transactionManager);
+		// settle() also runs right after a bulk write's commit, where joining that finished
+		// transaction would write nothing
+		this.transactions.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 		this.index = index;
 		this.generation = generation;
 	}
@@ -76,6 +85,31 @@ public class IndexCatchUp {
 		}
 		jdbc.batchUpdate("insert into enterprises_index_debt (organization_id) values (?)",
 				organizationIds.stream().map(id -> new Object[] { id }).toList());
+		settleAfterCommit();
+	}
+
+	/**
+	 * On a server, what a transaction owes is indexed as soon as it commits (whoever wrote it: a
+	 * web import, a service), so the directory shows it on the next page; a command leaves it to
+	 * the server. Registered once per transaction.
+	 */
+	private void settleAfterCommit() {
+		if (!serving || !TransactionSynchronizationManager.isSynchronizationActive()
+				|| TransactionSynchronizationManager.hasResource(this)) {
+			return;
+		}
+		TransactionSynchronizationManager.bindResource(this, Boolean.TRUE);
+		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+			@Override
+			public void afterCommit() {
+				settle();
+			}
+
+			@Override
+			public void afterCompletion(int status) {
+				TransactionSynchronizationManager.unbindResourceIfPossible(IndexCatchUp.this);
+			}
+		});
 	}
 
 	/** How many organizations are owed. */
@@ -139,6 +173,7 @@ public class IndexCatchUp {
 			// a command: the index belongs to the server, which settles at its next start or minute
 			return;
 		}
+		serving = true;
 		Thread thread = new Thread(this::check, "search-index-catch-up");
 		thread.setDaemon(true);
 		thread.start();

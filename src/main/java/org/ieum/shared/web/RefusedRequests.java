@@ -61,6 +61,12 @@ class RefusedRequests extends OncePerRequestFilter {
 			chain.doFilter(request, response);
 			return;
 		}
+		forward(request, response, refusal);
+	}
+
+	/** Answers with the Korean page for the refusal, without anything reading the body again. */
+	static void forward(HttpServletRequest request, HttpServletResponse response, Refusal refusal)
+			throws ServletException, IOException {
 		HttpServletRequest bodiless = new Bodiless(request);
 		bodiless.setAttribute(REFUSAL, refusal);
 		request.getRequestDispatcher(PATH).forward(bodiless, response);

@@ -76,7 +76,7 @@ class RequestBodyLimit extends OncePerRequestFilter {
 		}
 	}
 
-	private void refuse(HttpServletRequest request, HttpServletResponse response) throws IOException {
+	private void refuse(HttpServletRequest request, HttpServletResponse response) throws IOException, ServletException {
 		// the rest of the body is not worth reading: the client gets its answer and the connection ends
 		response.setHeader("Connection", "close");
 		if (request.getRequestURI().startsWith("/api/")) {
@@ -91,7 +91,9 @@ class RequestBodyLimit extends OncePerRequestFilter {
 					+ "\"detail\":\"" + detail + "\"}");
 			return;
 		}
-		response.sendError(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
+		// not sendError: the error page's own dispatch would read the oversized body again, and
+		// over the container's form limit that failure shows the container's English page
+		RefusedRequests.forward(request, response, RefusedRequests.Refusal.TOO_LARGE);
 	}
 
 	/**
