@@ -14,7 +14,6 @@ import org.ieum.support.IeumSpringTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebElement;
 import org.openqa.selenium.Pdf;
 import org.openqa.selenium.PrintsPage;
 import org.openqa.selenium.print.PageSize;
@@ -40,10 +39,14 @@ class StatisticsBrowserTests {
 				+ " function (c) { return Chart.getChart(c) !== undefined; }).length";
 		new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(d -> ((Number) browser.js(drawn)).intValue() >= 1);
 		Number headingTop = (Number) browser.js("return document.getElementById('by-year').getBoundingClientRect().top + window.scrollY");
-		for (WebElement box : browser.driver().findElements(By.cssSelector(".stats-chart"))) {
-			browser.js("arguments[0].scrollIntoView()", box);
-		}
-		new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(d -> ((Number) browser.js(drawn)).intValue() == 5);
+		// each poll brings the next chart not drawn yet into view (one scroll per poll, so the
+		// browser renders a frame in which that chart is visible), until every chart is drawn
+		String next = "var c = Array.prototype.find.call(document.querySelectorAll('.stats-chart canvas'),"
+				+ " function (c) { return Chart.getChart(c) === undefined; });"
+				+ " if (c) { c.parentElement.scrollIntoView(); } return c === undefined;";
+		new WebDriverWait(browser.driver(), Duration.ofSeconds(20), Duration.ofMillis(300))
+			.until(d -> Boolean.TRUE.equals(browser.js(next)));
+		assertThat(((Number) browser.js(drawn)).intValue()).isGreaterThanOrEqualTo(5);
 		assertThat(((Number) browser.js("return document.getElementById('by-year').getBoundingClientRect().top + window.scrollY"))
 			.doubleValue()).isEqualTo(headingTop.doubleValue());
 		Number width = (Number) browser.js("return document.querySelector('#by-type .stats-chart canvas').width");
