@@ -16,12 +16,20 @@ import org.springframework.http.HttpMethod;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 
-/** What every probe class shares: the one cached application context, sessions, tokens and sample ids. */
+/**
+ * What every probe class shares: one cached application context of their own, sessions, tokens
+ * and sample ids. The probes get a database of their own, freshly loaded with the demo network:
+ * other tests change the demo data (one deletes the demo expert), and the records the probes
+ * make would change theirs.
+ */
 @IeumSpringTest
+@TestPropertySource(properties = "spring.datasource.url="
+		+ "jdbc:h2:mem:ieum-probes;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1")
 abstract class ProbeSupport {
 
 	private static final Map<String, String> TOKENS = new HashMap<>();
