@@ -202,7 +202,7 @@ public class IndexCatchUp {
 	/** A command run beside the server (or an import whose process died) leaves debt: the server takes it up. */
 	@Scheduled(initialDelayString = "${ieum.search.catch-up-interval:1m}", fixedDelayString = "${ieum.search.catch-up-interval:1m}")
 	void settleOwed() {
-		if (owed() > 0) {
+		if (serving && owed() > 0) {
 			settle();
 		}
 	}

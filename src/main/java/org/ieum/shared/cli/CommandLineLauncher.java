@@ -45,7 +45,9 @@ public final class CommandLineLauncher {
 	static final Map<String, Object> COMMAND_SETTINGS = Map.of("spring.main.banner-mode", "off", "logging.level.root",
 			"ERROR", "logging.level.org.ieum", "WARN", "spring.main.web-application-type", "none",
 			"ieum.scheduling.enabled", "false", "spring.jpa.properties.hibernate.search.indexing.listeners.enabled",
-			"false");
+			"false",
+			// Spring Modulith's moments switch scheduling on for the whole context by themselves
+			"spring.autoconfigure.exclude", "org.springframework.modulith.moments.autoconfigure.MomentsAutoConfiguration");
 
 	/** Starts the application without a web server and without scheduled jobs, runs the command and returns its exit code. */
 	public static int run(Class<?> application, String[] args) {
