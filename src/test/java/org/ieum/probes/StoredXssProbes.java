@@ -107,8 +107,9 @@ class StoredXssProbes extends ProbeSupport {
 			.param("title", "점검 " + payload).param("description", payload).param("preferredTimes", payload)
 			.param("people", "1").param("days", "MON").session(member).with(csrf())).andReturn();
 		String location = sent.getResponse().getRedirectedUrl();
-		assertThat(location).as("request sent: " + describe(sent)).startsWith("/my/consulting/");
-		String id = location.substring("/my/consulting/".length());
+		// the confirmation stays in the center's portal: /c/busan/consulting/requests/{id}
+		assertThat(location).as("request sent: " + describe(sent)).startsWith("/c/busan/consulting/requests/");
+		String id = location.substring("/c/busan/consulting/requests/".length());
 		try {
 			var busan = as(Probe.STAFF_BUSAN);
 			assertShownAsText("/admin/consulting/requests/" + id, page("/admin/consulting/requests/" + id, busan), payload);

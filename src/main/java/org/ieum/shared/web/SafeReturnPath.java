@@ -1,6 +1,8 @@
 package org.ieum.shared.web;
 
 import java.net.URI;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 
 /** A page to come back to after logging in, taken from a request parameter, never another site. */
 public final class SafeReturnPath {
@@ -36,6 +38,17 @@ public final class SafeReturnPath {
 			return null;
 		}
 		String path = candidate.split("[?#]", 2)[0];
+		// an encoded slash or backslash is no way round the checks above either
+		String decoded;
+		try {
+			decoded = URLDecoder.decode(path.replace("+", "%2B"), StandardCharsets.UTF_8);
+		}
+		catch (IllegalArgumentException ex) {
+			return null;
+		}
+		if (decoded.startsWith("//") || decoded.indexOf('\\') >= 0) {
+			return null;
+		}
 		if (path.equals("/login") || path.equals("/logout") || path.startsWith("/error")) {
 			return null;
 		}
