@@ -1,6 +1,7 @@
 package org.ieum.identity;
 
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -57,7 +58,9 @@ class PersonalDataAccess {
 
 	PersonalDataAccess(Instant occurredAt, Long actorAccountId, String actorEmail, String ipAddress,
 			Long subjectAccountId, PersonalDataAction action, String detail, String reason, String previousHash) {
-		this.occurredAt = occurredAt;
+		// hashed as stored: PostgreSQL keeps microseconds and its driver rounds the rest, which
+		// could carry into the next millisecond and break the chain for that entry
+		this.occurredAt = occurredAt.truncatedTo(ChronoUnit.MICROS);
 		this.actorAccountId = actorAccountId;
 		this.actorEmail = actorEmail;
 		this.ipAddress = ipAddress;
