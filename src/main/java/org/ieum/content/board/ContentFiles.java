@@ -60,6 +60,21 @@ public class ContentFiles {
 
 	/** Checks the file against its name and stores it; removed again if the transaction rolls back. */
 	public Checked store(String sentName, byte[] bytes) {
+		String name = check(sentName, bytes);
+		try {
+			FileArea.StoredFile stored = area.store(bytes);
+			return new Checked(name, stored.file(), SERVED_AS.get(extensionOf(name)), stored.size());
+		}
+		catch (RefusedUpload ex) {
+			throw refused(ex, name);
+		}
+	}
+
+	/**
+	 * The checks of {@link #store} without storing (for a dry run of an import): the name the
+	 * file would be offered under, or the refusal.
+	 */
+	public String check(String sentName, byte[] bytes) {
 		String name = DownloadNames.of(sentName, "");
 		if (bytes == null || bytes.length == 0) {
 			throw new ContentException("content.error.fileEmpty", name);
@@ -87,13 +102,7 @@ public class ContentFiles {
 		if (!fits) {
 			throw new ContentException("content.error.fileMismatch", name);
 		}
-		try {
-			FileArea.StoredFile stored = area.store(bytes);
-			return new Checked(name, stored.file(), SERVED_AS.get(extension), stored.size());
-		}
-		catch (RefusedUpload ex) {
-			throw refused(ex, name);
-		}
+		return name;
 	}
 
 	private ContentException refused(RefusedUpload ex, String name) {

@@ -125,6 +125,21 @@ public class Post {
 		return post;
 	}
 
+	/**
+	 * A post brought from another site (a Gnuboard5 board): it keeps its date and view count,
+	 * stays private where it was secret there (only the center's staff read it), and records
+	 * where it came from so that a second import skips it.
+	 */
+	public static Post imported(Board board, PostContent content, boolean privatePost, long views, String origin,
+			String originId) {
+		Post post = new Post(board, content, null, content.publishFrom());
+		post.privatePost = privatePost;
+		post.viewCount = views;
+		post.origin = origin;
+		post.originId = originId;
+		return post;
+	}
+
 	public void revise(PostContent content, Instant now) {
 		this.title = content.title();
 		this.bodyHtml = content.body().html();
