@@ -231,6 +231,8 @@ final class ProtectedEndpoints {
 		e(POST, "/c/{slug}/boards/{board}/{id:[0-9]{1,18}}/comments", SIGNED_IN, Sample.MEMBER_FREE_POST, "body=probe"),
 		e(POST, "/c/{slug}/boards/{board}/{id:[0-9]{1,18}}/report", SIGNED_IN, Sample.MEMBER_FREE_POST, "reason=probe"),
 		// the network's own boards (/boards/...): the same pages without a center
+		// old Gnuboard addresses of imported boards redirect (301) to the new pages
+		e(GET,  "/bbs/board.php", PUBLIC),
 		e(GET,  "/boards/{board}", PUBLIC),
 		e(GET,  "/boards/{board}/feed.xml", PUBLIC),
 		e(GET,  "/boards/{board}/{id:[0-9]{1,18}}", OWNER, Sample.CITIZEN_NETWORK_QUESTION),
