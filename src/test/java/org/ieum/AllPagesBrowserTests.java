@@ -55,7 +55,8 @@ class AllPagesBrowserTests {
 	@Test
 	void memberPages() {
 		logIn("citizen@ieum.example");
-		check("/my", "/my/account", "/my/developer", "/my/delete", "/c/gimhae/my", "/c/gimhae");
+		check("/my", "/my/account", "/my/developer", "/my/delete", "/c/gimhae/my", "/c/gimhae", "/c/gimhae/my/account",
+				"/c/gimhae/my/reservations", "/c/gimhae/my/education", "/c/gimhae/my/programs", "/c/gimhae/my/consulting");
 		assertNoProblems();
 	}
 

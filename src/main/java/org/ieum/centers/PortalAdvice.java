@@ -3,11 +3,10 @@ package org.ieum.centers;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.ieum.shared.web.PortalPaths;
 import org.springframework.http.HttpStatus;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -15,13 +14,11 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
- * Every page under {@code /c/{slug}/} (this module's and those other modules add later)
- * gets the {@code portal} the layout needs for its header and footer; an unknown slug is a 404.
+ * Every page under {@code /c/{slug}/} (this module's, those other modules add later, and My page
+ * opened inside a portal) gets the {@code portal} the layout needs for its header and footer; an unknown slug is a 404.
  */
 @ControllerAdvice
 class PortalAdvice {
-
-	private static final Pattern PORTAL_PATH = Pattern.compile("^/c/([^/]+)(/.*)?$");
 
 	private final CenterDirectory directory;
 	private final OpeningHoursCalendar hours;
@@ -33,14 +30,10 @@ class PortalAdvice {
 
 	@ModelAttribute
 	void portal(HttpServletRequest request, Locale locale, Model model) {
-		String path = request.getRequestURI().substring(request.getContextPath().length());
-		Matcher matcher = PORTAL_PATH.matcher(path);
-		if (!matcher.matches()) {
-			return;
-		}
-		Center center = directory.findBySlug(matcher.group(1))
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-		model.addAttribute("portal", portalOf(center, locale));
+		PortalPaths.slugOf(request).ifPresent(slug -> {
+			Center center = directory.findBySlug(slug).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+			model.addAttribute("portal", portalOf(center, locale));
+		});
 	}
 
 	PortalView portalOf(Center center, Locale locale) {

@@ -18,7 +18,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /**
  * My page: a summary home (what is coming up, from every module's {@link MyPageSummary}), the
  * person's details (profile, password, consents), a developer section (API tokens) and account
- * deletion on a page of its own. The home also opens inside a center's portal ({@code /c/{slug}/my}).
+ * deletion on a page of its own. Every tab also opens inside a center's portal ({@code /c/{slug}/my/...},
+ * served by {@code shared.web.PortalMyPages}).
  */
 @Controller
 class MyPageController {
@@ -41,12 +42,6 @@ class MyPageController {
 	@PostMapping("/my/verify-email")
 	String resendVerification(CurrentUser user, RedirectAttributes redirect) {
 		return attempt(redirect, "verify.sent", "/my", () -> verifications.resend(user.accountId()));
-	}
-
-	/** My page inside a center's portal (its header, menu and footer), where a portal page's links lead. */
-	@GetMapping("/c/{slug}/my")
-	String homeInPortal(CurrentUser user, Model model) {
-		return home(user, model);
 	}
 
 	@GetMapping("/my")

@@ -45,6 +45,40 @@ class AccessControlProbes extends ProbeSupport {
 		return ProtectedEndpoints.with(OWNER, API_OWNER);
 	}
 
+	/** My page's own lines, which a center's portal serves too under {@code /c/{slug}/my/...}. */
+	static Stream<Endpoint> myPageInAPortal() {
+		return ProtectedEndpoints.with(SIGNED_IN, OWNER).filter(e -> e.pattern().equals("/my") || e.pattern().startsWith("/my/"));
+	}
+
+	static Stream<Endpoint> oneMembersRecordsInAPortal() {
+		return myPageInAPortal().filter(e -> e.access() == OWNER);
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("myPageInAPortal")
+	void aVisitorWithoutAnAccountIsSentToLoginFromMyPageInAPortal(Endpoint endpoint) throws Exception {
+		MvcResult result = mvc.perform(request(endpoint, true, "/c/gimhae")).andReturn();
+		int status = result.getResponse().getStatus();
+		String where = result.getResponse().getRedirectedUrl();
+		assertThat(status == 302 && where != null && where.endsWith("/login") || status == 403 || status == 404)
+			.as("/c/gimhae" + endpoint + " without an account: " + describe(result)).isTrue();
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("oneMembersRecordsInAPortal")
+	void anotherMemberIsRefusedOnMyPageInAPortal(Endpoint endpoint) throws Exception {
+		var sample = endpoint.sample();
+		MvcResult result = mvc.perform(request(endpoint, true, "/c/gimhae").session(as(sample.intruder))).andReturn();
+		assertThat(refused(result)).as("/c/gimhae" + samples().url(endpoint) + " as " + sample.intruder + ": "
+				+ describe(result)).isTrue();
+		if (endpoint.method() == HttpMethod.GET && result.getResponse().getStatus() != 302) {
+			MvcResult control = mvc.perform(request(endpoint, false, "/c/gimhae").session(as(sample.owner))).andReturn();
+			assertThat(control.getResponse().getStatus() == 200 || control.getResponse().getStatus() == 302)
+				.as("control: /c/gimhae" + samples().url(endpoint) + " as its owner " + sample.owner + ": " + describe(control))
+				.isTrue();
+		}
+	}
+
 	@ParameterizedTest(name = "{0}")
 	@MethodSource("signInRequired")
 	void aVisitorWithoutAnAccountIsSentToLoginOrRefused(Endpoint endpoint) throws Exception {

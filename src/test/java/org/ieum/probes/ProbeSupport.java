@@ -75,7 +75,12 @@ abstract class ProbeSupport {
 
 	/** The request for an endpoint's sample URL (a browser POST carries the CSRF token unless told not to). */
 	AbstractMockHttpServletRequestBuilder<?> request(Endpoint endpoint, boolean withCsrf) {
-		String url = samples().url(endpoint);
+		return request(endpoint, withCsrf, "");
+	}
+
+	/** The same request at an address with a prefix: My page inside a center's portal ({@code /c/gimhae/my/...}). */
+	AbstractMockHttpServletRequestBuilder<?> request(Endpoint endpoint, boolean withCsrf, String prefix) {
+		String url = prefix + samples().url(endpoint);
 		Map<String, String> params = samples().params(endpoint);
 		AbstractMockHttpServletRequestBuilder<?> builder;
 		if (endpoint.method() == HttpMethod.GET) {

@@ -258,7 +258,6 @@ final class ProtectedEndpoints {
 
 		// ---- my page: the signed-in account's own data
 		e(GET,  "/my", SIGNED_IN),
-		e(GET,  "/c/{slug}/my", SIGNED_IN),
 		e(GET,  "/my/account", SIGNED_IN),
 		e(GET,  "/my/developer", SIGNED_IN),
 		e(GET,  "/my/delete", SIGNED_IN),

@@ -1,14 +1,13 @@
 package org.ieum.content.board;
 
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.ieum.centers.CentersApi;
 import org.ieum.content.board.BoardViews.BoardLink;
 import org.ieum.content.board.BoardViews.NewsItem;
+import org.ieum.shared.web.PortalPaths;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -21,7 +20,6 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 @ControllerAdvice
 class PortalBoardsAdvice {
 
-	private static final Pattern PORTAL_PATH = Pattern.compile("^/c/([^/]+)(/.*)?$");
 	private static final int NEWS = 8;
 
 	private final PostPages pages;
@@ -40,13 +38,9 @@ class PortalBoardsAdvice {
 			model.addAttribute("networkNews", news);
 			return;
 		}
-		Matcher matcher = PORTAL_PATH.matcher(path);
-		if (matcher.matches()) {
-			String slug = matcher.group(1);
-			centers.findBySlug(slug).ifPresent(center -> {
-				List<BoardLink> menu = pages.menu(center.id(), slug);
-				model.addAttribute("portalBoards", menu);
-			});
-		}
+		PortalPaths.slugOf(request).ifPresent(slug -> centers.findBySlug(slug).ifPresent(center -> {
+			List<BoardLink> menu = pages.menu(center.id(), slug);
+			model.addAttribute("portalBoards", menu);
+		}));
 	}
 }
