@@ -1,0 +1,77 @@
+package org.ieum.content.home;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.ieum.support.Browser;
+import org.ieum.support.IeumSpringTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
+
+/**
+ * A center's home page and its static pages in Chromium at desktop and phone width, under
+ * axe-core: banner slides with a pause button, cards of notices, calls and courses, quick links,
+ * and the popup notice that closes with Esc and stays away for the day when asked.
+ */
+@IeumSpringTest
+class HomeBrowserTests {
+
+	private static final int[] WIDTHS = { Browser.DESKTOP_WIDTH, Browser.PHONE_WIDTH };
+
+	@RegisterExtension
+	static final Browser browser = new Browser();
+
+	@Test
+	void aPortalHomeLooksLikeAFrontPageAtDesktopAndPhoneWidth() {
+		assertThat(browser.problemsOnPages(WIDTHS, "/c/busan", "/c/gwangju")).isEmpty();
+		for (int width : WIDTHS) {
+			browser.viewport(width, Browser.DESKTOP_HEIGHT).open("/c/busan");
+			browser.screenshot("home-busan-" + width);
+			assertThat(browser.driver().findElements(By.cssSelector(".home-grid .home-card h2")))
+				.extracting(WebElement::getText)
+				.contains("공지사항", "보도자료", "지원사업 공고", "교육·행사");
+			assertThat(browser.driver().findElements(By.cssSelector(".home-links li"))).hasSizeGreaterThanOrEqualTo(4);
+			// one slide at a time, each picture with its alternative text
+			assertThat(browser.driver().findElements(By.cssSelector(".banner-slides > li")))
+				.filteredOn(WebElement::isDisplayed).hasSize(1);
+			assertThat(browser.driver().findElements(By.cssSelector(".banner-slides img")))
+				.allSatisfy(img -> assertThat(img.getAttribute("alt")).isNotBlank());
+		}
+		WebElement pause = browser.driver().findElement(By.cssSelector("[data-carousel-pause]"));
+		assertThat(pause.isDisplayed()).isTrue();
+		pause.click();
+		assertThat(pause.getText()).isEqualTo("재생");
+		WebElement next = browser.driver().findElement(By.cssSelector("[data-carousel-next]"));
+		next.click();
+		assertThat(browser.driver().findElement(By.cssSelector("[data-carousel-count]")).getText()).startsWith("2 /");
+	}
+
+	@Test
+	void thePopupClosesByKeyboardAndStaysAwayForTheDayWhenAsked() {
+		browser.viewport(Browser.PHONE_WIDTH, Browser.PHONE_HEIGHT).open("/c/gwangju");
+		browser.js("window.localStorage.clear()");
+		browser.open("/c/gwangju");
+		assertThat(popupOpen()).isTrue();
+		browser.screenshot("home-popup-360");
+		browser.assertNoSeriousViolations("home with popup");
+		// the dialog has the keyboard focus, and Esc closes it
+		assertThat(browser.focused().getText()).isEqualTo("오늘 하루 보지 않기");
+		new Actions(browser.driver()).sendKeys(Keys.ESCAPE).perform();
+		assertThat(popupOpen()).isFalse();
+
+		browser.open("/c/gwangju");
+		assertThat(popupOpen()).isTrue();
+		browser.focused().sendKeys(Keys.ENTER);
+		assertThat(popupOpen()).isFalse();
+		browser.open("/c/gwangju");
+		assertThat(popupOpen()).as("closed for today").isFalse();
+		browser.js("window.localStorage.clear()");
+	}
+
+	private boolean popupOpen() {
+		return Boolean.TRUE.equals(browser.js("var d = document.querySelector('dialog[data-popup]'); return d != null && d.open;"));
+	}
+}
