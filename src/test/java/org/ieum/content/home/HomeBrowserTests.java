@@ -10,6 +10,8 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * A center's home page and its static pages in Chromium at desktop and phone width, under
@@ -23,6 +25,9 @@ class HomeBrowserTests {
 
 	@RegisterExtension
 	static final Browser browser = new Browser();
+
+	@Autowired
+	JdbcTemplate jdbc;
 
 	@Test
 	void aPortalHomeLooksLikeAFrontPageAtDesktopAndPhoneWidth() {
@@ -47,6 +52,32 @@ class HomeBrowserTests {
 		WebElement next = browser.driver().findElement(By.cssSelector("[data-carousel-next]"));
 		next.click();
 		assertThat(browser.driver().findElement(By.cssSelector("[data-carousel-count]")).getText()).startsWith("2 /");
+	}
+
+	@Test
+	void theStaticPagesAndPoliciesReadWellAtDesktopAndPhoneWidth() {
+		long busan = jdbc.queryForObject("select id from centers_center where slug = 'busan'", Long.class);
+		if (jdbc.queryForObject("select count(*) from content_org_member where center_id = ?", Integer.class, busan) == 0) {
+			jdbc.update("insert into content_org_member (center_id, team, name, role, phone, position) values "
+					+ "(?, '경영지원팀', '김부산', '센터장', '051-000-1000', 1), (?, '경영지원팀', '이회계', '회계·총무', '051-000-1001', 2), "
+					+ "(?, '기업성장팀', '박성장', '창업·판로 지원', '051-000-1002', 3)", busan, busan, busan);
+			jdbc.update("insert into content_history_row (center_id, event_year, event_month, text) values "
+					+ "(?, 2016, 3, '부산광역시 사회적경제지원센터 문을 엶'), (?, 2024, 11, '사회적경제 한마당 개최'), "
+					+ "(?, 2024, null, '공유 사무실 20곳 마련')", busan, busan, busan);
+		}
+		assertThat(browser.problemsOnPages(WIDTHS, "/c/busan/pages/greeting", "/c/busan/pages/history",
+				"/c/busan/pages/organization", "/c/busan/pages/directions", "/policies/privacy", "/policies/terms/1")).isEmpty();
+		browser.viewport(Browser.PHONE_WIDTH, Browser.PHONE_HEIGHT).open("/c/busan/pages/organization");
+		browser.screenshot("pages-organization-360");
+		assertThat(browser.driver().findElements(By.cssSelector(".org-teams h2"))).extracting(WebElement::getText)
+			.containsExactly("경영지원팀", "기업성장팀");
+		browser.open("/c/busan/pages/directions");
+		browser.screenshot("pages-directions-360");
+		assertThat(browser.driver().findElement(By.linkText("카카오맵에서 위치 보기")).getAttribute("href"))
+			.startsWith("https://map.kakao.com/?q=");
+		// the footer links the policy in force today
+		browser.driver().findElement(By.cssSelector(".site-footer a[href='/policies/privacy']")).click();
+		assertThat(browser.heading()).isEqualTo("개인정보처리방침");
 	}
 
 	@Test
