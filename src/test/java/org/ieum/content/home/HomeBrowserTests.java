@@ -81,6 +81,17 @@ class HomeBrowserTests {
 	}
 
 	@Test
+	void theStaffPagesOfTheHomePagesAndPoliciesPassAxe() {
+		long busan = jdbc.queryForObject("select id from centers_center where slug = 'busan'", Long.class);
+		browser.logIn("admin@ieum.example", "ieum2026!");
+		assertThat(browser.problemsOnPages(WIDTHS, "/admin/content/home?center=" + busan, "/admin/content/pages?center=" + busan,
+				"/admin/content/policies")).isEmpty();
+		browser.viewport(Browser.DESKTOP_WIDTH, Browser.DESKTOP_HEIGHT).open("/admin/content/home?center=" + busan);
+		browser.screenshot("home-admin-1280");
+		browser.driver().manage().deleteAllCookies();
+	}
+
+	@Test
 	void thePopupClosesByKeyboardAndStaysAwayForTheDayWhenAsked() {
 		browser.viewport(Browser.PHONE_WIDTH, Browser.PHONE_HEIGHT).open("/c/gwangju");
 		browser.js("window.localStorage.clear()");
