@@ -5,12 +5,15 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 
 import org.ieum.shared.MenuEntry;
 import org.ieum.shared.MenuGroup;
+import org.ieum.shared.PortalHomeSection;
 import org.ieum.shared.Seoul;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.http.HttpStatus;
@@ -30,12 +33,15 @@ class PortalController {
 	private final OpeningHoursCalendar hours;
 	private final MessageSource messages;
 	private final Clock clock;
+	private final ObjectProvider<PortalHomeSection> sections;
 
-	PortalController(CenterDirectory directory, OpeningHoursCalendar hours, MessageSource messages, Clock clock) {
+	PortalController(CenterDirectory directory, OpeningHoursCalendar hours, MessageSource messages, Clock clock,
+			ObjectProvider<PortalHomeSection> sections) {
 		this.directory = directory;
 		this.hours = hours;
 		this.messages = messages;
 		this.clock = clock;
+		this.sections = sections;
 	}
 
 	@Bean
@@ -53,6 +59,13 @@ class PortalController {
 			model.addAttribute("today", todayText(hours.hoursOn(site.getId(), today), locale));
 		});
 		model.addAttribute("children", directory.childrenOf(center.getId()).stream().map(Center::summary).toList());
+		// what the other modules put on the home page (banners, notices, calls, courses), by place and order
+		List<PortalHomeSection.Part> parts = sections.orderedStream()
+			.flatMap(s -> s.partsFor(center.getId(), center.getSlug()).stream())
+			.sorted(Comparator.comparingInt(PortalHomeSection.Part::order))
+			.toList();
+		model.addAttribute("topParts", parts.stream().filter(p -> p.place() == PortalHomeSection.Place.TOP).toList());
+		model.addAttribute("cardParts", parts.stream().filter(p -> p.place() == PortalHomeSection.Place.CARDS).toList());
 		return "centers/portal";
 	}
 

@@ -1,0 +1,10 @@
+package org.ieum.content.pages;
+
+import java.util.List;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface OrgMemberRepository extends JpaRepository<OrgMember, Long> {
+
+	List<OrgMember> findByCenterIdOrderByPositionAscIdAsc(long centerId);
+}
