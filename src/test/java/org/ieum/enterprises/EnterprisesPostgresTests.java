@@ -1,7 +1,7 @@
 package org.ieum.enterprises;
 
-import org.ieum.enterprises.membership.ManagementClaim;
-import org.ieum.enterprises.membership.ManagementClaimRepository;
+import org.ieum.enterprises.records.ManagementClaim;
+import org.ieum.enterprises.records.ManagementClaimRepository;
 import org.ieum.enterprises.records.Designation;
 import org.ieum.enterprises.records.DesignationRepository;
 import org.ieum.enterprises.records.DesignationTerms;

@@ -8,7 +8,7 @@ import org.ieum.enterprises.OrganizationStatus;
 import org.ieum.enterprises.SocialPurpose;
 import org.ieum.enterprises.VillageStage;
 import org.ieum.enterprises.directory.OrganizationDirectory;
-import org.ieum.enterprises.membership.ManagementClaim;
+import org.ieum.enterprises.records.ManagementClaim;
 import org.ieum.enterprises.membership.ManagementClaims;
 import org.ieum.enterprises.records.ChangeHistory;
 import org.ieum.enterprises.records.Designation;

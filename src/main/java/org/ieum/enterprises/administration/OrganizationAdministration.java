@@ -5,7 +5,7 @@ import org.ieum.enterprises.DesignationType;
 import org.ieum.enterprises.OrganizationRegistered;
 import org.ieum.enterprises.OrganizationStatus;
 import org.ieum.enterprises.OrganizationsMerged;
-import org.ieum.enterprises.membership.ManagementClaimRepository;
+import org.ieum.enterprises.records.ManagementClaimRepository;
 import org.ieum.enterprises.records.ChangeHistory;
 import org.ieum.enterprises.records.ChangeRecordRepository;
 import org.ieum.enterprises.records.Designation;

@@ -6,6 +6,8 @@ import org.ieum.enterprises.OrganizationStatus;
 import org.ieum.enterprises.records.ChangeHistory;
 import org.ieum.enterprises.records.EnterprisesException;
 import org.ieum.enterprises.records.FieldChange;
+import org.ieum.enterprises.records.ManagementClaim;
+import org.ieum.enterprises.records.ManagementClaimRepository;
 import org.ieum.enterprises.records.Organization;
 import org.ieum.enterprises.records.OrganizationAccess;
 import org.ieum.enterprises.records.OrganizationManager;

@@ -5,6 +5,7 @@ import org.ieum.enterprises.IndustrySection;
 import org.ieum.enterprises.SocialPurpose;
 import org.ieum.enterprises.directory.OrganizationDirectory;
 import org.ieum.enterprises.records.EnterprisesException;
+import org.ieum.enterprises.records.ManagementClaim;
 import org.ieum.enterprises.records.Organization;
 import org.ieum.enterprises.records.OrganizationForm;
 import org.ieum.enterprises.records.Product;

@@ -1,7 +1,6 @@
-package org.ieum.enterprises.membership;
+package org.ieum.enterprises.records;
 
 import org.ieum.enterprises.BusinessNumber;
-import org.ieum.enterprises.records.EnterprisesException;
 
 import java.time.Instant;
 
