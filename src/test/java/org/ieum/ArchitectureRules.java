@@ -1,10 +1,22 @@
 package org.ieum;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.Dependency;
 import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
 import com.tngtech.archunit.library.dependencies.SliceAssignment;
 import com.tngtech.archunit.library.dependencies.SliceIdentifier;
 
+import jakarta.persistence.Entity;
+
+import org.springframework.data.repository.Repository;
+import org.springframework.stereotype.Controller;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 /**
@@ -25,6 +37,47 @@ final class ArchitectureRules {
 			.should()
 			.beFreeOfCycles()
 			.because("a module is split into a core and features that never depend on each other in a circle");
+	}
+
+	/**
+	 * A module's entities and Spring Data repositories are its own: another module asks through the owner's API and
+	 * gets records, so a table can change without touching its readers.
+	 */
+	static ArchRule entitiesAndRepositoriesStayInTheirModule(String base) {
+		return classes().that()
+			.resideInAPackage(base + "..")
+			.should(new ArchCondition<JavaClass>("use no other module's entities or repositories") {
+				@Override
+				public void check(JavaClass type, ConditionEvents events) {
+					String module = moduleOf(base, type);
+					for (Dependency dependency : type.getDirectDependenciesFromSelf()) {
+						JavaClass target = dependency.getTargetClass().getBaseComponentType();
+						String owner = moduleOf(base, target);
+						if (owner != null && !owner.equals(module) && isEntityOrRepository(target)) {
+							events.add(SimpleConditionEvent.violated(dependency, dependency.getDescription()));
+						}
+					}
+				}
+			})
+			.because("entities and repositories are not public outside their module");
+	}
+
+	/** Controllers translate HTTP only: what a page reads comes from a service, never straight from a repository. */
+	static ArchRule controllersUseNoRepository(String base) {
+		return noClasses().that()
+			.resideInAPackage(base + "..")
+			.and()
+			.areMetaAnnotatedWith(Controller.class)
+			.should()
+			.dependOnClassesThat(REPOSITORY)
+			.because("a read-only query service assembles a page (and writes its access-log entry in the same transaction)");
+	}
+
+	private static final DescribedPredicate<JavaClass> REPOSITORY = DescribedPredicate
+		.describe("are Spring Data repositories", type -> type.isAssignableTo(Repository.class));
+
+	private static boolean isEntityOrRepository(JavaClass type) {
+		return type.isAnnotatedWith(Entity.class) || type.isAssignableTo(Repository.class);
 	}
 
 	/** The module of a class under {@code base}, or null when the class lies elsewhere. */

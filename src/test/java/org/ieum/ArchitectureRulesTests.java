@@ -24,4 +24,22 @@ class ArchitectureRulesTests {
 			.check(new ClassFileImporter().importPackages("archfixture.acyclic")))
 			.doesNotThrowAnyException();
 	}
+
+	@Test
+	void aClassUsingAnotherModulesEntityIsCaught() {
+		assertThatThrownBy(() -> ArchitectureRules.entitiesAndRepositoriesStayInTheirModule("archfixture.leaky")
+			.check(new ClassFileImporter().importPackages("archfixture.leaky")))
+			.isInstanceOf(AssertionError.class)
+			.hasMessageContaining("archfixture.leaky.reader.Peeker")
+			.hasMessageNotContaining("ThingController");
+	}
+
+	@Test
+	void aControllerUsingARepositoryIsCaught() {
+		assertThatThrownBy(() -> ArchitectureRules.controllersUseNoRepository("archfixture.leaky")
+			.check(new ClassFileImporter().importPackages("archfixture.leaky")))
+			.isInstanceOf(AssertionError.class)
+			.hasMessageContaining("archfixture.leaky.owner.ThingController")
+			.hasMessageNotContaining("Peeker");
+	}
 }

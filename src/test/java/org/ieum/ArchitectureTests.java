@@ -16,4 +16,14 @@ class ArchitectureTests {
 	void subPackagesInsideAModuleFormNoCycle() {
 		ArchitectureRules.subPackagesFormNoCycle("org.ieum").check(IEUM);
 	}
+
+	@Test
+	void noModuleUsesAnotherModulesEntitiesOrRepositories() {
+		ArchitectureRules.entitiesAndRepositoriesStayInTheirModule("org.ieum").check(IEUM);
+	}
+
+	@Test
+	void controllersDoNotDependOnRepositories() {
+		ArchitectureRules.controllersUseNoRepository("org.ieum").check(IEUM);
+	}
 }

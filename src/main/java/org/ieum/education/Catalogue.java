@@ -82,6 +82,11 @@ class Catalogue {
 		return all;
 	}
 
+	/** Every course of these centers, for their staff: newest registration first. */
+	List<CourseCard> cardsOfCenters(Collection<Long> centerIds) {
+		return cards(courses.findByCenterIdInOrderByRegistrationOpensDescIdDesc(centerIds));
+	}
+
 	List<CourseCard> cards(Collection<Course> list) {
 		Map<Long, List<CourseSession>> byCourse = sessions
 			.findByCourseIdInOrderByStartsAtAscIdAsc(list.stream().map(Course::getId).toList())

@@ -38,17 +38,15 @@ class CatalogueController {
 	private final Enrollments enrollments;
 	private final CentersApi centers;
 	private final IdentityApi identity;
-	private final MaterialRepository materials;
 	private final MaterialFiles files;
 	private final Clock clock;
 
 	CatalogueController(Catalogue catalogue, Enrollments enrollments, CentersApi centers, IdentityApi identity,
-			MaterialRepository materials, MaterialFiles files, Clock clock) {
+			MaterialFiles files, Clock clock) {
 		this.catalogue = catalogue;
 		this.enrollments = enrollments;
 		this.centers = centers;
 		this.identity = identity;
-		this.materials = materials;
 		this.files = files;
 		this.clock = clock;
 	}

@@ -386,6 +386,24 @@ class EducationFlowTests {
 	}
 
 	@Test
+	void openingARosterWithParticipantsIsWrittenToThePersonalDataAccessLog() throws Exception {
+		Course course = openCourse("gimhae", "명단 기록 과정", 3);
+		MockHttpSession staff = login("staff.gimhae@ieum.example");
+		String roster = "/admin/education/" + course.getId() + "/roster";
+		String detail = "교육 신청자 명단 조회 (과정 " + course.getId() + ")%";
+		String logged = "select count(*) from identity_personal_data_access where action = 'LIST' and detail like ?";
+		mvc.perform(get(roster).session(staff)).andExpect(status().isOk());
+		assertThat(jdbc.queryForObject(logged, Long.class, detail)).isZero();
+		mvc.perform(post("/admin/education/" + course.getId() + "/groups").with(csrf()).session(staff)
+			.param("groupName", "명단반").param("contactName", "김교사").param("participants", "학생1\n학생2"))
+			.andExpect(flash().attribute("notice", "education.notice.groupEnrolled"));
+		mvc.perform(get(roster).session(staff)).andExpect(content().string(containsString("학생2")));
+		assertThat(jdbc.queryForObject(logged, Long.class, detail)).isOne();
+		assertThat(jdbc.queryForObject("select actor_email from identity_personal_data_access where detail like ?",
+				String.class, detail)).isEqualTo("staff.gimhae@ieum.example");
+	}
+
+	@Test
 	void questionsAndApprovalBeforeASeatIsConfirmed() throws Exception {
 		Course course = course("gimhae", "승인 과정", 1, today().minusDays(1), today().plusDays(3), true, null, null);
 		Question motivation = questions.save(new Question(course.getId(), 1, "신청 동기를 적어 주세요."));

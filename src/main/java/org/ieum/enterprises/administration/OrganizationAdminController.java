@@ -17,7 +17,6 @@ import org.ieum.enterprises.records.Organization;
 import org.ieum.enterprises.records.OrganizationAccess;
 import org.ieum.enterprises.records.OrganizationForm;
 import org.ieum.enterprises.records.OrganizationViews;
-import org.ieum.enterprises.records.ProductRepository;
 
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
@@ -34,7 +33,6 @@ import org.ieum.centers.CentersApi;
 import org.ieum.enterprises.records.OrganizationViews.ClaimRow;
 import org.ieum.enterprises.records.OrganizationViews.ExpiringRow;
 import org.ieum.enterprises.records.OrganizationViews.OrganizationRow;
-import org.ieum.enterprises.records.OrganizationViews.ProductView;
 import org.ieum.shared.Authorities;
 import org.ieum.shared.MenuEntry;
 import org.ieum.shared.Seoul;
@@ -62,21 +60,19 @@ public class OrganizationAdminController {
 	private final OrganizationDirectory directory;
 	private final ManagementClaims claims;
 	private final ChangeHistory history;
-	private final ProductRepository products;
 	private final OrganizationAccess access;
 	private final CentersApi centers;
 	private final Clock clock;
 	private final HistoryWording wording;
 
 	public OrganizationAdminController(OrganizationAdministration administration, OrganizationDirectory directory,
-			ManagementClaims claims, ChangeHistory history, ProductRepository products, OrganizationAccess access,
+			ManagementClaims claims, ChangeHistory history, OrganizationAccess access,
 			CentersApi centers, Clock clock, HistoryWording wording) {
 		this.wording = wording;
 		this.administration = administration;
 		this.directory = directory;
 		this.claims = claims;
 		this.history = history;
-		this.products = products;
 		this.access = access;
 		this.centers = centers;
 		this.clock = clock;
@@ -303,7 +299,7 @@ public class OrganizationAdminController {
 				organization.getStatus(), List.of()));
 		model.addAttribute("centers", editableCenters(organization));
 		model.addAttribute("designations", directory.designationsOf(id));
-		model.addAttribute("products", products.findByOrganizationIdOrderByIdAsc(id).stream().map(ProductView::of).toList());
+		model.addAttribute("products", directory.productsOf(id));
 		model.addAttribute("history", wording.of(history.of(id), LocaleContextHolder.getLocale()));
 		model.addAttribute("duplicates", administration.sameNumberAs(organization).stream()
 			.map(o -> new OrganizationRow(o.getId(), o.getName(), o.formattedNumber(), o.getSido(), o.getSigungu(),
