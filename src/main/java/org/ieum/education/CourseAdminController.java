@@ -2,6 +2,7 @@ package org.ieum.education;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Clock;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
@@ -46,7 +47,7 @@ class CourseAdminController {
 			"education.error.noEnrollment", "education.error.noInstructor");
 
 	private final CourseAdministration administration;
-	private final Catalogue catalogue;
+	private final CourseCatalog catalog;
 	private final Enrollments enrollments;
 	private final Attendance attendance;
 	private final Certificates certificates;
@@ -55,14 +56,14 @@ class CourseAdminController {
 	private final CourseRoster rosters;
 	private final CentersApi centers;
 	private final IdentityApi identity;
-	private final java.time.Clock clock;
+	private final Clock clock;
 
-	CourseAdminController(CourseAdministration administration, Catalogue catalogue, Enrollments enrollments,
+	CourseAdminController(CourseAdministration administration, CourseCatalog catalog, Enrollments enrollments,
 			Attendance attendance, Certificates certificates, CertificatePdf pdf, Surveys surveys,
 			CourseRoster rosters, CentersApi centers, IdentityApi identity,
-			java.time.Clock clock) {
+			Clock clock) {
 		this.administration = administration;
-		this.catalogue = catalogue;
+		this.catalog = catalog;
 		this.enrollments = enrollments;
 		this.attendance = attendance;
 		this.certificates = certificates;
@@ -82,7 +83,7 @@ class CourseAdminController {
 	@GetMapping
 	String list(CurrentUser me, Model model) {
 		List<CenterSummary> mine = myCenters(me);
-		model.addAttribute("courses", catalogue.cardsOfCenters(mine.stream().map(CenterSummary::id).toList()));
+		model.addAttribute("courses", catalog.cardsOfCenters(mine.stream().map(CenterSummary::id).toList()));
 		model.addAttribute("centerNames", mine.stream().collect(Collectors.toMap(CenterSummary::id, CenterSummary::name)));
 		return "education/admin/list";
 	}
@@ -203,7 +204,7 @@ class CourseAdminController {
 	}
 
 	private String sessionPage(Course course, long sessionId, Model model) {
-		model.addAttribute("course", catalogue.view(course));
+		model.addAttribute("course", catalog.view(course));
 		model.addAttribute("sessionId", sessionId);
 		model.addAttribute("rooms", administration.roomsFor(course.getCenterId()));
 		return "education/admin/session";
@@ -333,7 +334,7 @@ class CourseAdminController {
 	String attendanceList(@PathVariable long id, @PathVariable long sessionId, Model model) {
 		Attendance.CheckInSheet sheet = attendance.sheet(id, sessionId);
 		CourseSession session = sheet.session();
-		model.addAttribute("course", catalogue.view(sheet.course()));
+		model.addAttribute("course", catalog.view(sheet.course()));
 		model.addAttribute("courseSession", new EducationViews.SessionView(session.getId(),
 				Seoul.at(session.getStartsAt()).toLocalDate(), Seoul.at(session.getStartsAt()).toLocalTime(),
 				Seoul.at(session.getEndsAt()).toLocalTime(), session.getPlace()));
@@ -356,7 +357,7 @@ class CourseAdminController {
 	@GetMapping("/{id}/survey")
 	String survey(@PathVariable long id, Model model) {
 		Course course = administration.courseToManage(id);
-		model.addAttribute("course", catalogue.view(course));
+		model.addAttribute("course", catalog.view(course));
 		model.addAttribute("results", surveys.resultsOf(id));
 		return "education/admin/survey";
 	}
@@ -392,7 +393,7 @@ class CourseAdminController {
 			.map(i -> new EducationViews.InstructorView(i.getId(), i.getName(), i.getExpertise(), i.isTrained()))
 			.toList());
 		if (course != null) {
-			model.addAttribute("course", catalogue.view(course));
+			model.addAttribute("course", catalog.view(course));
 			model.addAttribute("materialAudiences", MaterialAudience.values());
 			model.addAttribute("centerName", centers.findById(course.getCenterId()).map(CenterSummary::name).orElse(""));
 			model.addAttribute("centerSlug", centers.findById(course.getCenterId()).map(CenterSummary::slug).orElse(""));

@@ -25,7 +25,7 @@ class CourseRoster {
 	}
 
 	private final CourseAdministration administration;
-	private final Catalogue catalogue;
+	private final CourseCatalog catalog;
 	private final Attendance attendance;
 	private final EnrollmentRepository enrollments;
 	private final QuestionRepository questions;
@@ -33,11 +33,11 @@ class CourseRoster {
 	private final ClassGroupRepository groups;
 	private final IdentityApi identity;
 
-	CourseRoster(CourseAdministration administration, Catalogue catalogue, Attendance attendance,
+	CourseRoster(CourseAdministration administration, CourseCatalog catalog, Attendance attendance,
 			EnrollmentRepository enrollments, QuestionRepository questions, AnswerRepository answers,
 			ClassGroupRepository groups, IdentityApi identity) {
 		this.administration = administration;
-		this.catalogue = catalogue;
+		this.catalog = catalog;
 		this.attendance = attendance;
 		this.enrollments = enrollments;
 		this.questions = questions;
@@ -78,7 +78,7 @@ class CourseRoster {
 			identity.recordPersonalDataAccess(null, PersonalDataAction.LIST,
 					"교육 신청자 명단 조회 (과정 " + courseId + "), " + rows.size() + "명", null);
 		}
-		return new Roster(catalogue.view(course), rows, asked.stream().map(Question::getQuestion).toList(),
+		return new Roster(catalog.view(course), rows, asked.stream().map(Question::getQuestion).toList(),
 				courseSessions.stream()
 					.map(s -> new SessionView(s.getId(), Seoul.at(s.getStartsAt()).toLocalDate(),
 							Seoul.at(s.getStartsAt()).toLocalTime(), Seoul.at(s.getEndsAt()).toLocalTime(), s.getPlace()))

@@ -22,6 +22,7 @@ import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -39,6 +40,8 @@ import org.ieum.shared.Seoul;
 import org.ieum.shared.web.PageRequests;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -242,7 +245,7 @@ public class OrganizationAdminController {
 	public String claims(Model model) {
 		List<ManagementClaim> pending = claims.pendingForStaff();
 		Map<Long, Organization> organizations = pending.stream().map(ManagementClaim::getOrganizationId).distinct()
-			.map(directory::find).flatMap(java.util.Optional::stream)
+			.map(directory::find).flatMap(Optional::stream)
 			.collect(Collectors.toMap(Organization::getId, Function.identity()));
 		model.addAttribute("claims", pending.stream()
 			.map(c -> new ClaimRow(c.getId(), c.getOrganizationId(), organizations.get(c.getOrganizationId()).getName(),
@@ -274,8 +277,8 @@ public class OrganizationAdminController {
 		catch (EnterprisesException ex) {
 			redirect.addFlashAttribute("error", ex.messageKey());
 		}
-		catch (org.springframework.dao.OptimisticLockingFailureException
-				| org.springframework.dao.DataIntegrityViolationException decidedMeanwhile) {
+		catch (OptimisticLockingFailureException
+				| DataIntegrityViolationException decidedMeanwhile) {
 			// another staff member decided the same claim a moment earlier; nothing of this request was kept
 			redirect.addFlashAttribute("error", "enterprises.error.claimDecided");
 		}
@@ -345,7 +348,7 @@ public class OrganizationAdminController {
 	}
 
 	private Map<Long, String> names(Set<Long> organizationIds) {
-		return organizationIds.stream().map(directory::find).flatMap(java.util.Optional::stream)
+		return organizationIds.stream().map(directory::find).flatMap(Optional::stream)
 			.collect(Collectors.toMap(Organization::getId, Organization::getName));
 	}
 

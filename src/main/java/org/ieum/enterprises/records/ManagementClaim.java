@@ -12,6 +12,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 
 /** A member asks to manage an organization; staff of one of its centers decide. */
 @Entity
@@ -22,7 +23,7 @@ public class ManagementClaim {
 		PENDING, APPROVED, REJECTED
 	}
 
-	@jakarta.persistence.Version
+	@Version
 	private long version;
 
 	@Id
