@@ -2,19 +2,26 @@ package org.ieum;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.CookieManager;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
+import org.apache.catalina.Context;
 import org.ieum.support.IeumSpringTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.DefaultApplicationArguments;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.boot.tomcat.TomcatWebServer;
+import org.springframework.boot.web.server.servlet.context.ServletWebServerApplicationContext;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -74,7 +81,7 @@ class FoundationTests {
 	}
 
 	private Map<String, Integer> counts(List<String> tables) {
-		Map<String, Integer> counts = new java.util.TreeMap<>();
+		Map<String, Integer> counts = new TreeMap<>();
 		tables.forEach(t -> counts.put(t, jdbc.queryForObject("select count(*) from " + t, Integer.class)));
 		return counts;
 	}
@@ -104,12 +111,12 @@ class FoundationTests {
 
 	@Test
 	void aSignedInCitizenGetsTheKorean403PageOnStaffPages() throws Exception {
-		HttpClient browser = HttpClient.newBuilder().cookieHandler(new java.net.CookieManager())
+		HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager())
 			.followRedirects(HttpClient.Redirect.NEVER).build();
 		String base = "http://localhost:" + port;
 		String loginPage = browser.send(HttpRequest.newBuilder(URI.create(base + "/login")).build(),
 				HttpResponse.BodyHandlers.ofString()).body();
-		java.util.regex.Matcher csrf = java.util.regex.Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(loginPage);
+		Matcher csrf = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(loginPage);
 		assertThat(csrf.find()).isTrue();
 		String form = "email=citizen%40ieum.example&password=ieum2026%21&_csrf=" + csrf.group(1);
 		HttpResponse<String> login = browser.send(HttpRequest.newBuilder(URI.create(base + "/login"))
@@ -145,9 +152,9 @@ class FoundationTests {
 
 	@Test
 	void idleSessionsEndAfterThirtyMinutes() {
-		var server = (org.springframework.boot.tomcat.TomcatWebServer)
-				((org.springframework.boot.web.server.servlet.context.ServletWebServerApplicationContext) context).getWebServer();
-		var webapp = (org.apache.catalina.Context) server.getTomcat().getHost().findChildren()[0];
+		var server = (TomcatWebServer)
+				((ServletWebServerApplicationContext) context).getWebServer();
+		var webapp = (Context) server.getTomcat().getHost().findChildren()[0];
 		assertThat(webapp.getSessionTimeout()).as("minutes").isEqualTo(30);
 	}
 

@@ -1,7 +1,11 @@
 package org.ieum.centers;
 
 import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.List;
+import java.util.Objects;
+import java.util.Set;
 
 import jakarta.validation.Valid;
 
@@ -12,7 +16,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -96,7 +102,7 @@ class CenterAdminController {
 			Model model, RedirectAttributes redirect) {
 		Center center = administration.centerToManage(id);
 		checkContract(form, errors);
-		boolean moves = Authorities.isSystemAdmin() && !java.util.Objects.equals(form.getParentId(), center.getParentId());
+		boolean moves = Authorities.isSystemAdmin() && !Objects.equals(form.getParentId(), center.getParentId());
 		if (moves && form.getParentId() != null && !administration.exists(form.getParentId())) {
 			errors.rejectValue("parentId", "centers.error.parentUnknown");
 		}
@@ -114,8 +120,8 @@ class CenterAdminController {
 	}
 
 	/** A week has seven days: a crafted form with a huge list index must be a binding error, not a 500. */
-	@org.springframework.web.bind.annotation.InitBinder("hoursForm")
-	void limitWeek(org.springframework.web.bind.WebDataBinder binder) {
+	@InitBinder("hoursForm")
+	void limitWeek(WebDataBinder binder) {
 		binder.setAutoGrowCollectionLimit(7);
 	}
 
@@ -254,7 +260,7 @@ class CenterAdminController {
 
 	/** Centers that may be chosen as the parent: not the center itself nor one below it. */
 	private List<CenterSummary> parents(Long centerId) {
-		var excluded = centerId == null ? java.util.Set.<Long>of() : directory.centerAndDescendantIds(centerId);
+		var excluded = centerId == null ? Set.<Long>of() : directory.centerAndDescendantIds(centerId);
 		return directory.hierarchy().stream().filter(c -> !excluded.contains(c.getId())).map(Center::summary).toList();
 	}
 
@@ -270,7 +276,7 @@ class CenterAdminController {
 	record ContactRow(long id, String team, String duty, String phone) {
 	}
 
-	record ExceptionRow(long id, java.time.LocalDate startsOn, java.time.LocalDate endsOn, boolean closed,
-			java.time.LocalTime opens, java.time.LocalTime closes, String note) {
+	record ExceptionRow(long id, LocalDate startsOn, LocalDate endsOn, boolean closed,
+			LocalTime opens, LocalTime closes, String note) {
 	}
 }

@@ -28,12 +28,12 @@ class CenterAdministration {
 	private final ContactRepository contacts;
 	private final SiteRepository sites;
 	private final WeeklyHoursRepository weeklyHours;
-	private final HoursExceptionRepository exceptions;
+	private final SpecialHoursRepository exceptions;
 	private final CenterDirectory directory;
 	private final Clock clock;
 
 	CenterAdministration(CenterRepository centers, ContactRepository contacts, SiteRepository sites,
-			WeeklyHoursRepository weeklyHours, HoursExceptionRepository exceptions, CenterDirectory directory,
+			WeeklyHoursRepository weeklyHours, SpecialHoursRepository exceptions, CenterDirectory directory,
 			Clock clock) {
 		this.centers = centers;
 		this.contacts = contacts;
@@ -171,18 +171,18 @@ class CenterAdministration {
 
 	void addClosure(long centerId, long siteId, LocalDate from, LocalDate to, String note) {
 		siteToManage(centerId, siteId);
-		exceptions.save(HoursException.closure(siteId, from, to, note));
+		exceptions.save(SpecialHours.closure(siteId, from, to, note));
 	}
 
 	void addSpecialHours(long centerId, long siteId, LocalDate from, LocalDate to, LocalTime opens, LocalTime closes,
 			String note) {
 		siteToManage(centerId, siteId);
-		exceptions.save(HoursException.specialHours(siteId, from, to, opens, closes, note));
+		exceptions.save(SpecialHours.open(siteId, from, to, opens, closes, note));
 	}
 
 	void removeException(long centerId, long siteId, long exceptionId) {
 		siteToManage(centerId, siteId);
-		HoursException exception = exceptions.findById(exceptionId)
+		SpecialHours exception = exceptions.findById(exceptionId)
 			.filter(e -> e.getSiteId() == siteId)
 			.orElseThrow(() -> new UnknownCenterRecord("exception", exceptionId));
 		exceptions.delete(exception);

@@ -54,11 +54,11 @@ class DemoCenters implements ApplicationRunner {
 	private final ContactRepository contacts;
 	private final VisitorCountRepository visitorCounts;
 	private final HolidayRepository holidays;
-	private final HoursExceptionRepository exceptions;
+	private final SpecialHoursRepository exceptions;
 	private final Clock clock;
 
 	DemoCenters(CenterRepository centers, SiteRepository sites, WeeklyHoursRepository weeklyHours,
-			ContactRepository contacts, VisitorCountRepository visitorCounts, HolidayRepository holidays, HoursExceptionRepository exceptions,
+			ContactRepository contacts, VisitorCountRepository visitorCounts, HolidayRepository holidays, SpecialHoursRepository exceptions,
 			Clock clock) {
 		this.centers = centers;
 		this.sites = sites;
@@ -247,7 +247,7 @@ class DemoCenters implements ApplicationRunner {
 		Set<LocalDate> holidayDates = holidays.findByDateBetweenOrderByDateAscNameAsc(GIMHAE_OPENED, GIMHAE_COUNTED_UNTIL)
 			.stream().map(Holiday::getDate).collect(Collectors.toSet());
 		// the article's period ends on a Saturday, when the center opened for a New Year open house
-		exceptions.save(HoursException.specialHours(site.getId(), GIMHAE_COUNTED_UNTIL, GIMHAE_COUNTED_UNTIL,
+		exceptions.save(SpecialHours.open(site.getId(), GIMHAE_COUNTED_UNTIL, GIMHAE_COUNTED_UNTIL,
 				LocalTime.of(10, 0), LocalTime.of(16, 0), "새해 열린 센터 (토요일 특별 개방)"));
 		for (int i = 0; i < GIMHAE_MONTHLY_VISITORS.length; i++) {
 			YearMonth month = first.plusMonths(i);

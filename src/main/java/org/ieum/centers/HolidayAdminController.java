@@ -1,6 +1,7 @@
 package org.ieum.centers;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.Year;
 
 import jakarta.validation.Valid;
@@ -78,6 +79,6 @@ class HolidayAdminController {
 		return "centers/admin/holidays";
 	}
 
-	record HolidayRow(long id, java.time.LocalDate date, String name) {
+	record HolidayRow(long id, LocalDate date, String name) {
 	}
 }

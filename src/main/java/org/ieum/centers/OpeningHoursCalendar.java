@@ -30,11 +30,11 @@ class OpeningHoursCalendar {
 	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
 	private final WeeklyHoursRepository weeklyHours;
-	private final HoursExceptionRepository exceptions;
+	private final SpecialHoursRepository exceptions;
 	private final MessageSource messages;
 	private final JdbcTemplate jdbc;
 
-	OpeningHoursCalendar(WeeklyHoursRepository weeklyHours, HoursExceptionRepository exceptions,
+	OpeningHoursCalendar(WeeklyHoursRepository weeklyHours, SpecialHoursRepository exceptions,
 			MessageSource messages, JdbcTemplate jdbc) {
 		this.weeklyHours = weeklyHours;
 		this.exceptions = exceptions;
@@ -98,7 +98,7 @@ class OpeningHoursCalendar {
 		return week;
 	}
 
-	List<HoursException> upcomingExceptions(long siteId, LocalDate today) {
+	List<SpecialHours> upcomingExceptions(long siteId, LocalDate today) {
 		return exceptions.findEndingOnOrAfter(siteId, today);
 	}
 

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.Year;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 import jakarta.validation.Valid;
@@ -95,7 +96,7 @@ class VisitorAdminController {
 		model.addAttribute("sites", sites);
 		model.addAttribute("year", year.getValue());
 		model.addAttribute("rows", rows);
-		model.addAttribute("siteTotals", java.util.Arrays.stream(siteTotals).boxed().toList());
+		model.addAttribute("siteTotals", Arrays.stream(siteTotals).boxed().toList());
 		model.addAttribute("yearTotal", yearTotal);
 		model.addAttribute("monthlyAverage", monthsCounted == 0 ? 0 : Math.round((double) yearTotal / monthsCounted));
 		model.addAttribute("today", today);

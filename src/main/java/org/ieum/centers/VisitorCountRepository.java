@@ -1,6 +1,7 @@
 package org.ieum.centers;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -18,5 +19,5 @@ interface VisitorCountRepository extends JpaRepository<VisitorCount, Long> {
 
 	long countBySiteId(Long siteId);
 
-	List<VisitorCount> findBySiteIdInOrderByVisitDate(java.util.Collection<Long> siteIds);
+	List<VisitorCount> findBySiteIdInOrderByVisitDate(Collection<Long> siteIds);
 }

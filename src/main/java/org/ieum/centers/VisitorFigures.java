@@ -1,6 +1,7 @@
 package org.ieum.centers;
 
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.ieum.shared.figures.FigureProvider;
@@ -38,7 +39,7 @@ class VisitorFigures implements FigureProvider {
 				}
 			}
 		}
-		List<FigureRow> rows = new java.util.ArrayList<>();
+		List<FigureRow> rows = new ArrayList<>();
 		for (int i = 0; i < MONTHS; i++) {
 			YearMonth month = from.plusMonths(i);
 			rows.add(FigureRow.of("centers.figures.month", totals[i], month.getYear(), month.getMonthValue()));

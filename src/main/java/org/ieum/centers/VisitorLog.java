@@ -5,7 +5,11 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
 
 import org.ieum.shared.Authorities;
 import org.ieum.shared.Seoul;
@@ -67,14 +71,14 @@ class VisitorLog {
 
 	/** Everything counted at these sites, or empty when nothing was ever counted. */
 	@Transactional(readOnly = true)
-	java.util.Optional<VisitorRecord> record(java.util.Collection<Long> siteIds) {
+	Optional<VisitorRecord> record(Collection<Long> siteIds) {
 		List<VisitorCount> all = siteIds.isEmpty() ? List.of() : counts.findBySiteIdInOrderByVisitDate(siteIds);
 		if (all.isEmpty()) {
-			return java.util.Optional.empty();
+			return Optional.empty();
 		}
 		LocalDate first = all.get(0).getVisitDate();
 		LocalDate last = all.get(all.size() - 1).getVisitDate();
-		java.util.Map<YearMonth, Long> byMonth = new java.util.TreeMap<>();
+		Map<YearMonth, Long> byMonth = new TreeMap<>();
 		for (YearMonth m = YearMonth.from(first); !m.isAfter(YearMonth.from(last)); m = m.plusMonths(1)) {
 			byMonth.put(m, 0L);
 		}
@@ -92,7 +96,7 @@ class VisitorLog {
 		List<VisitorRecord.Month> series = byMonth.entrySet().stream()
 			.map(e -> new VisitorRecord.Month(e.getKey(), e.getValue()))
 			.toList();
-		return java.util.Optional.of(new VisitorRecord(first, last, total, Math.round(total / months), series));
+		return Optional.of(new VisitorRecord(first, last, total, Math.round(total / months), series));
 	}
 
 	@Transactional(readOnly = true)

@@ -1,6 +1,7 @@
 package org.ieum.centers;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.List;
 
 /**
@@ -22,6 +23,6 @@ public record VisitorRecord(LocalDate firstDay, LocalDate lastDay, long visitors
 	}
 
 	/** Visitors counted in one calendar month, at all the sites together. */
-	public record Month(java.time.YearMonth month, long visitors) {
+	public record Month(YearMonth month, long visitors) {
 	}
 }

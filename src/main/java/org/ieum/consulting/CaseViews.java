@@ -4,6 +4,7 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -60,7 +61,7 @@ class CaseViews {
 
 	List<RequestRow> rows(List<ConsultingRequest> list, Long viewingCenterId) {
 		Map<Long, Expert> byId = experts.findAllById(list.stream().map(ConsultingRequest::getExpertId)
-			.filter(java.util.Objects::nonNull).collect(Collectors.toSet())).stream()
+			.filter(Objects::nonNull).collect(Collectors.toSet())).stream()
 			.collect(Collectors.toMap(Expert::getId, Function.identity()));
 		return list.stream().map(r -> {
 			Expert e = r.getExpertId() == null ? null : byId.get(r.getExpertId());

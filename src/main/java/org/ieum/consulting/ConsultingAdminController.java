@@ -15,6 +15,7 @@ import org.ieum.consulting.ConsultingViews.RequestRow;
 import org.ieum.identity.CurrentUser;
 import org.ieum.identity.IdentityApi;
 import org.ieum.identity.PersonalDataAction;
+import org.ieum.identity.StaffCenters;
 import org.ieum.shared.Authorities;
 import org.ieum.shared.MenuEntry;
 import org.springframework.context.MessageSource;
@@ -29,6 +30,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.servlet.support.RequestContextUtils;
@@ -119,7 +121,7 @@ class ConsultingAdminController {
 	@PostMapping("/requests/{id}/sessions/{sessionId}/record")
 	String record(@PathVariable long id, @PathVariable long sessionId, @RequestParam(defaultValue = "") String content,
 			@RequestParam(defaultValue = "") String nextSteps,
-			@RequestParam(required = false) org.springframework.web.multipart.MultipartFile file, CurrentUser me,
+			@RequestParam(required = false) MultipartFile file, CurrentUser me,
 			Locale locale, RedirectAttributes redirect) {
 		cases.requestToManage(id);
 		return act(() -> cases.recordSession(sessionId, me, Forms.text(content, 4000, true, "consulting.form.content"),
@@ -308,9 +310,9 @@ class ConsultingAdminController {
 
 	/** The center whose pages are shown: the one asked for if the user staffs it, else their first. */
 	private CenterSummary chosen(Long requested, CurrentUser user, Model model) {
-		CenterSummary center = org.ieum.identity.StaffCenters.chosen(centers, requested, user);
+		CenterSummary center = StaffCenters.chosen(centers, requested, user);
 		model.addAttribute("center", center);
-		model.addAttribute("myCenters", org.ieum.identity.StaffCenters.of(centers, user));
+		model.addAttribute("myCenters", StaffCenters.of(centers, user));
 		return center;
 	}
 }

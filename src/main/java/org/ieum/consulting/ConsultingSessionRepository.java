@@ -14,7 +14,7 @@ interface ConsultingSessionRepository extends JpaRepository<ConsultingSession, L
 	@Query("""
 			select s from ConsultingSession s where s.expertId in :expertIds and s.status <> :cancelled
 			and s.startsAt < :endsAt and s.endsAt > :startsAt""")
-	List<ConsultingSession> overlapping(@Param("expertIds") java.util.Collection<Long> expertIds, @Param("startsAt") Instant startsAt,
+	List<ConsultingSession> overlapping(@Param("expertIds") Collection<Long> expertIds, @Param("startsAt") Instant startsAt,
 			@Param("endsAt") Instant endsAt, @Param("cancelled") SessionStatus cancelled);
 
 	@Query("""

@@ -1,5 +1,7 @@
 package org.ieum.consulting;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -49,8 +51,8 @@ final class ConsultingViews {
 
 		static String hours(long minutes) {
 			return minutes % 60 == 0 ? String.valueOf(minutes / 60)
-					: java.math.BigDecimal.valueOf(minutes).divide(java.math.BigDecimal.valueOf(60), 1,
-							java.math.RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
+					: BigDecimal.valueOf(minutes).divide(BigDecimal.valueOf(60), 1,
+							RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
 		}
 	}
 

@@ -5,6 +5,11 @@
  * organization, completion and the client's rating, and figures for statistics
  * ({@link org.ieum.consulting.ConsultingApi}). It uses {@code identity}, {@code centers},
  * {@code enterprises} and {@code shared}.
+ * <p>
+ * Publishes no events; listens to {@link org.ieum.identity.AccountDeleted}; depends on {@code shared}, {@code
+ * identity}, {@code centers} and {@code enterprises}.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Consulting")
+@ApplicationModule(displayName = "Consulting", allowedDependencies = { "shared", "shared :: *", "identity", "centers", "enterprises" })
 package org.ieum.consulting;
+
+import org.springframework.modulith.ApplicationModule;

@@ -9,9 +9,14 @@
  * (staff create boards and write posts), {@code qna} (asking and answering 1:1 questions),
  * {@code community} (comments, reports and moderation on member boards), {@code feeds}
  * (Atom feeds, sitemap, robots.txt) and {@code demo} depend on the core, never on each other.
+ * <p>
+ * Publishes no events; listens to {@link org.ieum.identity.AccountDeleted}; depends on {@code shared}, {@code
+ * identity} and {@code centers}.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Content",
+@ApplicationModule(displayName = "Content",
 		// shared: layout, menu, files, clock; identity: who is signed in and the personal-data
 		// access log when staff read someone's question; centers: the portal and its hierarchy for cross-posting
 		allowedDependencies = { "shared", "shared :: *", "identity", "centers" })
 package org.ieum.content;
+
+import org.springframework.modulith.ApplicationModule;

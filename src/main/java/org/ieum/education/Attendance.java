@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -107,7 +108,7 @@ class Attendance {
 			.filter(e -> e.belongsTo(me.accountId()) && e.getStatus() == EnrollmentStatus.CONFIRMED)
 			.orElseThrow(() -> new EducationException("education.error.noEnrollment"));
 		LocalDate today = Seoul.today(clock);
-		String typed = code == null ? "" : code.strip().toUpperCase(java.util.Locale.ROOT);
+		String typed = code == null ? "" : code.strip().toUpperCase(Locale.ROOT);
 		CourseSession session = sessions.findByCourseIdOrderByStartsAtAscIdAsc(enrollment.getCourseId()).stream()
 			.filter(s -> Seoul.at(s.getStartsAt()).toLocalDate().equals(today))
 			.filter(s -> s.getCheckInCode().equals(typed))

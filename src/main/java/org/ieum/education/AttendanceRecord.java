@@ -8,6 +8,7 @@ import jakarta.persistence.Embeddable;
 import jakarta.persistence.EmbeddedId;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 
 import org.springframework.data.domain.Persistable;
 
@@ -27,7 +28,7 @@ class AttendanceRecord implements Persistable<AttendanceRecord.Key> {
 	@Column(name = "checked_at", nullable = false)
 	private Instant checkedAt;
 
-	@jakarta.persistence.Transient
+	@Transient
 	private boolean fresh;
 
 	protected AttendanceRecord() {

@@ -1,5 +1,6 @@
 package org.ieum.education;
 
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -23,10 +24,10 @@ class CertificateController {
 	}
 
 	@GetMapping("/certificates/{number}")
-	String verify(@PathVariable String number, Model model, jakarta.servlet.http.HttpServletResponse response) {
+	String verify(@PathVariable String number, Model model, HttpServletResponse response) {
 		var certificate = certificates.verify(number).orElse(null);
 		if (certificate == null) {
-			response.setStatus(jakarta.servlet.http.HttpServletResponse.SC_NOT_FOUND);
+			response.setStatus(HttpServletResponse.SC_NOT_FOUND);
 		}
 		model.addAttribute("number", number);
 		model.addAttribute("certificate", certificate);

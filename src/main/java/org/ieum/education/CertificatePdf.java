@@ -18,6 +18,7 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.core.io.ClassPathResource;
@@ -49,7 +50,7 @@ class CertificatePdf {
 	private final MessageSource messages;
 	private volatile byte[] bundled;
 
-	@org.springframework.beans.factory.annotation.Autowired
+	@Autowired
 	CertificatePdf(@Value("${ieum.education.certificate-font:}") String configuredFont, MessageSource messages) {
 		this(configuredFont, KNOWN_FONTS, messages);
 	}

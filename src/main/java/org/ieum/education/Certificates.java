@@ -4,12 +4,14 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import org.ieum.centers.CentersApi;
 import org.ieum.identity.CurrentUser;
 import org.ieum.identity.IdentityApi;
 import org.ieum.identity.PersonalDataAction;
+import org.ieum.shared.Authorities;
 import org.ieum.shared.Seoul;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
@@ -64,7 +66,7 @@ class Certificates {
 	/** Staff print certificates for group participants who have no account. */
 	CertificateView issueByStaff(long courseId, long enrollmentId) {
 		Course course = courses.findById(courseId).orElseThrow(() -> new EducationException("education.error.noCourse"));
-		org.ieum.shared.Authorities.requireCenterStaff(course.getCenterId());
+		Authorities.requireCenterStaff(course.getCenterId());
 		Enrollment enrollment = enrollments.findById(enrollmentId)
 			.filter(e -> e.getCourseId() == courseId)
 			.orElseThrow(() -> new EducationException("education.error.noEnrollment"));
@@ -80,7 +82,7 @@ class Certificates {
 		if (number == null || number.length() > 40) {
 			return Optional.empty();
 		}
-		return enrollments.findByCertificateNumber(number.strip().toUpperCase(java.util.Locale.ROOT))
+		return enrollments.findByCertificateNumber(number.strip().toUpperCase(Locale.ROOT))
 			// staff cancelled the place after it was issued: the number no longer vouches for anything
 			.filter(e -> e.getStatus() == EnrollmentStatus.CONFIRMED)
 			.flatMap(e -> courses.findById(e.getCourseId()).map(c -> view(e, c)));

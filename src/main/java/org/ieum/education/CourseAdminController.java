@@ -2,11 +2,11 @@ package org.ieum.education;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Clock;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -16,10 +16,8 @@ import jakarta.validation.Valid;
 
 import org.ieum.centers.CenterSummary;
 import org.ieum.centers.CentersApi;
-import org.ieum.education.EducationViews.RosterRow;
 import org.ieum.identity.CurrentUser;
 import org.ieum.identity.IdentityApi;
-import org.ieum.identity.PersonalDataAction;
 import org.ieum.shared.Authorities;
 import org.ieum.shared.MenuEntry;
 import org.ieum.shared.Seoul;
@@ -49,38 +47,29 @@ class CourseAdminController {
 			"education.error.noEnrollment", "education.error.noInstructor");
 
 	private final CourseAdministration administration;
-	private final Catalogue catalogue;
+	private final CourseCatalog catalog;
 	private final Enrollments enrollments;
 	private final Attendance attendance;
 	private final Certificates certificates;
 	private final CertificatePdf pdf;
 	private final Surveys surveys;
-	private final CourseRepository courses;
-	private final EnrollmentRepository enrollmentRepository;
-	private final QuestionRepository questions;
-	private final AnswerRepository answers;
-	private final ClassGroupRepository groups;
+	private final CourseRoster rosters;
 	private final CentersApi centers;
 	private final IdentityApi identity;
-	private final java.time.Clock clock;
+	private final Clock clock;
 
-	CourseAdminController(CourseAdministration administration, Catalogue catalogue, Enrollments enrollments,
+	CourseAdminController(CourseAdministration administration, CourseCatalog catalog, Enrollments enrollments,
 			Attendance attendance, Certificates certificates, CertificatePdf pdf, Surveys surveys,
-			CourseRepository courses, EnrollmentRepository enrollmentRepository, QuestionRepository questions,
-			AnswerRepository answers, ClassGroupRepository groups, CentersApi centers, IdentityApi identity,
-			java.time.Clock clock) {
+			CourseRoster rosters, CentersApi centers, IdentityApi identity,
+			Clock clock) {
 		this.administration = administration;
-		this.catalogue = catalogue;
+		this.catalog = catalog;
 		this.enrollments = enrollments;
 		this.attendance = attendance;
 		this.certificates = certificates;
 		this.pdf = pdf;
 		this.surveys = surveys;
-		this.courses = courses;
-		this.enrollmentRepository = enrollmentRepository;
-		this.questions = questions;
-		this.answers = answers;
-		this.groups = groups;
+		this.rosters = rosters;
 		this.centers = centers;
 		this.identity = identity;
 		this.clock = clock;
@@ -94,8 +83,7 @@ class CourseAdminController {
 	@GetMapping
 	String list(CurrentUser me, Model model) {
 		List<CenterSummary> mine = myCenters(me);
-		model.addAttribute("courses", catalogue.cards(courses.findByCenterIdInOrderByRegistrationOpensDescIdDesc(
-				mine.stream().map(CenterSummary::id).toList())));
+		model.addAttribute("courses", catalog.cardsOfCenters(mine.stream().map(CenterSummary::id).toList()));
 		model.addAttribute("centerNames", mine.stream().collect(Collectors.toMap(CenterSummary::id, CenterSummary::name)));
 		return "education/admin/list";
 	}
@@ -216,7 +204,7 @@ class CourseAdminController {
 	}
 
 	private String sessionPage(Course course, long sessionId, Model model) {
-		model.addAttribute("course", catalogue.view(course));
+		model.addAttribute("course", catalog.view(course));
 		model.addAttribute("sessionId", sessionId);
 		model.addAttribute("rooms", administration.roomsFor(course.getCenterId()));
 		return "education/admin/session";
@@ -280,38 +268,11 @@ class CourseAdminController {
 
 	@GetMapping("/{id}/roster")
 	String roster(@PathVariable long id, Model model) {
-		Course course = administration.courseToManage(id);
-		List<Enrollment> all = enrollmentRepository.findByCourseIdOrderByIdAsc(id);
-		Map<Long, Long> attended = attendance.attendedCounts(all.stream().map(Enrollment::getId).toList());
-		List<Question> asked = questions.findByCourseIdOrderBySortOrderAscIdAsc(id);
-		Map<Long, Map<Long, String>> answered = answers.findByKeyEnrollmentIdIn(all.stream().map(Enrollment::getId).toList())
-			.stream()
-			.collect(Collectors.groupingBy(Answer::enrollmentId, Collectors.toMap(Answer::questionId, Answer::getAnswer)));
-		Map<Long, String> groupNames = groups.findByCourseIdOrderByIdAsc(id).stream()
-			.collect(Collectors.toMap(ClassGroup::getId, ClassGroup::getName));
-		List<CourseSession> courseSessions = attendance.sessionsOf(id);
-		int sessions = courseSessions.size();
-		boolean held = attendance.lastHasBegun(courseSessions);
-		List<RosterRow> rows = all.stream().map(e -> {
-			long count = attended.getOrDefault(e.getId(), 0L);
-			Map<Long, String> mine = answered.getOrDefault(e.getId(), Map.of());
-			return new RosterRow(e.getId(), e.getParticipantName(), e.getParticipantEmail(),
-					e.getGroupId() == null ? null : groupNames.get(e.getGroupId()), e.getStatus(), count,
-					e.getStatus() == EnrollmentStatus.CONFIRMED
-							&& Attendance.Progress.of((int) count, sessions, course.getCompletionPercent(), held).completed(),
-					e.getCertificateNumber(), asked.stream().map(q -> mine.getOrDefault(q.getId(), "")).toList());
-		}).toList();
-		if (!rows.isEmpty()) {
-			identity.recordPersonalDataAccess(null, PersonalDataAction.LIST,
-					"교육 신청자 명단 조회 (과정 " + id + "), " + rows.size() + "명", null);
-		}
-		model.addAttribute("course", catalogue.view(course));
-		model.addAttribute("rows", rows);
-		model.addAttribute("questions", asked.stream().map(Question::getQuestion).toList());
-		model.addAttribute("sessions", attendance.sessionsOf(id).stream()
-			.map(s -> new EducationViews.SessionView(s.getId(), Seoul.at(s.getStartsAt()).toLocalDate(),
-					Seoul.at(s.getStartsAt()).toLocalTime(), Seoul.at(s.getEndsAt()).toLocalTime(), s.getPlace()))
-			.toList());
+		CourseRoster.Roster roster = rosters.of(id);
+		model.addAttribute("course", roster.course());
+		model.addAttribute("rows", roster.rows());
+		model.addAttribute("questions", roster.questions());
+		model.addAttribute("sessions", roster.sessions());
 		return "education/admin/roster";
 	}
 
@@ -373,7 +334,7 @@ class CourseAdminController {
 	String attendanceList(@PathVariable long id, @PathVariable long sessionId, Model model) {
 		Attendance.CheckInSheet sheet = attendance.sheet(id, sessionId);
 		CourseSession session = sheet.session();
-		model.addAttribute("course", catalogue.view(sheet.course()));
+		model.addAttribute("course", catalog.view(sheet.course()));
 		model.addAttribute("courseSession", new EducationViews.SessionView(session.getId(),
 				Seoul.at(session.getStartsAt()).toLocalDate(), Seoul.at(session.getStartsAt()).toLocalTime(),
 				Seoul.at(session.getEndsAt()).toLocalTime(), session.getPlace()));
@@ -396,7 +357,7 @@ class CourseAdminController {
 	@GetMapping("/{id}/survey")
 	String survey(@PathVariable long id, Model model) {
 		Course course = administration.courseToManage(id);
-		model.addAttribute("course", catalogue.view(course));
+		model.addAttribute("course", catalog.view(course));
 		model.addAttribute("results", surveys.resultsOf(id));
 		return "education/admin/survey";
 	}
@@ -432,7 +393,7 @@ class CourseAdminController {
 			.map(i -> new EducationViews.InstructorView(i.getId(), i.getName(), i.getExpertise(), i.isTrained()))
 			.toList());
 		if (course != null) {
-			model.addAttribute("course", catalogue.view(course));
+			model.addAttribute("course", catalog.view(course));
 			model.addAttribute("materialAudiences", MaterialAudience.values());
 			model.addAttribute("centerName", centers.findById(course.getCenterId()).map(CenterSummary::name).orElse(""));
 			model.addAttribute("centerSlug", centers.findById(course.getCenterId()).map(CenterSummary::slug).orElse(""));

@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 
 import org.ieum.shared.Authorities;
 import org.ieum.shared.files.DownloadNames;
+import org.ieum.shared.files.FileArea;
 import org.ieum.shared.rooms.Room;
 import org.ieum.shared.rooms.RoomBookings;
 import org.ieum.shared.rooms.RoomHold;
@@ -151,7 +152,7 @@ class CourseAdministration {
 
 	Material addMaterial(long courseId, String title, MaterialAudience audience, String fileName, byte[] bytes) {
 		courseToManage(courseId);
-		org.ieum.shared.files.FileArea.StoredFile stored = files.store(bytes);
+		FileArea.StoredFile stored = files.store(bytes);
 		return materials.save(new Material(courseId, title, audience, stored,
 				DownloadNames.of(fileName, stored.file()), clock.instant()));
 	}

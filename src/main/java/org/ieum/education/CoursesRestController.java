@@ -52,13 +52,13 @@ class CoursesRestController {
 			boolean cancellable, int attendedSessions, int sessions, boolean completed, String certificateNumber) {
 	}
 
-	private final Catalogue catalogue;
+	private final CourseCatalog catalog;
 	private final Enrollments enrollments;
 	private final CentersApi centers;
 	private final MessageSource messages;
 
-	CoursesRestController(Catalogue catalogue, Enrollments enrollments, CentersApi centers, MessageSource messages) {
-		this.catalogue = catalogue;
+	CoursesRestController(CourseCatalog catalog, Enrollments enrollments, CentersApi centers, MessageSource messages) {
+		this.catalog = catalog;
 		this.enrollments = enrollments;
 		this.centers = centers;
 		this.messages = messages;
@@ -70,7 +70,7 @@ class CoursesRestController {
 			@RequestParam(required = false) CourseKind kind, @RequestParam(required = false) TargetGroup target,
 			@Parameter(description = "지금 신청할 수 있는 과정만") @RequestParam(defaultValue = "false") boolean open) {
 		CenterSummary c = centers.findBySlug(center).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-		return catalogue.list(c.id(), new Catalogue.Filter(kind, target, open)).stream()
+		return catalog.list(c.id(), new CourseCatalog.Filter(kind, target, open)).stream()
 			.map(card -> json(card, c.slug(), List.of()))
 			.toList();
 	}
@@ -79,7 +79,7 @@ class CoursesRestController {
 	@Operation(summary = "교육 과정", description = "과정과 회차(일시, 장소)를 돌려줍니다.")
 	@ApiResponse(responseCode = "404", description = "없는 과정")
 	CourseJson one(@PathVariable long id) {
-		var view = catalogue.course(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		var view = catalog.course(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		String slug = centers.findById(view.card().centerId()).map(CenterSummary::slug).orElse("");
 		return json(view.card(), slug, view.sessions());
 	}
@@ -110,7 +110,7 @@ class CoursesRestController {
 	@GetMapping("/enrollments/mine")
 	@Operation(summary = "내 신청 목록")
 	List<EnrollmentJson> mine(CurrentUser me) {
-		return catalogue.mine(me.accountId()).stream()
+		return catalog.mine(me.accountId()).stream()
 			.map(r -> new EnrollmentJson(r.id(), r.courseId(), r.courseTitle(), r.status(), r.firstDay(), r.cancellable(),
 					r.progress().attended(), r.progress().sessions(), r.progress().completed(), r.certificateNumber()))
 			.toList();

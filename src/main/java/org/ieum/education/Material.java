@@ -10,6 +10,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.ieum.shared.files.FileArea;
 
 /** A file participants may download: a workbook, an instructor guide, slides. */
 @Entity
@@ -48,7 +49,7 @@ class Material {
 	protected Material() {
 	}
 
-	Material(long courseId, String title, MaterialAudience audience, org.ieum.shared.files.FileArea.StoredFile stored, String fileName,
+	Material(long courseId, String title, MaterialAudience audience, FileArea.StoredFile stored, String fileName,
 			Instant now) {
 		this.courseId = courseId;
 		this.audience = audience;

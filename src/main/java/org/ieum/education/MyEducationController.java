@@ -5,10 +5,12 @@ import java.util.Locale;
 import org.ieum.identity.CurrentUser;
 import org.ieum.shared.MenuEntry;
 import org.springframework.context.annotation.Bean;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -23,16 +25,16 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/my/education")
 class MyEducationController {
 
-	private final Catalogue catalogue;
+	private final CourseCatalog catalog;
 	private final Enrollments enrollments;
 	private final Attendance attendance;
 	private final Certificates certificates;
 	private final CertificatePdf pdf;
 	private final Surveys surveys;
 
-	MyEducationController(Catalogue catalogue, Enrollments enrollments, Attendance attendance,
+	MyEducationController(CourseCatalog catalog, Enrollments enrollments, Attendance attendance,
 			Certificates certificates, CertificatePdf pdf, Surveys surveys) {
-		this.catalogue = catalogue;
+		this.catalog = catalog;
 		this.enrollments = enrollments;
 		this.attendance = attendance;
 		this.certificates = certificates;
@@ -47,7 +49,7 @@ class MyEducationController {
 
 	@GetMapping
 	String list(CurrentUser me, Model model) {
-		model.addAttribute("enrollments", catalogue.mine(me.accountId()));
+		model.addAttribute("enrollments", catalog.mine(me.accountId()));
 		return "education/my/list";
 	}
 
@@ -103,8 +105,8 @@ class MyEducationController {
 		catch (EducationException ex) {
 			redirect.addFlashAttribute("error", ex.messageKey());
 		}
-		catch (org.springframework.dao.DataIntegrityViolationException
-				| org.springframework.orm.ObjectOptimisticLockingFailureException ex) {
+		catch (DataIntegrityViolationException
+				| ObjectOptimisticLockingFailureException ex) {
 			redirect.addFlashAttribute(concurrentKey.startsWith("education.notice") ? "notice" : "error", concurrentKey);
 		}
 		return "redirect:/my/education";

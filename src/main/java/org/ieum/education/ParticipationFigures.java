@@ -2,6 +2,7 @@ package org.ieum.education;
 
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.ieum.shared.figures.FigureProvider;
@@ -45,7 +46,7 @@ class ParticipationFigures implements FigureProvider {
 			double[] r = ratings.get(e.getKey());
 			Object rating = r == null || r[1] == 0 ? "-"
 					: new DefaultMessageSourceResolvable(new String[] { "figures.points" },
-							new Object[] { String.format(java.util.Locale.ROOT, "%.1f", r[0] / r[1]) });
+							new Object[] { String.format(Locale.ROOT, "%.1f", r[0] / r[1]) });
 			return FigureRow.of("education.figures.row", participants,
 					new DefaultMessageSourceResolvable("education.kind." + e.getKey().name()), completion,
 					rating);

@@ -6,6 +6,7 @@ import java.time.LocalTime;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import org.ieum.shared.Seoul;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /** A session's day, times and place (a school, an outside venue or a room, as free text for now). */
@@ -31,9 +32,9 @@ class SessionForm {
 
 	static SessionForm of(CourseSession session) {
 		SessionForm form = new SessionForm();
-		form.date = org.ieum.shared.Seoul.at(session.getStartsAt()).toLocalDate();
-		form.starts = org.ieum.shared.Seoul.at(session.getStartsAt()).toLocalTime();
-		form.ends = org.ieum.shared.Seoul.at(session.getEndsAt()).toLocalTime();
+		form.date = Seoul.at(session.getStartsAt()).toLocalDate();
+		form.starts = Seoul.at(session.getStartsAt()).toLocalTime();
+		form.ends = Seoul.at(session.getEndsAt()).toLocalTime();
 		form.place = session.getPlace();
 		form.roomId = session.getSpaceId();
 		return form;

@@ -10,6 +10,11 @@
  * (staff create, edit, merge and close), {@code membership} (members claim and edit their
  * own organization), {@code directory} (the public list, profiles and API) and
  * {@code demo} (the demo network's organizations).
+ * <p>
+ * Publishes no events; listens to {@link org.ieum.identity.AccountDeleted} (forgets the person's claims and
+ * manager roles); depends on {@code shared}, {@code identity} and {@code centers}.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Enterprises")
+@ApplicationModule(displayName = "Enterprises", allowedDependencies = { "shared", "shared :: *", "identity", "centers" })
 package org.ieum.enterprises;
+
+import org.springframework.modulith.ApplicationModule;

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 import jakarta.persistence.CascadeType;
@@ -137,12 +138,12 @@ class Account {
 	}
 
 	boolean revoke(Role role, Long centerId) {
-		return roles.removeIf(g -> g.getRole() == role && java.util.Objects.equals(g.getCenterId(), centerId));
+		return roles.removeIf(g -> g.getRole() == role && Objects.equals(g.getCenterId(), centerId));
 	}
 
 	boolean holds(Role role, Long centerId) {
 		Long scope = role.centerScoped() ? centerId : null;
-		return roles.stream().anyMatch(g -> g.getRole() == role && java.util.Objects.equals(g.getCenterId(), scope));
+		return roles.stream().anyMatch(g -> g.getRole() == role && Objects.equals(g.getCenterId(), scope));
 	}
 
 	/** The person showed they read mail at this address (a verification or reset link). */

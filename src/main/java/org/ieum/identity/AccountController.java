@@ -1,7 +1,9 @@
 package org.ieum.identity;
 
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 
 import jakarta.servlet.http.HttpSession;
@@ -74,9 +76,9 @@ class AccountController {
 		return "login.error.credentials";
 	}
 
-	private java.util.List<OidcProvider> oidcProviders() {
+	private List<OidcProvider> oidcProviders() {
 		ClientRegistrationRepository repository = oidc.getIfAvailable();
-		java.util.List<OidcProvider> providers = new java.util.ArrayList<>();
+		List<OidcProvider> providers = new ArrayList<>();
 		if (repository instanceof Iterable<?> registrations) {
 			for (Object r : registrations) {
 				ClientRegistration registration = (ClientRegistration) r;

@@ -3,6 +3,7 @@ package org.ieum.identity;
 import java.util.Optional;
 
 import org.springframework.core.MethodParameter;
+import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.session.SessionRegistry;
@@ -77,7 +78,7 @@ class AccountPrincipals implements HandlerMethodArgumentResolver {
 			WebDataBinderFactory binderFactory) {
 		Optional<CurrentUser> user = current();
 		if (user.isEmpty() && !parameter.isOptional()) {
-			throw new org.springframework.security.authentication.AuthenticationCredentialsNotFoundException(
+			throw new AuthenticationCredentialsNotFoundException(
 					"sign in required");
 		}
 		return user.orElse(null);

@@ -3,6 +3,8 @@ package org.ieum.identity;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Period;
+import java.util.HashMap;
+import java.util.Map;
 
 import org.ieum.centers.CentersApi;
 import org.ieum.shared.MailOutbox;
@@ -14,6 +16,7 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.context.request.RequestContextHolder;
 
 /** Sign-up, the person's own profile and consents, password change and account deletion. */
 @Service
@@ -139,7 +142,7 @@ class Accounts {
 	@Transactional(readOnly = true)
 	public MemberDirectory.MemberDetail profileOf(long accountId) {
 		Account account = accounts.findById(accountId).orElseThrow();
-		java.util.Map<Long, String> names = new java.util.HashMap<>();
+		Map<Long, String> names = new HashMap<>();
 		centers.all().forEach(c -> names.put(c.id(), c.name()));
 		return MemberDirectory.MemberDetail.of(account, names, Seoul.today(clock));
 	}
@@ -164,7 +167,7 @@ class Accounts {
 	}
 
 	private static String currentSessionId() {
-		var attributes = org.springframework.web.context.request.RequestContextHolder.getRequestAttributes();
+		var attributes = RequestContextHolder.getRequestAttributes();
 		return attributes == null ? null : attributes.getSessionId();
 	}
 

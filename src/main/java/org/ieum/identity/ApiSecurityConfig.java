@@ -2,6 +2,7 @@ package org.ieum.identity;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
@@ -87,8 +88,8 @@ class ApiSecurityConfig {
 				throws IOException {
 			// Korean unless the client asks for English first; a missing header must not fall back to the server's locale
 			String accept = request.getHeader("Accept-Language");
-			java.util.Locale locale = accept != null && accept.trim().toLowerCase(java.util.Locale.ROOT).startsWith("en")
-					? java.util.Locale.ENGLISH : java.util.Locale.KOREAN;
+			Locale locale = accept != null && accept.trim().toLowerCase(Locale.ROOT).startsWith("en")
+					? Locale.ENGLISH : Locale.KOREAN;
 			String title = messages.getMessage(key + ".title", null, locale);
 			String detail = messages.getMessage(key + ".detail", null, locale);
 			response.setStatus(status);

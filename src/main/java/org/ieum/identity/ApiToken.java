@@ -1,5 +1,6 @@
 package org.ieum.identity;
 
+import java.time.Duration;
 import java.time.Instant;
 
 import jakarta.persistence.Column;
@@ -54,7 +55,7 @@ class ApiToken {
 		this.expiresAt = expiresAt;
 	}
 
-	static final java.time.Duration USE_RESOLUTION = java.time.Duration.ofMinutes(1);
+	static final Duration USE_RESOLUTION = Duration.ofMinutes(1);
 
 	boolean validAt(Instant now) {
 		return revokedAt == null && now.isBefore(expiresAt);

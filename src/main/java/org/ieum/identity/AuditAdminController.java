@@ -1,5 +1,7 @@
 package org.ieum.identity;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 
 import org.ieum.shared.Authorities;
@@ -23,9 +25,9 @@ class AuditAdminController {
 
 	private final PersonalDataAccessLog accessLog;
 	private final RoleAssignments roles;
-	private final java.time.Clock clock;
+	private final Clock clock;
 
-	AuditAdminController(PersonalDataAccessLog accessLog, RoleAssignments roles, java.time.Clock clock) {
+	AuditAdminController(PersonalDataAccessLog accessLog, RoleAssignments roles, Clock clock) {
 		this.accessLog = accessLog;
 		this.roles = roles;
 		this.clock = clock;
@@ -84,7 +86,7 @@ class AuditAdminController {
 		return "identity/admin-role-audit";
 	}
 
-	record AccessEntryView(long id, java.time.Instant occurredAt, String actorEmail, String ipAddress,
+	record AccessEntryView(long id, Instant occurredAt, String actorEmail, String ipAddress,
 			Long subjectAccountId, PersonalDataAction action, String detail, String reason) {
 
 		static AccessEntryView of(PersonalDataAccess e) {

@@ -1,5 +1,6 @@
 package org.ieum.identity;
 
+import java.io.Serializable;
 import java.util.Set;
 
 /**
@@ -7,7 +8,7 @@ import java.util.Set;
  * parameter; services take it as an argument to check what it may do.
  */
 public record CurrentUser(long accountId, String email, String displayName, Set<Role> roles,
-		Set<Long> staffCenterIds) implements java.io.Serializable {
+		Set<Long> staffCenterIds) implements Serializable {
 
 	public boolean has(Role role) {
 		return roles.contains(role);

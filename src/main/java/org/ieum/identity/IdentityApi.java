@@ -1,5 +1,6 @@
 package org.ieum.identity;
 
+import java.util.Objects;
 import java.util.Optional;
 
 import org.springframework.stereotype.Service;
@@ -62,7 +63,7 @@ public class IdentityApi {
 		return accounts.findById(accountId)
 			.filter(a -> a.getStatus() == AccountStatus.ACTIVE)
 			.map(a -> a.getRoles().stream()
-				.anyMatch(g -> g.getRole() == role && (!role.centerScoped() || java.util.Objects.equals(g.getCenterId(), centerId))))
+				.anyMatch(g -> g.getRole() == role && (!role.centerScoped() || Objects.equals(g.getCenterId(), centerId))))
 			.orElse(false);
 	}
 

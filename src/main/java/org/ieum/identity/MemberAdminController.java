@@ -1,6 +1,7 @@
 package org.ieum.identity;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.LocalDate;
 
 import org.ieum.centers.CentersApi;
@@ -30,9 +31,9 @@ class MemberAdminController {
 	private final MemberDirectory directory;
 	private final RoleAssignments roles;
 	private final CentersApi centers;
-	private final java.time.Clock clock;
+	private final Clock clock;
 
-	MemberAdminController(MemberDirectory directory, RoleAssignments roles, CentersApi centers, java.time.Clock clock) {
+	MemberAdminController(MemberDirectory directory, RoleAssignments roles, CentersApi centers, Clock clock) {
 		this.directory = directory;
 		this.roles = roles;
 		this.centers = centers;

@@ -15,6 +15,8 @@ import org.ieum.shared.Authorities;
 import org.ieum.shared.Seoul;
 import org.ieum.shared.export.ExportFormat;
 import org.ieum.shared.export.TableWriter;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.AccessDeniedException;
@@ -33,11 +35,11 @@ class MemberDirectory {
 	private final PersonalDataAccessLog accessLog;
 	private final AccountPrincipals principals;
 	private final CentersApi centers;
-	private final org.springframework.context.MessageSource messages;
+	private final MessageSource messages;
 	private final Clock clock;
 
 	MemberDirectory(AccountRepository accounts, PersonalDataAccessLog accessLog, AccountPrincipals principals,
-			CentersApi centers, org.springframework.context.MessageSource messages, Clock clock) {
+			CentersApi centers, MessageSource messages, Clock clock) {
 		this.messages = messages;
 		this.accounts = accounts;
 		this.accessLog = accessLog;
@@ -97,7 +99,7 @@ class MemberDirectory {
 		Map<Long, String> names = centerNames();
 		byte[] csv = TableWriter.bytes(ExportFormat.CSV, "members", writer -> {
 			writer.headings(List.of(messages.getMessage("members.export.header", null,
-					org.springframework.context.i18n.LocaleContextHolder.getLocale()).split(",")));
+					LocaleContextHolder.getLocale()).split(",")));
 			for (Account a : members) {
 				writer.row(a.getId(), a.getEmail(), a.getDisplayName(), a.getPhone(), names.get(a.getHomeCenterId()),
 						a.getStatus().name(), Seoul.at(a.getCreatedAt()).toLocalDate().toString());

@@ -1,5 +1,6 @@
 package org.ieum.identity;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
 /**
@@ -18,7 +19,7 @@ final class PasswordPolicy {
 			return Optional.of("password.required");
 		}
 		// bcrypt reads at most 72 bytes; a longer password would be cut silently or refused
-		if (password.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > 72) {
+		if (password.getBytes(StandardCharsets.UTF_8).length > 72) {
 			return Optional.of("password.tooLong");
 		}
 		int kinds = 0;

@@ -1,6 +1,8 @@
 package org.ieum.identity;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.util.Locale;
 
 import org.ieum.centers.CentersApi;
 import org.ieum.shared.Authorities;
@@ -107,11 +109,11 @@ class RoleAssignments {
 	@Transactional(readOnly = true)
 	public Page<RoleAuditView> history(String actor, Long subject, Role role, Pageable page) {
 		Authorities.requireSystemAdmin();
-		String a = actor == null ? "" : actor.trim().toLowerCase(java.util.Locale.ROOT);
+		String a = actor == null ? "" : actor.trim().toLowerCase(Locale.ROOT);
 		return audit.search(a, subject, role, page).map(RoleAuditView::of);
 	}
 
-	record RoleAuditView(long id, java.time.Instant occurredAt, String actorEmail, long subjectAccountId,
+	record RoleAuditView(long id, Instant occurredAt, String actorEmail, long subjectAccountId,
 			String action, Role role, Long centerId, String note) {
 
 		static RoleAuditView of(RoleAudit a) {

@@ -5,12 +5,13 @@ import java.util.List;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 
 interface RoleAuditRepository extends JpaRepository<RoleAudit, Long> {
 
 	Page<RoleAudit> findAllByOrderByIdDesc(Pageable page);
 
-	@org.springframework.data.jpa.repository.Query("""
+	@Query("""
 			select a from RoleAudit a
 			where (:actor = '' or lower(a.actorEmail) like concat('%', :actor, '%'))
 			  and (:subject is null or a.subjectAccountId = :subject)

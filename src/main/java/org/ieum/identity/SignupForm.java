@@ -4,6 +4,7 @@ import java.time.LocalDate;
 
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Past;
 import jakarta.validation.constraints.Size;
 
@@ -27,7 +28,7 @@ class SignupForm {
 	private String displayName;
 
 	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-	@jakarta.validation.constraints.NotNull(message = "{signup.birthDate.required}")
+	@NotNull(message = "{signup.birthDate.required}")
 	@Past(message = "{signup.birthDate.future}")
 	private LocalDate birthDate;
 

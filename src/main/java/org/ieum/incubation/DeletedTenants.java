@@ -1,5 +1,6 @@
 package org.ieum.incubation;
 
+import java.util.Locale;
 import org.ieum.identity.AccountDeleted;
 import org.springframework.context.MessageSource;
 import org.springframework.context.event.EventListener;
@@ -23,7 +24,7 @@ class DeletedTenants {
 
 	@EventListener
 	void on(AccountDeleted event) {
-		String anonymous = messages.getMessage("incubation.deletedTenant", null, java.util.Locale.KOREAN);
+		String anonymous = messages.getMessage("incubation.deletedTenant", null, Locale.KOREAN);
 		tenancies.findByTenantAccountIdOrderByOfferedAtDescIdDesc(event.accountId())
 			.forEach(t -> t.forgetTenant(anonymous));
 	}

@@ -1,6 +1,7 @@
 package org.ieum.incubation;
 
 import java.io.IOException;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -16,6 +17,7 @@ import org.ieum.centers.CentersApi;
 import org.ieum.identity.CurrentUser;
 import org.ieum.identity.IdentityApi;
 import org.ieum.identity.PersonalDataAction;
+import org.ieum.identity.StaffCenters;
 import org.ieum.incubation.IncubationViews.SiteOccupancy;
 import org.ieum.incubation.IncubationViews.TenancyRow;
 import org.ieum.shared.Authorities;
@@ -57,10 +59,10 @@ class IncubationAdminController {
 	private final IdentityApi identity;
 	private final MessageSource messages;
 	private final IncubationProperties properties;
-	private final java.time.Clock clock;
+	private final Clock clock;
 
 	IncubationAdminController(OfficeCatalog catalog, Tenancies tenancies, Occupancy occupancy, CentersApi centers,
-			IdentityApi identity, MessageSource messages, IncubationProperties properties, java.time.Clock clock) {
+			IdentityApi identity, MessageSource messages, IncubationProperties properties, Clock clock) {
 		this.catalog = catalog;
 		this.tenancies = tenancies;
 		this.occupancy = occupancy;
@@ -385,9 +387,9 @@ class IncubationAdminController {
 
 	/** The center whose pages are shown: the one asked for if the user staffs it, else their first. */
 	private CenterSummary chosen(Long requested, CurrentUser user, Model model) {
-		CenterSummary center = org.ieum.identity.StaffCenters.chosen(centers, requested, user);
+		CenterSummary center = StaffCenters.chosen(centers, requested, user);
 		model.addAttribute("center", center);
-		model.addAttribute("myCenters", org.ieum.identity.StaffCenters.of(centers, user));
+		model.addAttribute("myCenters", StaffCenters.of(centers, user));
 		return center;
 	}
 }

@@ -1,5 +1,6 @@
 package org.ieum.incubation;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,7 +40,7 @@ class IncubationPortalController {
 		CenterSummary center = centers.findBySlug(slug).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		Map<String, List<OfficeView>> bySite = new LinkedHashMap<>();
 		for (OfficeView office : occupancy.publicOffices(center.id())) {
-			bySite.computeIfAbsent(office.siteName(), k -> new java.util.ArrayList<>()).add(office);
+			bySite.computeIfAbsent(office.siteName(), k -> new ArrayList<>()).add(office);
 		}
 		model.addAttribute("center", center);
 		model.addAttribute("sites", bySite);

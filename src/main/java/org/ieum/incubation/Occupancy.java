@@ -1,6 +1,7 @@
 package org.ieum.incubation;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -150,7 +151,7 @@ class Occupancy {
 				t.getStartsOn() == null ? null : lifecycle.latestEnd(t.getStartsOn()), checklist, extensions, periods);
 	}
 
-	private static LocalDate day(java.time.Instant instant) {
+	private static LocalDate day(Instant instant) {
 		return instant == null ? null : Seoul.at(instant).toLocalDate();
 	}
 

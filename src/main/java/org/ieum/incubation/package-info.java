@@ -5,6 +5,12 @@
  * checklist, periodic tenant reports with reminders, exits and their outcomes, occupancy
  * and figures for statistics ({@link org.ieum.incubation.IncubationApi}). It uses
  * {@code programs} (its events), {@code identity}, {@code centers} and {@code shared}.
+ * <p>
+ * Publishes no events; listens to {@link org.ieum.programs.AwardeeSelected} and {@link
+ * org.ieum.identity.AccountDeleted}; depends on {@code shared}, {@code identity}, {@code centers} and {@code
+ * programs}.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Incubation")
+@ApplicationModule(displayName = "Incubation", allowedDependencies = { "shared", "shared :: *", "identity", "centers", "programs" })
 package org.ieum.incubation;
+
+import org.springframework.modulith.ApplicationModule;

@@ -41,13 +41,12 @@ class CallAdminController {
 	private final Selection selection;
 	private final FollowUp followUp;
 	private final ProgramPages pages;
-	private final ApplicationRepository applicationRepository;
 	private final CentersApi centers;
 	private final IdentityApi identity;
 	private final Clock clock;
 
 	CallAdminController(CallAdministration administration, Applications applications, Reviews reviews,
-			Selection selection, FollowUp followUp, ProgramPages pages, ApplicationRepository applicationRepository,
+			Selection selection, FollowUp followUp, ProgramPages pages,
 			CentersApi centers, IdentityApi identity, Clock clock) {
 		this.administration = administration;
 		this.applications = applications;
@@ -55,7 +54,6 @@ class CallAdminController {
 		this.selection = selection;
 		this.followUp = followUp;
 		this.pages = pages;
-		this.applicationRepository = applicationRepository;
 		this.centers = centers;
 		this.identity = identity;
 		this.clock = clock;
@@ -192,7 +190,7 @@ class CallAdminController {
 		}
 		model.addAttribute("call", pages.view(call));
 		model.addAttribute("rows", rows);
-		model.addAttribute("drafts", applicationRepository.findByCallIdAndStatusOrderByIdAsc(id, ApplicationStatus.DRAFT).size());
+		model.addAttribute("drafts", pages.draftsOf(id));
 		model.addAttribute("awarded", rows.stream().filter(r -> r.decision() == Decision.AWARDED).count());
 		model.addAttribute("decisions", Decision.values());
 		return "programs/admin/applications";

@@ -3,11 +3,15 @@ package org.ieum.programs;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.List;
 import java.util.Map;
 
 import org.ieum.identity.CurrentUser;
 import org.ieum.shared.MenuEntry;
+import org.ieum.shared.Seoul;
 import org.springframework.context.annotation.Bean;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -37,10 +41,10 @@ class MyApplicationsController {
 	private final FollowUp followUp;
 	private final ProgramPages pages;
 	private final ProgramFiles files;
-	private final java.time.Clock clock;
+	private final Clock clock;
 
 	MyApplicationsController(Applications applications, FollowUp followUp, ProgramPages pages, ProgramFiles files,
-			java.time.Clock clock) {
+			Clock clock) {
 		this.clock = clock;
 		this.applications = applications;
 		this.followUp = followUp;
@@ -67,7 +71,7 @@ class MyApplicationsController {
 		model.addAttribute("fields", pages.form(view.callId(), FormKind.APPLICATION));
 		model.addAttribute("scores", pages.ownScores(application).orElse(null));
 		model.addAttribute("reports", view.resultsPublished() && view.decision() == Decision.AWARDED
-				? pages.reportsOf(id) : java.util.List.of());
+				? pages.reportsOf(id) : List.of());
 		model.addAttribute("maxFileMb", Math.max(1, files.maxBytes() / (1024 * 1024)));
 		return "programs/my/application";
 	}
@@ -85,7 +89,7 @@ class MyApplicationsController {
 		try {
 			applications.saveAnswers(id, me, FormAnswers.from(params));
 			model.addAttribute("autosaveKey", "programs.notice.autosaved");
-			model.addAttribute("autosaveTime", org.ieum.shared.Seoul.at(clock.instant()).toLocalTime().withNano(0));
+			model.addAttribute("autosaveTime", Seoul.at(clock.instant()).toLocalTime().withNano(0));
 		}
 		catch (ProgramsException ex) {
 			model.addAttribute("autosaveError", ex.messageKey());
@@ -212,7 +216,7 @@ class MyApplicationsController {
 		catch (ProgramsException ex) {
 			redirect.addFlashAttribute("error", ex.messageKey());
 		}
-		catch (ObjectOptimisticLockingFailureException | org.springframework.dao.DataIntegrityViolationException ex) {
+		catch (ObjectOptimisticLockingFailureException | DataIntegrityViolationException ex) {
 			redirect.addFlashAttribute("error", "programs.error.concurrent");
 		}
 		return target;

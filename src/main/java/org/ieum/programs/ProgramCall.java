@@ -3,6 +3,7 @@ package org.ieum.programs;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.HashSet;
+import java.util.Objects;
 import java.util.Set;
 
 import jakarta.persistence.CollectionTable;
@@ -117,8 +118,8 @@ class ProgramCall {
 		boolean closed = isAnnounced() && (!now.isBefore(closesAt) || reviewStartedAt != null);
 		if (closed && resultsPublishedAt == null && (!d.opensAt().equals(opensAt) || !d.closesAt().equals(closesAt)
 				|| d.kind() != kind || d.applicantType() != applicantType || !d.eligibleTypes().equals(eligibleTypes)
-				|| !java.util.Objects.equals(d.eligibleRegion(), eligibleRegion)
-				|| !java.util.Objects.equals(d.eligibleStage(), eligibleStage))) {
+				|| !Objects.equals(d.eligibleRegion(), eligibleRegion)
+				|| !Objects.equals(d.eligibleStage(), eligibleStage))) {
 			throw new ProgramsException("programs.error.closedTerms");
 		}
 		revise(d);

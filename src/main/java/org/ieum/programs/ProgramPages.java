@@ -57,6 +57,11 @@ class ProgramPages {
 			.toList();
 	}
 
+	/** How many applications to a call are still drafts, which staff see as a count and never open. */
+	int draftsOf(long callId) {
+		return applications.findByCallIdAndStatusOrderByIdAsc(callId, ApplicationStatus.DRAFT).size();
+	}
+
 	/** Every call of the centers, drafts included, for their staff. */
 	List<ProgramViews.CallCard> callsOf(List<Long> centerIds) {
 		return calls.findByCenterIdInOrderByOpensAtDescIdDesc(centerIds).stream().map(this::card).toList();

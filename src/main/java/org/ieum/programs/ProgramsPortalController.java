@@ -11,6 +11,7 @@ import org.ieum.identity.IdentityApi;
 import org.ieum.shared.MenuEntry;
 import org.ieum.shared.MenuGroup;
 import org.springframework.context.annotation.Bean;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
@@ -79,7 +80,7 @@ class ProgramsPortalController {
 			redirect.addFlashAttribute("error", ex.messageKey());
 			return "redirect:/c/" + slug + "/programs/" + id + "#apply";
 		}
-		catch (org.springframework.dao.DataIntegrityViolationException ex) {
+		catch (DataIntegrityViolationException ex) {
 			// two clicks at once: the other request made the draft
 			redirect.addFlashAttribute("notice", "programs.notice.draftExists");
 			return "redirect:/my/programs";

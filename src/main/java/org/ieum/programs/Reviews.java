@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 
+import org.ieum.enterprises.EnterprisesApi;
 import org.ieum.identity.CurrentUser;
 import org.ieum.identity.IdentityApi;
 import org.ieum.identity.Role;
@@ -25,12 +26,12 @@ class Reviews {
 	private final CallRepository calls;
 	private final CriterionRepository criteria;
 	private final IdentityApi identity;
-	private final org.ieum.enterprises.EnterprisesApi enterprises;
+	private final EnterprisesApi enterprises;
 	private final ProgramMails mails;
 	private final Clock clock;
 
 	Reviews(ReviewRepository reviews, ApplicationRepository applications, CallRepository calls,
-			CriterionRepository criteria, IdentityApi identity, org.ieum.enterprises.EnterprisesApi enterprises,
+			CriterionRepository criteria, IdentityApi identity, EnterprisesApi enterprises,
 			ProgramMails mails, Clock clock) {
 		this.enterprises = enterprises;
 		this.reviews = reviews;

@@ -4,6 +4,11 @@
  * selection, published results and the awardees' follow-up reports. Other modules react
  * to {@link org.ieum.programs.AwardeeSelected}; it uses {@code identity}, {@code centers}
  * and {@code enterprises}.
+ * <p>
+ * Publishes {@link org.ieum.programs.AwardeeSelected}; listens to {@link org.ieum.identity.AccountDeleted};
+ * depends on {@code shared}, {@code identity}, {@code centers} and {@code enterprises}.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Programs")
+@ApplicationModule(displayName = "Programs", allowedDependencies = { "shared", "shared :: *", "identity", "centers", "enterprises" })
 package org.ieum.programs;
+
+import org.springframework.modulith.ApplicationModule;

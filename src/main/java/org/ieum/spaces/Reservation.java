@@ -25,7 +25,7 @@ class Reservation {
 	 * The longest time one reservation can hold, buffer included: bookings last at most 24 hours and
 	 * the buffer at most 4 (SpaceForm); the table's check constraint holds every row to it.
 	 */
-	static final java.time.Duration MAX_HELD = java.time.Duration.ofHours(28);
+	static final Duration MAX_HELD = Duration.ofHours(28);
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)

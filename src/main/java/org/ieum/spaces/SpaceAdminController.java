@@ -20,6 +20,7 @@ import org.ieum.centers.CentersApi;
 import org.ieum.identity.CurrentUser;
 import org.ieum.identity.IdentityApi;
 import org.ieum.identity.PersonalDataAction;
+import org.ieum.identity.StaffCenters;
 import org.ieum.shared.Authorities;
 import org.ieum.shared.MenuEntry;
 import org.ieum.shared.Seoul;
@@ -286,9 +287,9 @@ class SpaceAdminController {
 
 	/** The center whose pages are shown: the one asked for if the user staffs it, else their first. */
 	private CenterSummary chosen(Long requested, CurrentUser user, Model model) {
-		CenterSummary center = org.ieum.identity.StaffCenters.chosen(centers, requested, user);
+		CenterSummary center = StaffCenters.chosen(centers, requested, user);
 		model.addAttribute("center", center);
-		model.addAttribute("myCenters", org.ieum.identity.StaffCenters.of(centers, user));
+		model.addAttribute("myCenters", StaffCenters.of(centers, user));
 		return center;
 	}
 }

@@ -4,6 +4,11 @@
  * usage figures. The database itself refuses two live reservations of one space that
  * overlap (docs/adr/0006). Other modules read it through {@link org.ieum.spaces.SpacesApi};
  * it uses {@code identity} and {@code centers}.
+ * <p>
+ * Publishes no events; listens to {@link org.ieum.identity.AccountDeleted}; depends on {@code shared}, {@code
+ * identity} and {@code centers}.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Spaces")
+@ApplicationModule(displayName = "Spaces", allowedDependencies = { "shared", "shared :: *", "identity", "centers" })
 package org.ieum.spaces;
+
+import org.springframework.modulith.ApplicationModule;

@@ -3,12 +3,14 @@ package org.ieum.stats;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.ieum.centers.CenterSummary;
@@ -102,7 +104,7 @@ class Statistics {
 	}
 
 	private StatTable keyed(String id, String titleKey, String labelKey, List<KeyCount> counts, String chart,
-			java.util.function.Function<String, String> label, Locale locale) {
+			Function<String, String> label, Locale locale) {
 		List<StatRow> rows = counts.stream()
 			.map(c -> new StatRow(c.key().isEmpty() ? msg("stats.unknown", locale) : label.apply(c.key()),
 					List.of(c.organizations())))
@@ -122,7 +124,7 @@ class Statistics {
 			}
 		}
 		List<StatRow> rows = years.entrySet().stream()
-			.map(e -> new StatRow(String.valueOf(e.getKey()), java.util.Arrays.stream(e.getValue()).boxed().toList()))
+			.map(e -> new StatRow(String.valueOf(e.getKey()), Arrays.stream(e.getValue()).boxed().toList()))
 			.toList();
 		List<String> columns = YEAR_COLUMNS.stream()
 			.map(types -> types.size() == 1 ? msg("enterprises.designationType." + types.get(0), locale)

@@ -12,6 +12,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.atomic.AtomicLong;
+import org.ieum.enterprises.DesignationType;
 
 /**
  * A small closed-loop load generator for the directory page, used by {@code bench/directory-load.sh}
@@ -40,7 +41,7 @@ public final class DirectoryLoad {
 						SearchBenchmark.QUERIES[random.nextInt(SearchBenchmark.QUERIES.length)], StandardCharsets.UTF_8));
 			}
 			if (i % 3 == 0) {
-				url.append("&type=").append(org.ieum.enterprises.DesignationType.values()[random.nextInt(7)]);
+				url.append("&type=").append(DesignationType.values()[random.nextInt(7)]);
 			}
 			uris.add(URI.create(url.toString()));
 		}

@@ -9,7 +9,9 @@ import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
@@ -60,7 +62,7 @@ public final class OpenLoop {
 	public Result run(int rate, int seconds, int first, Requests requests) throws InterruptedException {
 		int total = rate * seconds;
 		BlockingQueue<Due> queue = new ArrayBlockingQueue<>(total + connections);
-		List<Long> nanos = java.util.Collections.synchronizedList(new ArrayList<>(total));
+		List<Long> nanos = Collections.synchronizedList(new ArrayList<>(total));
 		Map<Integer, AtomicInteger> statuses = new ConcurrentHashMap<>();
 		List<Thread> workers = new ArrayList<>();
 		for (int i = 0; i < connections; i++) {
@@ -160,7 +162,7 @@ public final class OpenLoop {
 		long length = -1;
 		boolean chunked = false;
 		for (String header = line(in); header != null && !header.isEmpty(); header = line(in)) {
-			String lower = header.toLowerCase(java.util.Locale.ROOT);
+			String lower = header.toLowerCase(Locale.ROOT);
 			if (lower.startsWith("content-length:")) {
 				length = Long.parseLong(lower.substring(15).trim());
 			}

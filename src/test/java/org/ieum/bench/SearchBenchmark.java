@@ -11,7 +11,9 @@ import org.ieum.enterprises.search.SearchQuery;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Date;
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -106,7 +108,7 @@ public final class SearchBenchmark {
 			generated = size;
 			long total = jdbc.queryForObject("select count(*) from enterprises_organization", Long.class);
 			long products = jdbc.queryForObject("select count(*) from enterprises_product", Long.class);
-			SearchIndex.Build build = reused ? new SearchIndex.Build(java.time.Instant.now(), java.time.Duration.ZERO, existing, null) : index.rebuild();
+			SearchIndex.Build build = reused ? new SearchIndex.Build(Instant.now(), Duration.ZERO, existing, null) : index.rebuild();
 			if (build.failure() != null) {
 				throw new IllegalStateException("rebuild failed: " + build.failure());
 			}
@@ -225,8 +227,8 @@ public final class SearchBenchmark {
 							now });
 				}
 				LocalDate on = LocalDate.of(2015 + random.nextInt(11), 1 + random.nextInt(12), 1);
-				designations.add(new Object[] { id, types[random.nextInt(types.length)].name(), java.sql.Date.valueOf(on),
-						random.nextInt(5) == 0 ? java.sql.Date.valueOf(on.plusYears(3)) : null, now });
+				designations.add(new Object[] { id, types[random.nextInt(types.length)].name(), Date.valueOf(on),
+						random.nextInt(5) == 0 ? Date.valueOf(on.plusYears(3)) : null, now });
 			}
 			jdbc.batchUpdate("insert into enterprises_organization_center (organization_id, center_id) values (?, ?)", links);
 			jdbc.batchUpdate("insert into enterprises_product (organization_id, name, description, created_at)"

@@ -17,7 +17,7 @@ class CentersPostgresTests {
 	CentersApi centers;
 
 	@Autowired
-	HoursExceptionRepository exceptions;
+	SpecialHoursRepository exceptions;
 
 	private long siteOf(String slug) {
 		return centers.sitesOf(centers.findBySlug(slug).orElseThrow().id()).get(0).id();
@@ -47,9 +47,9 @@ class CentersPostgresTests {
 	@Test
 	void theNewestExceptionWinsOverAHoliday() {
 		long site = siteOf("gimhae");
-		HoursException closure = exceptions.save(HoursException.closure(site, LocalDate.of(2026, 9, 24),
+		SpecialHours closure = exceptions.save(SpecialHours.closure(site, LocalDate.of(2026, 9, 24),
 				LocalDate.of(2026, 9, 26), "연휴 점검"));
-		HoursException festival = exceptions.save(HoursException.specialHours(site, LocalDate.of(2026, 9, 25),
+		SpecialHours festival = exceptions.save(SpecialHours.open(site, LocalDate.of(2026, 9, 25),
 				LocalDate.of(2026, 9, 25), LocalTime.of(10, 0), LocalTime.of(16, 0), "한마당 행사"));
 		try {
 			OpeningHoursOnDate onHoliday = centers.hoursOn(site, LocalDate.of(2026, 9, 25));

@@ -31,7 +31,7 @@ class CentersServiceTests {
 	CenterAdministration administration;
 
 	@Autowired
-	HoursExceptionRepository exceptions;
+	SpecialHoursRepository exceptions;
 
 	@Autowired
 	DemoCenters demo;
@@ -108,9 +108,9 @@ class CentersServiceTests {
 	@Test
 	void theNewestOfTwoCoveringExceptionsWins() {
 		long site = mainSite("gunsan");
-		HoursException closure = exceptions.save(HoursException.closure(site, LocalDate.of(2026, 4, 6),
+		SpecialHours closure = exceptions.save(SpecialHours.closure(site, LocalDate.of(2026, 4, 6),
 				LocalDate.of(2026, 4, 10), "보수 공사"));
-		HoursException correction = exceptions.save(HoursException.specialHours(site, LocalDate.of(2026, 4, 8),
+		SpecialHours correction = exceptions.save(SpecialHours.open(site, LocalDate.of(2026, 4, 8),
 				LocalDate.of(2026, 4, 8), LocalTime.of(13, 0), LocalTime.of(17, 0), "오후만 개관"));
 		try {
 			OpeningHoursOnDate corrected = centers.hoursOn(site, LocalDate.of(2026, 4, 8));
@@ -132,9 +132,9 @@ class CentersServiceTests {
 	@Test
 	void anExceptionWinsOverHolidaysAndWeekdays() {
 		long site = mainSite("gunsan");
-		HoursException festival = exceptions.save(HoursException.specialHours(site, LocalDate.of(2026, 9, 25),
+		SpecialHours festival = exceptions.save(SpecialHours.open(site, LocalDate.of(2026, 9, 25),
 				LocalDate.of(2026, 9, 25), LocalTime.of(10, 0), LocalTime.of(16, 0), "한마당 행사"));
-		HoursException moving = exceptions.save(HoursException.closure(site, LocalDate.of(2026, 3, 9),
+		SpecialHours moving = exceptions.save(SpecialHours.closure(site, LocalDate.of(2026, 3, 9),
 				LocalDate.of(2026, 3, 10), "시설 점검"));
 		try {
 			OpeningHoursOnDate onHoliday = centers.hoursOn(site, LocalDate.of(2026, 9, 25));

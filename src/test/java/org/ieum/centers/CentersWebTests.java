@@ -9,14 +9,18 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 
+import org.hamcrest.Matchers;
 import org.ieum.shared.Authorities;
 import org.ieum.shared.Seoul;
 import org.ieum.support.IeumSpringTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.test.web.servlet.MockMvc;
 
 @IeumSpringTest
@@ -47,23 +51,23 @@ class CentersWebTests {
 	void portalHomeShowsTheCenterAndItsFooter() throws Exception {
 		mvc.perform(get("/c/gimhae"))
 			.andExpect(status().isOk())
-			.andExpect(content().string(org.hamcrest.Matchers.containsString("김해시 사회적공동체지원센터")))
-			.andExpect(content().string(org.hamcrest.Matchers.containsString("평일 09:00~18:00 (목 ~21:00), 주말·공휴일 휴관")))
-			.andExpect(content().string(org.hamcrest.Matchers.containsString("055-000-6000")))
-			.andExpect(content().string(org.hamcrest.Matchers.containsString("demo-banner")))
-			.andExpect(content().string(org.hamcrest.Matchers.containsString("href=\"/c/gimhae/about\"")));
+			.andExpect(content().string(Matchers.containsString("김해시 사회적공동체지원센터")))
+			.andExpect(content().string(Matchers.containsString("평일 09:00~18:00 (목 ~21:00), 주말·공휴일 휴관")))
+			.andExpect(content().string(Matchers.containsString("055-000-6000")))
+			.andExpect(content().string(Matchers.containsString("demo-banner")))
+			.andExpect(content().string(Matchers.containsString("href=\"/c/gimhae/about\"")));
 	}
 
 	@Test
 	void aPortalLinksOutToTheNetworkItsParentAndTheCentersBesideIt() throws Exception {
 		String gunsan = mvc.perform(get("/c/gunsan")).andExpect(status().isOk()).andReturn().getResponse()
-			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+			.getContentAsString(StandardCharsets.UTF_8);
 		String footer = gunsan.substring(gunsan.indexOf("<footer"));
 		assertThat(footer).contains("href=\"/\"", "이음 네트워크 홈", "상위 센터", "href=\"/c/jeonbuk\"",
 				"href=\"/certificates\"", "수료증 진위 확인");
 		// Jeonbuk's page links down to Gunsan and across to the other top-level centers
 		String jeonbuk = mvc.perform(get("/c/jeonbuk")).andReturn().getResponse()
-			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+			.getContentAsString(StandardCharsets.UTF_8);
 		assertThat(jeonbuk.substring(jeonbuk.indexOf("<footer"))).contains("href=\"/c/gunsan\"", "href=\"/c/busan\"",
 				"href=\"/c/gimhae\"").doesNotContain("상위 센터", "href=\"/c/jeonbuk\"");
 		// every page describes itself: the portal's own line by default
@@ -73,7 +77,7 @@ class CentersWebTests {
 	@Test
 	void gimhaesPortalPromisesNoBookLendingOrSmallGroupsBeforeThoseServicesExist() throws Exception {
 		String about = mvc.perform(get("/c/gimhae/about")).andExpect(status().isOk()).andReturn().getResponse()
-			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+			.getContentAsString(StandardCharsets.UTF_8);
 		assertThat(about).contains("1,891명", "월평균 474명").doesNotContain("도서", "800권", "소모임");
 	}
 
@@ -93,7 +97,7 @@ class CentersWebTests {
 		// MockMvc does not forward to the error page, so render it the way the container would.
 		String html = mvc.perform(get("/error").requestAttr("jakarta.servlet.error.status_code", 404)
 			.requestAttr("jakarta.servlet.error.request_uri", "/c/nowhere")
-			.accept(org.springframework.http.MediaType.TEXT_HTML))
+			.accept(MediaType.TEXT_HTML))
 			.andReturn().getResponse().getContentAsString();
 		assertThat(html).contains("페이지를 찾을 수 없습니다");
 	}
@@ -115,8 +119,8 @@ class CentersWebTests {
 		long busan = centers.findBySlug("busan").orElseThrow().id();
 		long gimhae = centers.findBySlug("gimhae").orElseThrow().id();
 		var gimhaeStaff = user("gimhae-staff").authorities(
-				new org.springframework.security.core.authority.SimpleGrantedAuthority(Authorities.CENTER_STAFF),
-				new org.springframework.security.core.authority.SimpleGrantedAuthority(Authorities.centerScope(gimhae)));
+				new SimpleGrantedAuthority(Authorities.CENTER_STAFF),
+				new SimpleGrantedAuthority(Authorities.centerScope(gimhae)));
 		mvc.perform(get("/admin/centers/" + busan).with(gimhaeStaff)).andExpect(status().isForbidden());
 		mvc.perform(get("/admin/centers/" + busan + "/visitors").with(gimhaeStaff)).andExpect(status().isForbidden());
 		mvc.perform(post("/admin/centers/" + busan + "/contacts").with(gimhaeStaff).with(csrf())
@@ -132,8 +136,8 @@ class CentersWebTests {
 		long gimhae = centers.findBySlug("gimhae").orElseThrow().id();
 		long site = centers.sitesOf(gimhae).get(0).id();
 		var staff = user("gimhae-staff").authorities(
-				new org.springframework.security.core.authority.SimpleGrantedAuthority(Authorities.CENTER_STAFF),
-				new org.springframework.security.core.authority.SimpleGrantedAuthority(Authorities.centerScope(gimhae)));
+				new SimpleGrantedAuthority(Authorities.CENTER_STAFF),
+				new SimpleGrantedAuthority(Authorities.centerScope(gimhae)));
 		long before = visitorCounts.countBySiteId(site);
 		LocalDate today = Seoul.today(clock);
 
@@ -217,7 +221,7 @@ class CentersWebTests {
 		var admin = user("admin").roles("SYSTEM_ADMIN");
 		mvc.perform(post("/admin/centers/" + gimhae + "/sites/" + site + "/hours").with(admin).with(csrf())
 				.param("days[300].open", "true"))
-			.andExpect(status().is(org.hamcrest.Matchers.lessThan(500)));
+			.andExpect(status().is(Matchers.lessThan(500)));
 		assertThat(centers.weeklyHours(site).get(3).closes()).hasToString("21:00");
 		mvc.perform(get("/admin/holidays").param("year", "1000000000").with(admin)).andExpect(status().isOk());
 		mvc.perform(get("/admin/centers/" + gimhae + "/visitors").param("year", "1000000000").with(admin))

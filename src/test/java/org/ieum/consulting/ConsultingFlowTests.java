@@ -14,11 +14,15 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.charset.StandardCharsets;
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.hamcrest.Matchers;
 import org.ieum.shared.Seoul;
 import org.ieum.shared.figures.FigureProvider;
 import org.ieum.shared.figures.FigureScope;
@@ -30,6 +34,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
 
 /**
@@ -163,7 +168,7 @@ class ConsultingFlowTests {
 		return new Case(id, client, clientSession, expertEmail, expertSession, expertId, staff);
 	}
 
-	private org.springframework.test.web.servlet.ResultActions plan(MockHttpSession who, String path, LocalDate date,
+	private ResultActions plan(MockHttpSession who, String path, LocalDate date,
 			String time, int minutes, String overrideReason) throws Exception {
 		var request = post(path).session(who).with(csrf()).param("date", date.toString()).param("time", time)
 			.param("minutes", String.valueOf(minutes)).param("mode", "ONLINE");
@@ -335,7 +340,7 @@ class ConsultingFlowTests {
 		MockHttpSession other = login(otherExpert);
 		mvc.perform(get("/my/assignments/" + c.id()).session(other)).andExpect(status().isNotFound());
 		mvc.perform(get("/my/assignments").session(other)).andExpect(content().string(
-				org.hamcrest.Matchers.not(containsString("/my/assignments/" + c.id() + "\""))));
+				Matchers.not(containsString("/my/assignments/" + c.id() + "\""))));
 		plan(other, "/my/assignments/" + c.id() + "/sessions", base(), "15:00", 60, null).andExpect(status().isNotFound());
 		mvc.perform(post("/my/assignments/" + c.id() + "/complete").session(other).with(csrf()))
 			.andExpect(status().isNotFound());
@@ -389,7 +394,7 @@ class ConsultingFlowTests {
 		mvc.perform(get("/admin/consulting?center=" + centerId("gimhae")).session(busan)).andExpect(status().isForbidden());
 		mvc.perform(get("/consulting/files/" + fileId).session(busan)).andExpect(status().isNotFound());
 		mvc.perform(get("/admin/consulting").session(busan))
-			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("/admin/consulting/requests/" + id + "\""))));
+			.andExpect(content().string(Matchers.not(containsString("/admin/consulting/requests/" + id + "\""))));
 		assertThat(stateOf(id)).isEqualTo("SUBMITTED");
 		// Gimhae staff cannot assign Busan's expert either: no agreement shares that pool
 		mvc.perform(post("/admin/consulting/requests/" + id + "/assign").session(login(GIMHAE_STAFF)).with(csrf())
@@ -571,7 +576,7 @@ class ConsultingFlowTests {
 				Integer.class)).isEqualTo(before + 1);
 		// a held and rated session of this test's own, half an hour ago
 		Case c = caseInProgress("DESIGN");
-		java.time.LocalDateTime start = java.time.LocalDateTime.now(clock.withZone(Seoul.ZONE)).minusMinutes(30)
+		LocalDateTime start = LocalDateTime.now(clock.withZone(Seoul.ZONE)).minusMinutes(30)
 			.withSecond(0).withNano(0);
 		plan(c.staff(), "/admin/consulting/requests/" + c.id() + "/sessions", start.toLocalDate(),
 				start.toLocalTime().toString(), 20, null).andExpect(flash().attribute("notice", "consulting.notice.scheduled"));
@@ -585,12 +590,12 @@ class ConsultingFlowTests {
 		long gimhae = centerId("gimhae");
 		LocalDate today = start.toLocalDate();
 		List<FigureTable> tables = providers.stream()
-			.flatMap(p -> p.figures(new FigureScope(java.util.Set.of(gimhae), today)).stream())
+			.flatMap(p -> p.figures(new FigureScope(Set.of(gimhae), today)).stream())
 			.filter(t -> t.id().startsWith("consulting-")).toList();
 		assertThat(tables).extracting(FigureTable::id)
 			.containsExactly("consulting-sessions", "consulting-hours", "consulting-satisfaction");
-		java.sql.Timestamp yearStart = java.sql.Timestamp.from(today.withDayOfYear(1).atStartOfDay(Seoul.ZONE).toInstant());
-		java.sql.Timestamp dayEnd = java.sql.Timestamp.from(today.plusDays(1).atStartOfDay(Seoul.ZONE).toInstant());
+		Timestamp yearStart = Timestamp.from(today.withDayOfYear(1).atStartOfDay(Seoul.ZONE).toInstant());
+		Timestamp dayEnd = Timestamp.from(today.plusDays(1).atStartOfDay(Seoul.ZONE).toInstant());
 		long held = jdbc.queryForObject("select count(*) from consulting_session s join consulting_request r "
 				+ "on r.id = s.request_id where r.center_id = ? and s.status = 'DONE' and s.starts_at >= ? and s.starts_at <= ?",
 				Long.class, gimhae, yearStart, dayEnd);
@@ -601,7 +606,7 @@ class ConsultingFlowTests {
 		assertThat(tables.get(2).rows().get(0).value()).isEqualTo(rated).isPositive();
 		assertThat(tables.get(2).rows().get(1).value()).isBetween(10L, 50L);
 		assertThat(tables.get(1).rows()).anySatisfy(row -> assertThat(row.labelKey()).isEqualTo("consulting.area.DESIGN"));
-		assertThat(providers.stream().flatMap(p -> p.figures(new FigureScope(java.util.Set.of(9_999_999L), today)).stream())
+		assertThat(providers.stream().flatMap(p -> p.figures(new FigureScope(Set.of(9_999_999L), today)).stream())
 			.filter(t -> t.id().startsWith("consulting-")).toList()).isEmpty();
 	}
 

@@ -16,15 +16,18 @@ import java.util.Arrays;
 import javax.xml.parsers.DocumentBuilderFactory;
 
 import org.ieum.content.board.ViewCounter;
+import org.ieum.identity.AccountDeleted;
 import org.ieum.support.IeumSpringTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.w3c.dom.Document;
 import org.w3c.dom.NodeList;
 
@@ -52,10 +55,10 @@ class ContentFlowTests {
 	ViewCounter viewCounter;
 
 	@Autowired
-	org.springframework.context.ApplicationEventPublisher events;
+	ApplicationEventPublisher events;
 
 	@Autowired
-	org.springframework.transaction.support.TransactionTemplate tx;
+	TransactionTemplate tx;
 
 	ContentFixtures fixtures;
 
@@ -368,7 +371,7 @@ class ContentFlowTests {
 		mvc.perform(post("/c/gimhae/boards/free/" + post + "/comments").session(leaving).with(csrf()).param("body", "마지막 댓글"))
 			.andExpect(flash().attribute("notice", "content.notice.commented"));
 
-		tx.executeWithoutResult(s -> events.publishEvent(new org.ieum.identity.AccountDeleted(account)));
+		tx.executeWithoutResult(s -> events.publishEvent(new AccountDeleted(account)));
 
 		assertThat(jdbc.queryForObject("select count(*) from content_post where title = ?", Long.class, question)).isZero();
 		assertThat(jdbc.queryForMap("select author_account_id, author_name from content_post where id = ?", post))

@@ -3,6 +3,8 @@ package org.ieum.content;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -32,10 +34,10 @@ class ContentStructureTests {
 	@Test
 	void featuresDoNotUseEachOther() {
 		slices().matching("org.ieum.content.(*)..").should().notDependOnEachOther()
-			.ignoreDependency(com.tngtech.archunit.base.DescribedPredicate.alwaysTrue(),
-					com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage("org.ieum.content.board.."))
-			.ignoreDependency(com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage("org.ieum.content.demo.."),
-					com.tngtech.archunit.base.DescribedPredicate.alwaysTrue())
+			.ignoreDependency(DescribedPredicate.alwaysTrue(),
+					JavaClass.Predicates.resideInAPackage("org.ieum.content.board.."))
+			.ignoreDependency(JavaClass.Predicates.resideInAPackage("org.ieum.content.demo.."),
+					DescribedPredicate.alwaysTrue())
 			.check(classes);
 	}
 }

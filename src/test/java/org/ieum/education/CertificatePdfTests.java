@@ -14,6 +14,7 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.context.support.ResourceBundleMessageSource;
@@ -78,7 +79,7 @@ class CertificatePdfTests {
 	@Test
 	void aRareSyllableIsDrawnWithAnInstalledFontThatHasIt() throws Exception {
 		Path nanum = Path.of("/usr/share/fonts/truetype/nanum/NanumGothic.ttf");
-		org.junit.jupiter.api.Assumptions.assumeTrue(Files.isReadable(nanum), "fonts-nanum is not installed");
+		Assumptions.assumeTrue(Files.isReadable(nanum), "fonts-nanum is not installed");
 		CertificatePdf pdf = new CertificatePdf("", List.of(nanum.toString()), messages());
 		try (PDDocument document = Loader.loadPDF(pdf.render(RARE_NAME, Locale.KOREAN))) {
 			assertThat(embeddedFonts(document)).singleElement().asString().contains("NanumGothic");
@@ -89,7 +90,7 @@ class CertificatePdfTests {
 	@Test
 	void aConfiguredFontComesFirstAndTheTextIsKorean() throws Exception {
 		Path nanum = Path.of("/usr/share/fonts/truetype/nanum/NanumGothic.ttf");
-		org.junit.jupiter.api.Assumptions.assumeTrue(Files.isReadable(nanum), "fonts-nanum is not installed");
+		Assumptions.assumeTrue(Files.isReadable(nanum), "fonts-nanum is not installed");
 		CertificatePdf pdf = new CertificatePdf(nanum.toString(), List.of(), messages());
 		assertThat(pdf.fonts()).startsWith(nanum.toString(), CertificatePdf.BUNDLED_FONT);
 		try (PDDocument document = Loader.loadPDF(pdf.render(CERTIFICATE, Locale.KOREAN))) {

@@ -16,10 +16,14 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.io.ByteArrayOutputStream;
+import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -27,20 +31,27 @@ import java.util.Set;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.ieum.centers.CentersApi;
+import org.ieum.identity.AccountDeleted;
 import org.ieum.identity.CurrentUser;
 import org.ieum.shared.Seoul;
 import org.ieum.shared.mail.OutboxMessages;
 import org.ieum.support.IeumSpringTest;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import com.icegreen.greenmail.util.GreenMail;
 
@@ -86,10 +97,10 @@ class EducationFlowTests {
 	InstructorRepository instructors;
 
 	@Autowired
-	org.springframework.transaction.support.TransactionTemplate tx;
+	TransactionTemplate tx;
 
 	@Autowired
-	org.springframework.context.ApplicationEventPublisher events;
+	ApplicationEventPublisher events;
 
 	@AfterEach
 	void signOut() {
@@ -101,7 +112,7 @@ class EducationFlowTests {
 			.andReturn().getRequest().getSession();
 	}
 
-	@org.junit.jupiter.api.BeforeEach
+	@BeforeEach
 	void learnerAccount() {
 		if (jdbc.queryForObject("select count(*) from identity_account where email = ?", Integer.class, LEARNER) == 0) {
 			jdbc.update("insert into identity_account (email, password_hash, display_name, status, created_at) "
@@ -386,6 +397,24 @@ class EducationFlowTests {
 	}
 
 	@Test
+	void openingARosterWithParticipantsIsWrittenToThePersonalDataAccessLog() throws Exception {
+		Course course = openCourse("gimhae", "명단 기록 과정", 3);
+		MockHttpSession staff = login("staff.gimhae@ieum.example");
+		String roster = "/admin/education/" + course.getId() + "/roster";
+		String detail = "교육 신청자 명단 조회 (과정 " + course.getId() + ")%";
+		String logged = "select count(*) from identity_personal_data_access where action = 'LIST' and detail like ?";
+		mvc.perform(get(roster).session(staff)).andExpect(status().isOk());
+		assertThat(jdbc.queryForObject(logged, Long.class, detail)).isZero();
+		mvc.perform(post("/admin/education/" + course.getId() + "/groups").with(csrf()).session(staff)
+			.param("groupName", "명단반").param("contactName", "김교사").param("participants", "학생1\n학생2"))
+			.andExpect(flash().attribute("notice", "education.notice.groupEnrolled"));
+		mvc.perform(get(roster).session(staff)).andExpect(content().string(containsString("학생2")));
+		assertThat(jdbc.queryForObject(logged, Long.class, detail)).isOne();
+		assertThat(jdbc.queryForObject("select actor_email from identity_personal_data_access where detail like ?",
+				String.class, detail)).isEqualTo("staff.gimhae@ieum.example");
+	}
+
+	@Test
 	void questionsAndApprovalBeforeASeatIsConfirmed() throws Exception {
 		Course course = course("gimhae", "승인 과정", 1, today().minusDays(1), today().plusDays(3), true, null, null);
 		Question motivation = questions.save(new Question(course.getId(), 1, "신청 동기를 적어 주세요."));
@@ -532,8 +561,8 @@ class EducationFlowTests {
 	static final class Files {
 
 		static byte[] minimalPdf() throws Exception {
-			try (PDDocument document = new PDDocument(); var out = new java.io.ByteArrayOutputStream()) {
-				document.addPage(new org.apache.pdfbox.pdmodel.PDPage());
+			try (PDDocument document = new PDDocument(); var out = new ByteArrayOutputStream()) {
+				document.addPage(new PDPage());
 				document.save(out);
 				return out.toByteArray();
 			}
@@ -586,7 +615,7 @@ class EducationFlowTests {
 		// a course that is over: its places count in the figures (places in coming courses are given back)
 		session(course, today().minusDays(2));
 		long account = accountId("edu-leaver@example.kr");
-		tx.executeWithoutResult(s -> events.publishEvent(new org.ieum.identity.AccountDeleted(account)));
+		tx.executeWithoutResult(s -> events.publishEvent(new AccountDeleted(account)));
 		assertThat(jdbc.queryForMap("select account_id, participant_name, participant_email, status from education_enrollment where course_id = ?",
 				course.getId())).containsEntry("account_id", null).containsEntry("participant_name", "탈퇴한 회원")
 			.containsEntry("participant_email", null).containsEntry("status", "CONFIRMED");
@@ -604,7 +633,7 @@ class EducationFlowTests {
 	}
 
 	@Autowired
-	org.ieum.centers.CentersApi centersApi;
+	CentersApi centersApi;
 
 	/** A weekday at least {@code daysAhead} away on which Gimhae's main site is open 10:00 to 18:00. */
 	private LocalDate gimhaeOpenDay(int daysAhead) {
@@ -630,7 +659,7 @@ class EducationFlowTests {
 		return jdbc.queryForObject("select max(id) from spaces_space where name = ?", Long.class, name);
 	}
 
-	private org.springframework.test.web.servlet.ResultActions rent(MockHttpSession who, long room, LocalDate day,
+	private ResultActions rent(MockHttpSession who, long room, LocalDate day,
 			String from, String to) throws Exception {
 		return mvc.perform(post("/c/gimhae/spaces/" + room).with(csrf()).session(who).param("date", day.toString())
 			.param("start", from).param("end", to).param("purpose", "대관 시험").param("headcount", "3").param("weeks", "1"));
@@ -714,9 +743,9 @@ class EducationFlowTests {
 				select r.status from education_session s join education_course c on c.id = s.course_id
 				left join spaces_reservation r on r.id = s.space_reservation_id
 				where c.title = '사회적경제 아카데미 (기초)'""", String.class)).hasSize(5).containsOnly("CONFIRMED");
-		Map<String, java.time.DayOfWeek> named = Map.of("월요일", java.time.DayOfWeek.MONDAY, "화요일",
-				java.time.DayOfWeek.TUESDAY, "수요일", java.time.DayOfWeek.WEDNESDAY, "목요일", java.time.DayOfWeek.THURSDAY,
-				"금요일", java.time.DayOfWeek.FRIDAY, "토요일", java.time.DayOfWeek.SATURDAY, "일요일", java.time.DayOfWeek.SUNDAY);
+		Map<String, DayOfWeek> named = Map.of("월요일", DayOfWeek.MONDAY, "화요일",
+				DayOfWeek.TUESDAY, "수요일", DayOfWeek.WEDNESDAY, "목요일", DayOfWeek.THURSDAY,
+				"금요일", DayOfWeek.FRIDAY, "토요일", DayOfWeek.SATURDAY, "일요일", DayOfWeek.SUNDAY);
 		for (Map<String, Object> row : rows) {
 			long center = ((Number) row.get("center_id")).longValue();
 			long site = jdbc.queryForObject("select id from centers_site where center_id = ? and main_site = true",
@@ -747,10 +776,10 @@ class EducationFlowTests {
 	}
 
 	private static Instant instant(Object value) {
-		if (value instanceof java.time.OffsetDateTime odt) {
+		if (value instanceof OffsetDateTime odt) {
 			return odt.toInstant();
 		}
-		if (value instanceof java.sql.Timestamp ts) {
+		if (value instanceof Timestamp ts) {
 			return ts.toInstant();
 		}
 		return (Instant) value;

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -14,14 +15,20 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BiFunction;
 
+import org.assertj.core.api.Assertions;
 import org.ieum.identity.CurrentUser;
 import org.ieum.shared.Seoul;
+import org.ieum.shared.rooms.RoomRefused;
 import org.ieum.support.IeumPostgresTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.authentication.TestingAuthenticationToken;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
 
 /** The seat guarantee on real PostgreSQL: row locks and the check constraint, under concurrent enrollment. */
 @IeumPostgresTest
@@ -199,11 +206,11 @@ class EducationPostgresTests {
 	}
 
 	private static void asAdmin() {
-		org.springframework.security.core.context.SecurityContext admin = org.springframework.security.core.context.SecurityContextHolder
+		SecurityContext admin = SecurityContextHolder
 			.createEmptyContext();
-		admin.setAuthentication(new org.springframework.security.authentication.TestingAuthenticationToken("admin", null,
+		admin.setAuthentication(new TestingAuthenticationToken("admin", null,
 				"ROLE_SYSTEM_ADMIN"));
-		org.springframework.security.core.context.SecurityContextHolder.setContext(admin);
+		SecurityContextHolder.setContext(admin);
 	}
 
 	private long liveHolds(long room) {
@@ -221,8 +228,8 @@ class EducationPostgresTests {
 	@Test
 	void sessionsInACenterRoomBookItWithoutOverlapAndMoveOrFreeItOnPostgres() throws Exception {
 		long room = room("피지 교육장 " + System.nanoTime());
-		java.time.LocalDate day = Seoul.today(clock).plusDays(10);
-		java.util.function.BiFunction<Integer, Integer, Instant> at = (h, m) -> day.atTime(h, m).atZone(Seoul.ZONE)
+		LocalDate day = Seoul.today(clock).plusDays(10);
+		BiFunction<Integer, Integer, Instant> at = (h, m) -> day.atTime(h, m).atZone(Seoul.ZONE)
 			.toInstant();
 		asAdmin();
 		try {
@@ -231,10 +238,10 @@ class EducationPostgresTests {
 			assertThat(held.getSpaceReservationId()).isNotNull();
 			assertThat(held.getPlace()).startsWith("피지 교육장");
 			Course other = course(20);
-			org.assertj.core.api.Assertions
+			Assertions
 				.assertThatThrownBy(() -> administration.addSession(other.getId(), at.apply(11, 0), at.apply(13, 0), null,
 						room))
-				.isInstanceOfSatisfying(org.ieum.shared.rooms.RoomRefused.class, e -> {
+				.isInstanceOfSatisfying(RoomRefused.class, e -> {
 					assertThat(e.messageKey()).isEqualTo("spaces.hold.taken");
 					assertThat(e.args()[2]).isEqualTo("교육: 동시 신청 시험");
 				});
@@ -242,13 +249,13 @@ class EducationPostgresTests {
 			assertThat(liveHolds(room)).isEqualTo(1);
 		}
 		finally {
-			org.springframework.security.core.context.SecurityContextHolder.clearContext();
+			SecurityContextHolder.clearContext();
 		}
 
 		int requests = 8;
-		java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(requests);
-		java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
-		List<java.util.concurrent.Future<Boolean>> futures = new ArrayList<>();
+		ExecutorService pool = Executors.newFixedThreadPool(requests);
+		CountDownLatch go = new CountDownLatch(1);
+		List<Future<Boolean>> futures = new ArrayList<>();
 		try {
 			for (int i = 0; i < requests; i++) {
 				futures.add(pool.submit(() -> {
@@ -259,11 +266,11 @@ class EducationPostgresTests {
 						administration.addSession(course.getId(), at.apply(14, 0), at.apply(16, 0), null, room);
 						return true;
 					}
-					catch (org.ieum.shared.rooms.RoomRefused ex) {
+					catch (RoomRefused ex) {
 						return false;
 					}
 					finally {
-						org.springframework.security.core.context.SecurityContextHolder.clearContext();
+						SecurityContextHolder.clearContext();
 					}
 				}));
 			}
@@ -287,10 +294,10 @@ class EducationPostgresTests {
 					where s.space_id = ? and r.status = 'CONFIRMED' order by s.starts_at limit 1""", Long.class, room);
 			long sessionId = sessions.findByCourseIdOrderByStartsAtAscIdAsc(courseId).get(0).getId();
 			long booking = sessions.findById(sessionId).orElseThrow().getSpaceReservationId();
-			org.assertj.core.api.Assertions
+			Assertions
 				.assertThatThrownBy(() -> administration.moveSession(courseId, sessionId, at.apply(15, 0),
 						at.apply(17, 0), null, room))
-				.isInstanceOf(org.ieum.shared.rooms.RoomRefused.class);
+				.isInstanceOf(RoomRefused.class);
 			assertThat(jdbc.queryForObject("select starts_at from spaces_reservation where id = ?", Instant.class, booking))
 				.isEqualTo(at.apply(10, 0));
 			administration.moveSession(courseId, sessionId, at.apply(17, 0), at.apply(18, 0), null, room);
@@ -302,7 +309,7 @@ class EducationPostgresTests {
 			assertThat(liveHolds(room)).isEqualTo(1);
 		}
 		finally {
-			org.springframework.security.core.context.SecurityContextHolder.clearContext();
+			SecurityContextHolder.clearContext();
 		}
 	}
 }

@@ -2,6 +2,7 @@ package org.ieum.enterprises;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -43,7 +44,7 @@ class DemoFiguresTests {
 				join enterprises_designation d on d.organization_id = o.id
 				where %s and o.status <> 'CLOSED' and oc.center_id in (%s) and d.type in (%s) and d.status = 'ACTIVE'
 				  and (d.valid_until is null or d.valid_until >= ?)
-				""".formatted(DEMO, centerList(slug), typeList), Long.class, Seoul.today(java.time.Clock.systemUTC()));
+				""".formatted(DEMO, centerList(slug), typeList), Long.class, Seoul.today(Clock.systemUTC()));
 	}
 
 	@Test

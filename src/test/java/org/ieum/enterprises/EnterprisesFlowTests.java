@@ -19,6 +19,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -161,7 +162,7 @@ class EnterprisesFlowTests {
 				+ " values (?, 'centers', ?, ?, current_timestamp)", id, "[" + centerId("busan") + "]",
 				"[" + centerId("busan") + ", " + centerId("gimhae") + "]");
 		String page = mvc.perform(get("/admin/organizations/" + id).session(staff)).andReturn().getResponse()
-			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+			.getContentAsString(StandardCharsets.UTF_8);
 		assertThat(page).contains("예비사회적기업(부처형) 부처-7 ~2027-12-31 취소", "부산광역시 사회적경제지원센터, 김해")
 			.doesNotContain("<td>PRE_SOCIAL_MINISTRY", "CANCELLED</td>");
 	}
@@ -372,7 +373,7 @@ class EnterprisesFlowTests {
 		assertThat(jdbc.queryForObject("select count(*) from enterprises_product", Long.class)).isEqualTo(before);
 
 		ByteArrayOutputStream png = new ByteArrayOutputStream();
-		ImageIO.write(new java.awt.image.BufferedImage(4, 4, java.awt.image.BufferedImage.TYPE_INT_RGB), "png", png);
+		ImageIO.write(new BufferedImage(4, 4, BufferedImage.TYPE_INT_RGB), "png", png);
 		mvc.perform(multipart("/my/organizations/" + memberOrg + "/products").file(new MockMultipartFile("photo", "a.txt",
 				"text/plain", png.toByteArray())).with(csrf()).session(member).param("name", "진짜 사진 제품").param("priceWon", "12000"))
 			.andExpect(status().is3xxRedirection());
@@ -400,7 +401,7 @@ class EnterprisesFlowTests {
 
 	private String unmarked(String url) throws Exception {
 		return mvc.perform(get(url)).andExpect(status().isOk()).andReturn().getResponse()
-			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8).replace("<mark>", "").replace("</mark>", "");
+			.getContentAsString(StandardCharsets.UTF_8).replace("<mark>", "").replace("</mark>", "");
 	}
 
 	@Test

@@ -1,7 +1,8 @@
 package org.ieum.enterprises;
 
-import org.ieum.enterprises.membership.ManagementClaim;
-import org.ieum.enterprises.membership.ManagementClaimRepository;
+import org.assertj.core.api.Assertions;
+import org.ieum.enterprises.records.ManagementClaim;
+import org.ieum.enterprises.records.ManagementClaimRepository;
 import org.ieum.enterprises.records.Designation;
 import org.ieum.enterprises.records.DesignationRepository;
 import org.ieum.enterprises.records.DesignationTerms;
@@ -19,6 +20,7 @@ import java.util.Set;
 import org.ieum.support.IeumPostgresTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
@@ -106,8 +108,8 @@ class EnterprisesPostgresTests {
 		first.approve(1L, "먼저", Instant.now());
 		second.reject(2L, "나중", Instant.now());
 		tx.executeWithoutResult(s -> claims.save(first));
-		org.assertj.core.api.Assertions.assertThatThrownBy(() -> tx.executeWithoutResult(s -> claims.save(second)))
-			.isInstanceOf(org.springframework.dao.OptimisticLockingFailureException.class);
+		Assertions.assertThatThrownBy(() -> tx.executeWithoutResult(s -> claims.save(second)))
+			.isInstanceOf(OptimisticLockingFailureException.class);
 		ManagementClaim.Status status = tx.execute(s -> claims.findById(claimId).orElseThrow().getStatus());
 		assertThat(status).isEqualTo(ManagementClaim.Status.APPROVED);
 	}

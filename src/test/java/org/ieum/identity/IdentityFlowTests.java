@@ -10,6 +10,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.nio.charset.StandardCharsets;
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -18,10 +21,14 @@ import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import jakarta.mail.internet.MimeMessage;
 
+import org.assertj.core.api.Assertions;
+import org.hamcrest.Matchers;
 import org.ieum.shared.mail.OutboxMessages;
 import org.ieum.support.IeumSpringTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.DefaultApplicationArguments;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
@@ -45,7 +52,7 @@ class IdentityFlowTests {
 	GreenMail greenMail;
 
 	@Autowired
-	org.springframework.context.ApplicationContext context;
+	ApplicationContext context;
 
 	private void signUp(String email, String birthDate, String guardianName, String guardianContact) throws Exception {
 		mvc.perform(post("/signup").with(csrf())
@@ -60,7 +67,7 @@ class IdentityFlowTests {
 	private MockHttpSession login(String email, String password) throws Exception {
 		// staff land on their admin home, everyone else on My page
 		MvcResult result = mvc.perform(formLogin("/login").userParameter("email").user(email).password(password))
-			.andExpect(result2 -> org.assertj.core.api.Assertions.assertThat(result2.getResponse().getRedirectedUrl()).isIn("/my", "/admin"))
+			.andExpect(result2 -> Assertions.assertThat(result2.getResponse().getRedirectedUrl()).isIn("/my", "/admin"))
 			.andReturn();
 		return (MockHttpSession) result.getRequest().getSession();
 	}
@@ -118,16 +125,16 @@ class IdentityFlowTests {
 				.param("passwordConfirm", "abcd1234").param("displayName", "약함").param("birthDate", "1990-01-01").param("agreeTerms", "true")
 				.param("agreePrivacy", "true"))
 			.andExpect(status().isOk())
-			.andExpect(content().string(org.hamcrest.Matchers.containsString("비밀번호가 너무 쉽습니다")));
+			.andExpect(content().string(Matchers.containsString("비밀번호가 너무 쉽습니다")));
 		mvc.perform(post("/signup").with(csrf()).param("email", "noconsent@example.kr").param("password", PASSWORD)
 				.param("passwordConfirm", PASSWORD).param("displayName", "미동의").param("birthDate", "1990-01-01").param("agreeTerms", "true"))
 			.andExpect(status().isOk())
-			.andExpect(content().string(org.hamcrest.Matchers.containsString("필수 항목(이용약관, 개인정보 수집·이용)에 모두 동의해야")));
+			.andExpect(content().string(Matchers.containsString("필수 항목(이용약관, 개인정보 수집·이용)에 모두 동의해야")));
 		mvc.perform(post("/signup").with(csrf()).param("email", "child@example.kr").param("password", PASSWORD)
 				.param("passwordConfirm", PASSWORD).param("displayName", "어린이").param("birthDate", "2018-05-05")
 				.param("agreeTerms", "true").param("agreePrivacy", "true"))
 			.andExpect(status().isOk())
-			.andExpect(content().string(org.hamcrest.Matchers.containsString("보호자 이름과 연락처를 모두 입력해야")));
+			.andExpect(content().string(Matchers.containsString("보호자 이름과 연락처를 모두 입력해야")));
 
 		assertThat(jdbc.queryForObject("select count(*) from identity_account", Integer.class)).isEqualTo(before);
 	}
@@ -172,7 +179,7 @@ class IdentityFlowTests {
 		assertThat(loginErrorText("ghost-lock@example.kr", PASSWORD)).contains("10분 동안 로그인할 수 없습니다");
 
 		jdbc.update("update identity_login_throttle set locked_until = ? where email_key = ?",
-				java.sql.Timestamp.from(java.time.Instant.now().minusSeconds(1)), "lockout@example.kr");
+				Timestamp.from(Instant.now().minusSeconds(1)), "lockout@example.kr");
 		login("lockout@example.kr", PASSWORD);
 	}
 
@@ -186,7 +193,7 @@ class IdentityFlowTests {
 		MockHttpSession gimhaeStaff = login("staff.gimhae@ieum.example", IdentityDemoData.PASSWORD);
 		mvc.perform(get("/admin/members/{id}", citizen).session(gimhaeStaff))
 			.andExpect(status().isOk())
-			.andExpect(content().string(org.hamcrest.Matchers.containsString("citizen@ieum.example")));
+			.andExpect(content().string(Matchers.containsString("citizen@ieum.example")));
 		assertThat(jdbc.queryForObject(
 				"select count(*) from identity_personal_data_access where subject_account_id = ? and action = 'VIEW' and actor_email = 'staff.gimhae@ieum.example' and ip_address is not null",
 				Integer.class, citizen)).isEqualTo(before + 1);
@@ -205,11 +212,11 @@ class IdentityFlowTests {
 		MockHttpSession staff = login("staff.gimhae@ieum.example", IdentityDemoData.PASSWORD);
 		mvc.perform(post("/admin/members/export").with(csrf()).session(staff).param("reason", " "))
 			.andExpect(status().isOk())
-			.andExpect(content().string(org.hamcrest.Matchers.containsString("사유를 5자 이상")));
+			.andExpect(content().string(Matchers.containsString("사유를 5자 이상")));
 		byte[] csv = mvc.perform(post("/admin/members/export").with(csrf()).session(staff).param("reason", "청소년 교육 참가자 연락"))
 			.andExpect(status().isOk())
 			.andReturn().getResponse().getContentAsByteArray();
-		String text = new String(csv, java.nio.charset.StandardCharsets.UTF_8);
+		String text = new String(csv, StandardCharsets.UTF_8);
 		assertThat(text).startsWith("\uFEFF번호,이메일").contains("citizen@ieum.example").doesNotContain("member@ieum.example");
 		assertThat(jdbc.queryForObject(
 				"select count(*) from identity_personal_data_access where action = 'EXPORT' and reason = '청소년 교육 참가자 연락'",
@@ -236,22 +243,22 @@ class IdentityFlowTests {
 		String token = link.group(1);
 
 		mvc.perform(post("/password-reset/{t}", token).with(csrf()).param("password", "abc").param("passwordConfirm", "abc"))
-			.andExpect(content().string(org.hamcrest.Matchers.containsString("비밀번호가 너무 쉽습니다")));
+			.andExpect(content().string(Matchers.containsString("비밀번호가 너무 쉽습니다")));
 		mvc.perform(post("/password-reset/{t}", token).with(csrf()).param("password", "New-pass-2026").param("passwordConfirm", "New-pass-2026"))
 			.andExpect(redirectedUrl("/login"));
 		login("reset-me@example.kr", "New-pass-2026");
 		mvc.perform(post("/password-reset/{t}", token).with(csrf()).param("password", "Other-pass-2026").param("passwordConfirm", "Other-pass-2026"))
-			.andExpect(content().string(org.hamcrest.Matchers.containsString("만료되었거나 이미 사용되었습니다")));
+			.andExpect(content().string(Matchers.containsString("만료되었거나 이미 사용되었습니다")));
 
 		// a new link that runs out before it is used is refused, and the password stays as it was
 		mvc.perform(post("/password-reset").with(csrf()).param("email", "reset-me@example.kr"));
 		String late = linkIn("reset-me@example.kr", "/password-reset/");
 		assertThat(late).isNotEqualTo(token);
 		jdbc.update("update identity_single_use_link set expires_at = ? where used_at is null and purpose = 'PASSWORD_RESET' and account_id = ?",
-				java.sql.Timestamp.from(java.time.Instant.now().minusSeconds(1)), accountId("reset-me@example.kr"));
-		mvc.perform(get("/password-reset/{t}", late)).andExpect(content().string(org.hamcrest.Matchers.containsString("만료되었거나 이미 사용되었습니다")));
+				Timestamp.from(Instant.now().minusSeconds(1)), accountId("reset-me@example.kr"));
+		mvc.perform(get("/password-reset/{t}", late)).andExpect(content().string(Matchers.containsString("만료되었거나 이미 사용되었습니다")));
 		mvc.perform(post("/password-reset/{t}", late).with(csrf()).param("password", "Expired-pass-1").param("passwordConfirm", "Expired-pass-1"))
-			.andExpect(content().string(org.hamcrest.Matchers.containsString("만료되었거나 이미 사용되었습니다")));
+			.andExpect(content().string(Matchers.containsString("만료되었거나 이미 사용되었습니다")));
 		login("reset-me@example.kr", "New-pass-2026");
 	}
 
@@ -372,12 +379,12 @@ class IdentityFlowTests {
 	void anAddressIsVerifiedByTheLinkMailedAtSignUpOnlyOnce() throws Exception {
 		signUp("verify-me@example.kr", "1990-01-01", "", "");
 		long id = accountId("verify-me@example.kr");
-		assertThat(jdbc.queryForObject("select email_verified_at from identity_account where id = ?", java.sql.Timestamp.class, id)).isNull();
+		assertThat(jdbc.queryForObject("select email_verified_at from identity_account where id = ?", Timestamp.class, id)).isNull();
 		String token = linkIn("verify-me@example.kr", "/verify-email/");
 
-		mvc.perform(get("/verify-email/{t}", token)).andExpect(content().string(org.hamcrest.Matchers.containsString("이메일 주소를 확인했습니다")));
-		assertThat(jdbc.queryForObject("select email_verified_at from identity_account where id = ?", java.sql.Timestamp.class, id)).isNotNull();
-		mvc.perform(get("/verify-email/{t}", token)).andExpect(content().string(org.hamcrest.Matchers.containsString("만료되었거나 이미 사용되었습니다")));
+		mvc.perform(get("/verify-email/{t}", token)).andExpect(content().string(Matchers.containsString("이메일 주소를 확인했습니다")));
+		assertThat(jdbc.queryForObject("select email_verified_at from identity_account where id = ?", Timestamp.class, id)).isNotNull();
+		mvc.perform(get("/verify-email/{t}", token)).andExpect(content().string(Matchers.containsString("만료되었거나 이미 사용되었습니다")));
 		// the link is a secret: once delivered its body is erased from the outbox
 		assertThat(jdbc.queryForList("select body from shared_mail_outbox where recipient = ? and sensitive = true", String.class,
 				"verify-me@example.kr")).allSatisfy(body -> assertThat(body).doesNotContain(token));
@@ -398,7 +405,7 @@ class IdentityFlowTests {
 		MockHttpSession expert = login("expert@ieum.example", IdentityDemoData.PASSWORD);
 		mvc.perform(post("/my/delete").with(csrf()).session(expert).param("password", IdentityDemoData.PASSWORD).param("confirm", "true"))
 			.andExpect(redirectedUrl("/login"));
-		context.getBean(IdentityDemoData.class).run(new org.springframework.boot.DefaultApplicationArguments());
+		context.getBean(IdentityDemoData.class).run(new DefaultApplicationArguments());
 		assertThat(jdbc.queryForObject("select count(*) from identity_account where email = 'expert@ieum.example'", Integer.class)).isZero();
 		assertThat(jdbc.queryForObject("select count(*) from shared_mail_outbox where recipient = 'expert@ieum.example'", Integer.class)).isZero();
 	}

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -18,6 +19,7 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /** The identity queries and the access-log chain on a real PostgreSQL 15. */
@@ -98,7 +100,7 @@ class IdentityPostgresTests {
 	void concurrentWritersKeepTheChainUnbroken() throws Exception {
 		ExecutorService pool = Executors.newFixedThreadPool(4);
 		try {
-			List<Future<?>> writes = new java.util.ArrayList<>();
+			List<Future<?>> writes = new ArrayList<>();
 			for (int i = 0; i < 20; i++) {
 				int n = i;
 				writes.add(pool.submit(() -> accessLog.record(null, PersonalDataAction.LIST, "concurrent " + n, null)));
@@ -146,7 +148,7 @@ class IdentityPostgresTests {
 	void parallelGuessesCannotGetPastFiveAttempts() throws Exception {
 		String email = "parallel-guess@example.kr";
 		ExecutorService pool = Executors.newFixedThreadPool(8);
-		List<Future<String>> attempts = new java.util.ArrayList<>();
+		List<Future<String>> attempts = new ArrayList<>();
 		try {
 			for (int i = 0; i < 16; i++) {
 				int n = i;
@@ -155,12 +157,12 @@ class IdentityPostgresTests {
 						login.authenticate(UsernamePasswordAuthenticationToken.unauthenticated(email, "Wrong-" + n));
 						return "ok";
 					}
-					catch (org.springframework.security.core.AuthenticationException ex) {
+					catch (AuthenticationException ex) {
 						return ex.getClass().getSimpleName();
 					}
 				}));
 			}
-			List<String> outcomes = new java.util.ArrayList<>();
+			List<String> outcomes = new ArrayList<>();
 			for (Future<String> attempt : attempts) {
 				outcomes.add(attempt.get());
 			}

@@ -6,6 +6,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -15,6 +17,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.web.util.HtmlUtils;
 
@@ -36,7 +39,7 @@ class LoginReturnTests {
 	}
 
 	private String nextOf(String loginLink) {
-		return java.net.URLDecoder.decode(loginLink.substring("/login?next=".length()), java.nio.charset.StandardCharsets.UTF_8);
+		return URLDecoder.decode(loginLink.substring("/login?next=".length()), StandardCharsets.UTF_8);
 	}
 
 	@Test
@@ -81,7 +84,7 @@ class LoginReturnTests {
 	void myPageStaysInTheCentersPortal() throws Exception {
 		var session = mvc.perform(post("/login").with(csrf()).param("email", "citizen@ieum.example").param("password", "ieum2026!"))
 			.andReturn().getRequest().getSession();
-		String html = mvc.perform(get("/c/gimhae/my").session((org.springframework.mock.web.MockHttpSession) session))
+		String html = mvc.perform(get("/c/gimhae/my").session((MockHttpSession) session))
 			.andReturn().getResponse().getContentAsString();
 		assertThat(html).contains("href=\"/c/gimhae/my\"").contains("김해");
 	}

@@ -9,8 +9,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 
 import org.ieum.support.IeumSpringTest;
 import org.junit.jupiter.api.Test;
@@ -76,7 +78,7 @@ class SignupWithoutEnumerationTests {
 
 		MvcResult again = signUp("Owner-Here@example.kr", "다른 사람");
 
-		assertThat((java.util.Map<String, Object>) again.getFlashMap()).isEqualTo(fresh.getFlashMap());
+		assertThat((Map<String, Object>) again.getFlashMap()).isEqualTo(fresh.getFlashMap());
 		assertThat(pageAfter(again)).isEqualTo(pageAfter(fresh)).contains("메일을 확인해 주세요");
 		assertThat(pageAfter(again)).doesNotContain("이미 가입된");
 		assertThat(jdbc.queryForObject("select count(*) from identity_account", Integer.class)).isEqualTo(accountsBefore);
@@ -118,7 +120,7 @@ class SignupWithoutEnumerationTests {
 			}
 
 			@Override
-			public Clock withZone(java.time.ZoneId zone) {
+			public Clock withZone(ZoneId zone) {
 				return this;
 			}
 

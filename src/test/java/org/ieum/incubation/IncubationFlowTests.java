@@ -17,8 +17,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 
+import org.ieum.identity.AccountDeleted;
 import org.ieum.programs.AwardeeSelected;
 import org.ieum.programs.CallKind;
 import org.ieum.shared.Seoul;
@@ -379,7 +381,7 @@ class IncubationFlowTests {
 		assertThat(closed.closed()).isEqualTo(after.closed() + 1);
 
 		List<FigureTable> tables = providers.stream()
-			.flatMap(p -> p.figures(new FigureScope(java.util.Set.of(gimhae), today())).stream())
+			.flatMap(p -> p.figures(new FigureScope(Set.of(gimhae), today())).stream())
 			.filter(t -> t.id().startsWith("incubation-"))
 			.toList();
 		assertThat(tables).extracting(FigureTable::id)
@@ -512,7 +514,7 @@ class IncubationFlowTests {
 			.andExpect(content().string(containsString("60일 안에 끝나는 입주")))
 			.andExpect(content().string(containsString("전화로 수락한 예비창업자")));
 
-		tx.executeWithoutResult(s -> events.publishEvent(new org.ieum.identity.AccountDeleted(accountId(email))));
+		tx.executeWithoutResult(s -> events.publishEvent(new AccountDeleted(accountId(email))));
 		assertThat(jdbc.queryForMap("select tenant_account_id, contact_email, tenant_name from incubation_tenancy where id = ?", id))
 			.containsEntry("tenant_account_id", null)
 			.containsEntry("contact_email", null)

@@ -9,13 +9,17 @@ import static org.ieum.probes.ProtectedEndpoints.Access.SIGNED_IN;
 import static org.ieum.probes.ProtectedEndpoints.Access.STAFF;
 import static org.ieum.probes.ProtectedEndpoints.Access.STAFF_OF;
 
+import java.nio.charset.StandardCharsets;
 import java.util.stream.Stream;
 
 import org.ieum.probes.ProtectedEndpoints.Endpoint;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
 import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
 /**
  * Who may open and change what, for every line of {@link ProtectedEndpoints}: visitors without an
@@ -178,45 +182,45 @@ class AccessControlProbes extends ProbeSupport {
 				+ " as its owner " + owner + ": " + describe(control)).isEqualTo(200);
 	}
 
-	@org.junit.jupiter.api.Test
+	@Test
 	void anotherCentersOrganizationsAreNeitherListedNorExported() throws Exception {
 		String id = samples().values(ProtectedEndpoints.Sample.GIMHAE_ORGANIZATION).get("id");
 		String name = jdbc.queryForObject("select name from enterprises_organization where id = " + id, String.class);
 		String gimhae = samples().center("gimhae");
-		var list = org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/admin/organizations")
+		var list = MockMvcRequestBuilders.get("/admin/organizations")
 			.param("center", gimhae).param("q", name);
 		String mine = mvc.perform(list.session(as(Probe.STAFF_GIMHAE))).andReturn().getResponse().getContentAsString();
 		String link = "href=\"/admin/organizations/" + id + "\"";
 		assertThat(mine).as("control: 김해's staff find the organization").contains(link);
 		var busan = as(Probe.STAFF_BUSAN);
-		MvcResult theirs = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/admin/organizations")
+		MvcResult theirs = mvc.perform(MockMvcRequestBuilders.get("/admin/organizations")
 			.param("center", gimhae).param("q", name).session(busan)).andReturn();
 		assertThat(theirs.getResponse().getContentAsString()).as("부산's staff listing 김해's organizations: " + describe(theirs))
 			.doesNotContain(link);
 
 		for (String format : new String[] { "CSV", "XLSX" }) {
-			var export = org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/admin/organizations/export")
+			var export = MockMvcRequestBuilders.post("/admin/organizations/export")
 				.param("center", gimhae).param("q", name).param("format", format).param("personal", "true")
 				.param("reason", "보안 점검 목적의 내려받기").with(
-						org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf());
+						SecurityMockMvcRequestPostProcessors.csrf());
 			MvcResult own = mvc.perform(export.session(as(Probe.STAFF_GIMHAE))).andReturn();
 			own.getAsyncResult();
-			MvcResult other = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+			MvcResult other = mvc.perform(MockMvcRequestBuilders
 				.post("/admin/organizations/export").param("center", gimhae).param("q", name).param("format", format)
 				.param("personal", "true").param("reason", "보안 점검 목적의 내려받기").session(busan)
-				.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf()))
+				.with(SecurityMockMvcRequestPostProcessors.csrf()))
 				.andReturn();
 			if (other.getRequest().isAsyncStarted()) {
 				other.getAsyncResult();
 			}
-			byte[] ownBytes = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.asyncDispatch(own))
+			byte[] ownBytes = mvc.perform(MockMvcRequestBuilders.asyncDispatch(own))
 				.andReturn().getResponse().getContentAsByteArray();
 			byte[] otherBytes = other.getRequest().isAsyncStarted() ? mvc.perform(
-					org.springframework.test.web.servlet.request.MockMvcRequestBuilders.asyncDispatch(other)).andReturn()
+					MockMvcRequestBuilders.asyncDispatch(other)).andReturn()
 				.getResponse().getContentAsByteArray() : other.getResponse().getContentAsByteArray();
 			if ("CSV".equals(format)) {
-				assertThat(new String(ownBytes, java.nio.charset.StandardCharsets.UTF_8)).as("control: 김해's export").contains(name);
-				assertThat(new String(otherBytes, java.nio.charset.StandardCharsets.UTF_8)).as("부산's export of 김해")
+				assertThat(new String(ownBytes, StandardCharsets.UTF_8)).as("control: 김해's export").contains(name);
+				assertThat(new String(otherBytes, StandardCharsets.UTF_8)).as("부산's export of 김해")
 					.doesNotContain(name);
 			}
 			else {

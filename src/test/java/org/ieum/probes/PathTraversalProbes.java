@@ -5,6 +5,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 
+import java.net.URI;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -80,7 +81,7 @@ class PathTraversalProbes extends ProbeSupport {
 	@ParameterizedTest(name = "{0}")
 	@MethodSource("downloads")
 	void aDownloadAddressCannotPointOutside(String url) throws Exception {
-		var result = mvc.perform(get(java.net.URI.create(url)).session(as(Probe.CITIZEN))).andReturn();
+		var result = mvc.perform(get(URI.create(url)).session(as(Probe.CITIZEN))).andReturn();
 		int status = result.getResponse().getStatus();
 		String body = result.getResponse().getContentAsString();
 		assertThat(status).as(url + ": " + describe(result)).isIn(400, 403, 404);

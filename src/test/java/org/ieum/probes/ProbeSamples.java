@@ -1,9 +1,11 @@
 package org.ieum.probes;
 
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import org.ieum.probes.ProtectedEndpoints.Endpoint;
 import org.ieum.probes.ProtectedEndpoints.Sample;
@@ -190,7 +192,7 @@ final class ProbeSamples {
 
 	/** The first word of a variable mapped to a list of words ({@code change} in {@code {change:hide|restore}}), else null. */
 	static String firstWord(String pattern, String name) {
-		var m = java.util.regex.Pattern.compile("\\{" + name + ":([a-z-]+)(\\|[a-z-]+)+\\}").matcher(pattern);
+		var m = Pattern.compile("\\{" + name + ":([a-z-]+)(\\|[a-z-]+)+\\}").matcher(pattern);
 		return m.find() ? m.group(1) : null;
 	}
 
@@ -229,8 +231,8 @@ final class ProbeSamples {
 	}
 
 	static List<String> variables(String pattern) {
-		List<String> names = new java.util.ArrayList<>();
-		var m = java.util.regex.Pattern.compile("\\{([A-Za-z]+)(:[^}]*)?\\}").matcher(pattern);
+		List<String> names = new ArrayList<>();
+		var m = Pattern.compile("\\{([A-Za-z]+)(:[^}]*)?\\}").matcher(pattern);
 		while (m.find()) {
 			names.add(m.group(1));
 		}

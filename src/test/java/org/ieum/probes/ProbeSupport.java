@@ -6,11 +6,13 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
 
 import org.ieum.probes.ProtectedEndpoints.Endpoint;
 import org.ieum.support.IeumSpringTest;
+import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpMethod;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -42,7 +44,7 @@ abstract class ProbeSupport {
 
 	private ProbeSamples samples;
 
-	@org.junit.jupiter.api.BeforeEach
+	@BeforeEach
 	void makeFixtures() throws Exception {
 		ProbeFixtures.ensure(this);
 	}
@@ -103,7 +105,7 @@ abstract class ProbeSupport {
 	/** A one-page PDF, as small as a real one gets. */
 	static final byte[] SMALL_PDF = ("%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n"
 			+ "2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 200 200]>>endobj\n"
-			+ "trailer<</Root 1 0 R>>\n%%EOF\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+			+ "trailer<</Root 1 0 R>>\n%%EOF\n").getBytes(StandardCharsets.US_ASCII);
 
 	/**
 	 * A refusal as Ieum gives one: 403 or 404, or for an action a redirect with an {@code error} notice

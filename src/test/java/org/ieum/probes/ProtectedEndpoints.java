@@ -20,7 +20,7 @@ import org.springframework.http.HttpMethod;
  * Every page and endpoint of Ieum, one line each, with who may use it. The security probes read
  * this list: anonymous visitors, members without staff rights, staff of another center and members
  * on another member's records are refused everywhere it says so, every browser POST needs the CSRF
- * token and every API write needs a token. {@link CatalogueCompletenessProbes} fails when a
+ * token and every API write needs a token. {@link CatalogCompletenessProbes} fails when a
  * controller mapping is missing here, so a new page inherits the probes as soon as its line is added.
  *
  * <p>How to add a line: take the mapping exactly as Spring prints it (method and path pattern with

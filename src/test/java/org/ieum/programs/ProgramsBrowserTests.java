@@ -5,9 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import org.ieum.shared.Seoul;
 import org.ieum.support.Browser;
@@ -15,8 +19,10 @@ import org.ieum.support.IeumSpringTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * A call from its creation by staff, through an application with autosave and a file, two
@@ -59,7 +65,7 @@ class ProgramsBrowserTests {
 	ApplicationRepository applications;
 
 	@Autowired
-	org.springframework.transaction.support.TransactionTemplate tx;
+	TransactionTemplate tx;
 
 	private final List<String> problems = new ArrayList<>();
 
@@ -126,7 +132,7 @@ class ProgramsBrowserTests {
 		Path plan = Files.createTempFile("plan", ".pdf");
 		Files.write(plan, ProgramsFixtures.pdf());
 		Path renamed = plan.resolveSibling("사업계획서-" + callId + ".pdf");
-		Files.move(plan, renamed, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+		Files.move(plan, renamed, StandardCopyOption.REPLACE_EXISTING);
 		browser.attach("file" + form.get(1).getId(), renamed).submit();
 		assertThat(browser.awaitText(".flash-notice", "파일을 올렸습니다")).contains("파일을 올렸습니다");
 		assertThat(browser.field("f" + form.get(0).getId()).getAttribute("value")).isEqualTo("골목 나눔 부엌");
@@ -227,11 +233,11 @@ class ProgramsBrowserTests {
 		ProgramsFixtures fixtures = new ProgramsFixtures(jdbc, calls, fields, criteria, clock);
 		fixtures.person("prog-brw-gimhae@example.kr", "김해 브라우저 담당", "CENTER_STAFF", "gimhae");
 		long founder = fixtures.person("prog-brw-founder@example.kr", "브라우저 예비창업자", "CITIZEN", null);
-		java.time.Instant now = clock.instant();
+		Instant now = clock.instant();
 		long callId = tx.execute(s -> {
 			ProgramCall draft = new ProgramCall(fixtures.centerId("gimhae"), new CallDetails(CallKind.INCUBATION,
-					"브라우저 입주기업 모집 온누리", null, ApplicantType.FOUNDER, java.util.Set.of(), null, null, 0, 1,
-					now.minus(java.time.Duration.ofDays(2)), now.plus(java.time.Duration.ofHours(1)), null, false, false), now);
+					"브라우저 입주기업 모집 온누리", null, ApplicantType.FOUNDER, Set.of(), null, null, 0, 1,
+					now.minus(Duration.ofDays(2)), now.plus(Duration.ofHours(1)), null, false, false), now);
 			draft.announce(now);
 			ProgramCall call = calls.save(draft);
 			Application application = applications.save(new Application(call, founder, "prog-brw-founder@example.kr",
@@ -270,7 +276,7 @@ class ProgramsBrowserTests {
 				+ " and t.status = 'ACTIVE')", Long.class, fixtures.centerId("gimhae"));
 		logInAs("prog-brw-gimhae@example.kr");
 		browser.open("/admin/incubation/tenancies/" + tenancy);
-		new org.openqa.selenium.support.ui.Select(browser.field("officeId")).selectByValue(String.valueOf(room));
+		new Select(browser.field("officeId")).selectByValue(String.valueOf(room));
 		browser.fill("monthlyFeeWon", "0").submit();
 		assertThat(browser.awaitText(".flash-notice", "사무실을 배정했습니다.")).isEqualTo("사무실을 배정했습니다.");
 		assertThat(jdbc.queryForObject("select status from incubation_tenancy where id = ?", String.class, tenancy))

@@ -1,16 +1,21 @@
 package org.ieum.programs;
 
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
+import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import javax.imageio.ImageIO;
 
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -93,8 +98,8 @@ final class ProgramsFixtures {
 	/** Moves the call's deadline into the past, as time passing would. */
 	void close(long callId) {
 		jdbc.update("update programs_call set opens_at = ?, closes_at = ? where id = ?",
-				java.sql.Timestamp.from(clock.instant().minus(Duration.ofHours(3))),
-				java.sql.Timestamp.from(clock.instant().minus(Duration.ofMinutes(1))), callId);
+				Timestamp.from(clock.instant().minus(Duration.ofHours(3))),
+				Timestamp.from(clock.instant().minus(Duration.ofMinutes(1))), callId);
 	}
 
 	static byte[] pdf() {
@@ -103,9 +108,9 @@ final class ProgramsFixtures {
 
 	static byte[] png() {
 		try {
-			java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(4, 4, java.awt.image.BufferedImage.TYPE_INT_RGB);
+			BufferedImage image = new BufferedImage(4, 4, BufferedImage.TYPE_INT_RGB);
 			ByteArrayOutputStream out = new ByteArrayOutputStream();
-			javax.imageio.ImageIO.write(image, "png", out);
+			ImageIO.write(image, "png", out);
 			return out.toByteArray();
 		}
 		catch (IOException ex) {
@@ -141,7 +146,7 @@ final class ProgramsFixtures {
 			byte[] header = new byte[256];
 			byte[] signature = (hwpSignature ? "HWP Document File" : "Not a Hangul File").getBytes(StandardCharsets.US_ASCII);
 			System.arraycopy(signature, 0, header, 0, signature.length);
-			fs.createDocument(new java.io.ByteArrayInputStream(header), "FileHeader");
+			fs.createDocument(new ByteArrayInputStream(header), "FileHeader");
 			fs.writeFilesystem(out);
 			return out.toByteArray();
 		}
@@ -157,7 +162,7 @@ final class ProgramsFixtures {
 			ZipEntry entry = new ZipEntry("mimetype");
 			entry.setMethod(ZipEntry.STORED);
 			entry.setSize(type.length);
-			java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+			CRC32 crc = new CRC32();
 			crc.update(type);
 			entry.setCrc(crc.getValue());
 			zip.putNextEntry(entry);

@@ -18,9 +18,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
+import org.assertj.core.data.Offset;
+import org.ieum.shared.Seoul;
 import org.ieum.shared.files.Bombs;
 import org.ieum.support.IeumSpringTest;
 import org.junit.jupiter.api.BeforeEach;
@@ -31,6 +35,7 @@ import org.springframework.mock.web.MockHttpSession;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
+import org.springframework.test.util.ReflectionTestUtils;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
@@ -485,15 +490,15 @@ class ProgramsFlowTests {
 	@Test
 	void trimmedMeanDropsTheHighestAndLowestTotalFromThreeReviewersAndEqualScoresShareARank() {
 		assertThat(Ranking.mean(List.of(50.0, 80.0, 90.0), true)).isEqualTo(80.0);
-		assertThat(Ranking.mean(List.of(50.0, 80.0, 90.0), false)).isCloseTo(73.33, org.assertj.core.data.Offset.offset(0.01));
+		assertThat(Ranking.mean(List.of(50.0, 80.0, 90.0), false)).isCloseTo(73.33, Offset.offset(0.01));
 		assertThat(Ranking.mean(List.of(50.0, 90.0), true)).isEqualTo(70.0);
 		Criterion c = new Criterion(1, 1, "항목", 100, 10);
-		org.springframework.test.util.ReflectionTestUtils.setField(c, "id", 1L);
-		List<Review> list = new java.util.ArrayList<>();
+		ReflectionTestUtils.setField(c, "id", 1L);
+		List<Review> list = new ArrayList<>();
 		long[][] given = { { 1, 5 }, { 2, 8 }, { 3, 8 }, { 4, 3 } };
 		for (long[] g : given) {
 			Application application = new Application(calls.findAll().get(0), g[0], "x@example.kr", "x", null, Instant.now());
-			org.springframework.test.util.ReflectionTestUtils.setField(application, "id", g[0]);
+			ReflectionTestUtils.setField(application, "id", g[0]);
 			Review review = new Review(application, 99, "r", "r@example.kr", Instant.now());
 			review.declareNoConflict(Instant.now());
 			review.submit(List.of(c), Map.of(1L, (int) g[1]), Instant.now());
@@ -508,7 +513,7 @@ class ProgramsFlowTests {
 	void theStatusFollowsTheSeoulClockAndTheStaffSteps() {
 		Instant now = Instant.parse("2026-12-01T09:00:00Z");
 		ProgramCall call = new ProgramCall(1, new CallDetails(CallKind.INCUBATION, "상태 공모", null, ApplicantType.FOUNDER,
-				java.util.Set.of(), null, null, 0, 7, now, now.plus(Duration.ofDays(10)), null, false, false), now);
+				Set.of(), null, null, 0, 7, now, now.plus(Duration.ofDays(10)), null, false, false), now);
 		assertThat(call.statusAt(now.minusSeconds(1))).isEqualTo(CallStatus.UPCOMING);
 		assertThat(call.statusAt(now)).isEqualTo(CallStatus.OPEN);
 		assertThat(call.statusAt(now.plus(Duration.ofDays(10)).minusSeconds(1))).isEqualTo(CallStatus.OPEN);
@@ -532,16 +537,16 @@ class ProgramsFlowTests {
 		mvc.perform(post(base + "/screen").session(staff).with(csrf()).param("eligibility", "ELIGIBLE"));
 		mvc.perform(post(base + "/decision").session(staff).with(csrf()).param("decision", "AWARDED"));
 		mvc.perform(post(base + "/reports").session(staff).with(csrf()).param("kind", "PROGRESS")
-			.param("dueOn", org.ieum.shared.Seoul.today(clock).plusDays(3).toString()))
+			.param("dueOn", Seoul.today(clock).plusDays(3).toString()))
 			.andExpect(flash().attribute("error", "programs.error.notAwarded"));
 		mvc.perform(post("/admin/programs/" + call.getId() + "/publish").session(staff).with(csrf()));
 		mvc.perform(post(base + "/agreement").session(staff).with(csrf()).param("agreementOn", "2026-12-10")
 			.param("supportAmountWon", "4,500,000")).andExpect(flash().attribute("notice", "programs.notice.saved"));
 		mvc.perform(post(base + "/reports").session(staff).with(csrf()).param("kind", "PROGRESS")
-			.param("dueOn", org.ieum.shared.Seoul.today(clock).plusDays(3).toString()))
+			.param("dueOn", Seoul.today(clock).plusDays(3).toString()))
 			.andExpect(flash().attribute("notice", "programs.notice.reportAdded"));
 		mvc.perform(post(base + "/reports").session(staff).with(csrf()).param("kind", "FINAL")
-			.param("dueOn", org.ieum.shared.Seoul.today(clock).plusDays(200).toString()))
+			.param("dueOn", Seoul.today(clock).plusDays(200).toString()))
 			.andExpect(flash().attribute("notice", "programs.notice.reportAdded"));
 		assertThat(applications.findById(a).orElseThrow().getSupportAmountWon()).isEqualTo(4_500_000L);
 
@@ -578,8 +583,8 @@ class ProgramsFlowTests {
 			.param("centerId", String.valueOf(fixtures.centerId("busan"))).param("kind", "SUPPORT")
 			.param("title", "흐름 양식 공모 파하").param("applicantType", "ORGANIZATION")
 			.param("eligibleTypes", "SELF_SUFFICIENCY").param("budgetWon", "20000000").param("awardCount", "2")
-			.param("opensDate", org.ieum.shared.Seoul.today(clock).minusDays(1).toString()).param("opensTime", "09:00")
-			.param("closesDate", org.ieum.shared.Seoul.today(clock).plusDays(3).toString()).param("closesTime", "18:00"))
+			.param("opensDate", Seoul.today(clock).minusDays(1).toString()).param("opensTime", "09:00")
+			.param("closesDate", Seoul.today(clock).plusDays(3).toString()).param("closesTime", "18:00"))
 			.andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
 		long id = Long.parseLong(created.substring("/admin/programs/".length()));
 		// a new call is a draft: only staff see it, nobody applies, and it cannot go public with an empty form

@@ -3,13 +3,22 @@ package org.ieum.programs;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
+import org.ieum.enterprises.DesignationType;
+import org.ieum.identity.CurrentUser;
 import org.ieum.shared.Seoul;
 import org.ieum.shared.figures.FigureScope;
 import org.ieum.support.IeumPostgresTest;
@@ -18,6 +27,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.authentication.TestingAuthenticationToken;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -83,7 +93,7 @@ class ProgramsPostgresTests {
 
 	private ProgramCall call(long center, String title, Instant opens, Instant closes) {
 		ProgramCall call = new ProgramCall(center, new CallDetails(CallKind.INCUBATION, title, null, ApplicantType.FOUNDER,
-				Set.of(org.ieum.enterprises.DesignationType.COOPERATIVE), "부산광역시", null, 0, 2, opens, closes, null, true,
+				Set.of(DesignationType.COOPERATIVE), "부산광역시", null, 0, 2, opens, closes, null, true,
 				true), clock.instant());
 		call.announce(clock.instant());
 		return calls.save(call);
@@ -118,7 +128,7 @@ class ProgramsPostgresTests {
 			.isInstanceOf(DataIntegrityViolationException.class);
 		assertThatThrownBy(() -> jdbc.update("insert into programs_call (center_id, kind, title, applicant_type, budget_won, "
 				+ "award_count, opens_at, closes_at, created_at) values (?, 'SUPPORT', 'x', 'FOUNDER', 0, 1, ?, ?, ?)", CENTER,
-				java.sql.Timestamp.from(now), java.sql.Timestamp.from(now.minusSeconds(1)), java.sql.Timestamp.from(now)))
+				Timestamp.from(now), Timestamp.from(now.minusSeconds(1)), Timestamp.from(now)))
 			.isInstanceOf(DataIntegrityViolationException.class);
 	}
 
@@ -131,7 +141,7 @@ class ProgramsPostgresTests {
 		Instant during = now.minus(Duration.ofDays(5));
 		Application a = submitted(call, 7_200_001L, during);
 		Application b = submitted(call, 7_200_002L, during);
-		jdbc.update("update programs_call set closes_at = ? where id = ?", java.sql.Timestamp.from(now.minusSeconds(60)),
+		jdbc.update("update programs_call set closes_at = ? where id = ?", Timestamp.from(now.minusSeconds(60)),
 				call.getId());
 		int[][] given = { { 10, 20 }, { 6, 10 }, { 2, 2 } };
 		long reviewer = 7_200_900L;
@@ -186,11 +196,11 @@ class ProgramsPostgresTests {
 			r.declareNoConflict(now);
 			return r;
 		});
-		org.ieum.identity.CurrentUser me = new org.ieum.identity.CurrentUser(reviewer, "r@example.kr", "심사", Set.of(),
+		CurrentUser me = new CurrentUser(reviewer, "r@example.kr", "심사", Set.of(),
 				Set.of());
-		java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(10);
-		java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
-		List<java.util.concurrent.Future<Boolean>> results = new java.util.ArrayList<>();
+		ExecutorService pool = Executors.newFixedThreadPool(10);
+		CountDownLatch start = new CountDownLatch(1);
+		List<Future<Boolean>> results = new ArrayList<>();
 		for (int i = 0; i < 10; i++) {
 			int score = i;
 			results.add(pool.submit(() -> {
@@ -199,7 +209,7 @@ class ProgramsPostgresTests {
 					reviewService.score(review.getId(), me, Map.of(only.getId(), score));
 					return true;
 				}
-				catch (ProgramsException | org.springframework.orm.ObjectOptimisticLockingFailureException ex) {
+				catch (ProgramsException | ObjectOptimisticLockingFailureException ex) {
 					return false;
 				}
 			}));
@@ -207,7 +217,7 @@ class ProgramsPostgresTests {
 		start.countDown();
 		int accepted = 0;
 		for (var result : results) {
-			accepted += result.get(60, java.util.concurrent.TimeUnit.SECONDS) ? 1 : 0;
+			accepted += result.get(60, TimeUnit.SECONDS) ? 1 : 0;
 		}
 		pool.shutdown();
 		assertThat(accepted).isEqualTo(1);

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -42,7 +43,7 @@ class ErrorPageBrowserTests {
 		assertThat(first.getText()).isEqualTo("본문 바로가기");
 		assertThat(first.isDisplayed()).as("skip link visible once focused").isTrue();
 
-		first.sendKeys(org.openqa.selenium.Keys.ENTER);
+		first.sendKeys(Keys.ENTER);
 		assertThat(browser.focused().getAttribute("id")).isEqualTo("main");
 		assertThat(browser.tab().getText()).as("the next Tab continues inside the content")
 			.isEqualTo("첫 화면으로");

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -46,7 +47,7 @@ class MessagesTests {
 					keys.computeIfAbsent((String) key, k -> new ArrayList<>()).add((String) value);
 					return super.put(key, value);
 				}
-			}.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
+			}.load(new InputStreamReader(in, StandardCharsets.UTF_8));
 		}
 		assertThat(keys).as(file).hasSizeGreaterThan(1000);
 		return keys;

@@ -21,6 +21,8 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Random;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -197,7 +199,7 @@ public final class SpacesBenchmark {
 				}
 			}
 		}
-		Collections.shuffle(slots, new java.util.Random(42));
+		Collections.shuffle(slots, new Random(42));
 		int needed = scale.rate() * (scale.warmupSeconds() + scale.seconds());
 		if (slots.size() < needed) {
 			throw new IllegalStateException("only " + slots.size() + " free slots for " + needed + " requests");
@@ -223,7 +225,7 @@ public final class SpacesBenchmark {
 					requests);
 			String notes = String.format("open loop %d req/s for %d s after %d s warm-up over %d keep-alive connections,"
 					+ " achieved %.0f req/s; answers %s", scale.rate(), scale.seconds(), scale.warmupSeconds(),
-					scale.connections(), result.achievedPerSecond(), new java.util.TreeMap<>(result.statuses()));
+					scale.connections(), result.achievedPerSecond(), new TreeMap<>(result.statuses()));
 			row("booking (POST /api/v1/spaces/{id}/reservations), 1 in 10 for a taken slot", "200 req/s, p95 ≤ 50 ms",
 					result.nanos(), notes);
 		};

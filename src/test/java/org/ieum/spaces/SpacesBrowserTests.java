@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.component.VEvent;
@@ -28,6 +29,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -155,14 +157,14 @@ class SpacesBrowserTests {
 		// on a phone the form is near the top, not below the month and the week
 		Number formTop = (Number) browser.js("return document.getElementById('book-h').getBoundingClientRect().top + window.scrollY;");
 		assertThat(formTop.doubleValue()).isLessThan(1600);
-		assertThat(new org.openqa.selenium.support.ui.Select(browser.field("book-start")).getFirstSelectedOption().getText())
+		assertThat(new Select(browser.field("book-start")).getFirstSelectedOption().getText())
 			.isNotEqualTo("00:00");
 
 		browser.driver().findElement(By.cssSelector(".spaces-day .spaces-slot-free a[href*='start=11:00']")).click();
 		waiting().until(ExpectedConditions.urlContains("start=11:00"));
-		assertThat(new org.openqa.selenium.support.ui.Select(browser.field("book-start")).getFirstSelectedOption().getText())
+		assertThat(new Select(browser.field("book-start")).getFirstSelectedOption().getText())
 			.isEqualTo("11:00");
-		assertThat(new org.openqa.selenium.support.ui.Select(browser.field("book-end")).getFirstSelectedOption().getText())
+		assertThat(new Select(browser.field("book-end")).getFirstSelectedOption().getText())
 			.isEqualTo("12:00");
 
 		browser.fill("book-purpose", "너무 많은 인원").fill("book-headcount", "9").submit();
@@ -176,8 +178,8 @@ class SpacesBrowserTests {
 		browser.assertNoSeriousViolations("failed booking at 360 px");
 	}
 
-	static final List<String> EXPERIMENTAL = java.util.stream.Stream.concat(Axe.TAGS.stream(),
-			java.util.stream.Stream.of("experimental")).toList();
+	static final List<String> EXPERIMENTAL = Stream.concat(Axe.TAGS.stream(),
+			Stream.of("experimental")).toList();
 
 	@Test
 	void publicPages() {

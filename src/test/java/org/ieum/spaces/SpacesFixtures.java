@@ -1,10 +1,15 @@
 package org.ieum.spaces;
 
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
+import javax.imageio.ImageIO;
 
 import org.ieum.centers.CentersApi;
 import org.ieum.centers.OpeningHoursOnDate;
@@ -68,14 +73,14 @@ final class SpacesFixtures {
 		admin.setAuthentication(new TestingAuthenticationToken("admin", null, "ROLE_SYSTEM_ADMIN"));
 		SecurityContextHolder.setContext(admin);
 		try {
-			java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(8, 6,
-					java.awt.image.BufferedImage.TYPE_INT_RGB);
-			java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
-			javax.imageio.ImageIO.write(image, "png", png);
+			BufferedImage image = new BufferedImage(8, 6,
+					BufferedImage.TYPE_INT_RGB);
+			ByteArrayOutputStream png = new ByteArrayOutputStream();
+			ImageIO.write(image, "png", png);
 			photos.add(spaceId, png.toByteArray(), altText);
 		}
-		catch (java.io.IOException ex) {
-			throw new java.io.UncheckedIOException(ex);
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
 		}
 		finally {
 			SecurityContextHolder.clearContext();

@@ -15,27 +15,41 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
 import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import javax.imageio.ImageIO;
 
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.component.VEvent;
 
+import org.hamcrest.Matchers;
 import org.ieum.centers.CentersApi;
+import org.ieum.identity.AccountDeleted;
 import org.ieum.identity.CurrentUser;
 import org.ieum.shared.Seoul;
 import org.ieum.support.IeumSpringTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpSession;
@@ -84,7 +98,7 @@ class SpacesFlowTests {
 	Clock clock;
 
 	@Autowired
-	org.springframework.context.ApplicationEventPublisher events;
+	ApplicationEventPublisher events;
 
 	SpacesFixtures fixtures;
 
@@ -190,8 +204,8 @@ class SpacesFlowTests {
 			.isInstanceOf(DataIntegrityViolationException.class);
 	}
 
-	private static java.time.OffsetDateTime utc(Instant instant) {
-		return instant.atOffset(java.time.ZoneOffset.UTC);
+	private static OffsetDateTime utc(Instant instant) {
+		return instant.atOffset(ZoneOffset.UTC);
 	}
 
 	@Test
@@ -199,9 +213,9 @@ class SpacesFlowTests {
 		long space = fixtures.space("H2동시실", 10, false);
 		LocalDate day = fixtures.openDay("gimhae", 2);
 		int requests = 20;
-		java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(requests);
-		java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
-		List<java.util.concurrent.Future<Bookings.Occurrence>> futures = new java.util.ArrayList<>();
+		ExecutorService pool = Executors.newFixedThreadPool(requests);
+		CountDownLatch go = new CountDownLatch(1);
+		List<Future<Bookings.Occurrence>> futures = new ArrayList<>();
 		try {
 			for (int i = 0; i < requests; i++) {
 				CurrentUser person = SpacesFixtures.person();
@@ -211,7 +225,7 @@ class SpacesFlowTests {
 				}));
 			}
 			go.countDown();
-			List<Bookings.Occurrence> outcome = new java.util.ArrayList<>();
+			List<Bookings.Occurrence> outcome = new ArrayList<>();
 			for (var f : futures) {
 				outcome.add(f.get());
 			}
@@ -338,12 +352,12 @@ class SpacesFlowTests {
 				insert into spaces_reservation (space_id, account_id, booker_name, booker_email, starts_at, ends_at,
 				  blocked_until, purpose, headcount, fee_won, status, created_at)
 				values (?, null, '-', '-', ?, ?, ?, '남은 칸', 1, 0, 'CANCELLED', ?)""", space,
-				java.sql.Timestamp.from(third), java.sql.Timestamp.from(third.plusSeconds(600)),
-				java.sql.Timestamp.from(third.plusSeconds(600)), java.sql.Timestamp.from(clock.instant()));
+				Timestamp.from(third), Timestamp.from(third.plusSeconds(600)),
+				Timestamp.from(third.plusSeconds(600)), Timestamp.from(clock.instant()));
 		long stale = jdbc.queryForObject("select id from spaces_reservation where space_id = ? and purpose = '남은 칸'",
 				Long.class, space);
 		jdbc.update("insert into spaces_occupied_cell (space_id, cell_start, reservation_id) values (?, ?, ?)", space,
-				java.time.OffsetDateTime.ofInstant(third, ZoneOffset.UTC), stale);
+				OffsetDateTime.ofInstant(third, ZoneOffset.UTC), stale);
 		CurrentUser person = SpacesFixtures.person();
 
 		List<Bookings.Occurrence> outcome = bookings.book(new Bookings.Request(space, day, LocalTime.of(10, 0),
@@ -418,7 +432,7 @@ class SpacesFlowTests {
 		mvc.perform(get("/admin/spaces/usage").session(login("staff.gimhae@ieum.example")))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString(year + "년 ")))
-			.andExpect(content().string(org.hamcrest.Matchers.not(containsString(String.format("%,d년", year)))));
+			.andExpect(content().string(Matchers.not(containsString(String.format("%,d년", year)))));
 	}
 
 	@Test
@@ -676,7 +690,7 @@ class SpacesFlowTests {
 		String spaceFeed = mvc.perform(get("/c/gimhae/spaces/" + space + "/calendar.ics"))
 			.andExpect(status().isOk())
 			.andExpect(content().contentTypeCompatibleWith("text/calendar"))
-			.andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+			.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
 		Calendar calendar = new CalendarBuilder().build(new StringReader(spaceFeed));
 		List<VEvent> events = calendar.getComponents("VEVENT");
 		assertThat(events).singleElement().satisfies(e -> {
@@ -688,7 +702,7 @@ class SpacesFlowTests {
 
 		String myFeed = mvc.perform(get("/my/reservations/calendar.ics").session(citizen))
 			.andExpect(status().isOk())
-			.andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+			.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
 		Calendar mine = new CalendarBuilder().build(new StringReader(myFeed));
 		List<VEvent> myEvents = mine.getComponents("VEVENT");
 		assertThat(myEvents).anySatisfy(e -> {
@@ -700,7 +714,7 @@ class SpacesFlowTests {
 		// calendar apps subscribe through a secret address instead of a session
 		String first = feedPath(mvc.perform(post("/my/reservations/feed").with(csrf()).session(citizen)).andReturn());
 		String subscribed = mvc.perform(get(first)).andExpect(status().isOk())
-			.andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+			.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
 		assertThat(new CalendarBuilder().build(new StringReader(subscribed)).<VEvent>getComponents("VEVENT"))
 			.anySatisfy(e -> assertThat(Instant.from(e.getDateTimeStart().getDate())).isEqualTo(start));
 		String second = feedPath(mvc.perform(post("/my/reservations/feed").with(csrf()).session(citizen)).andReturn());
@@ -735,9 +749,9 @@ class SpacesFlowTests {
 	@Test
 	void staffAddDescribedPhotosThatThePublicSeeAndOnlyRealImagesAreTaken() throws Exception {
 		long space = fixtures.space("사진실", 6, false);
-		java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(4, 3, java.awt.image.BufferedImage.TYPE_INT_RGB);
-		java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
-		javax.imageio.ImageIO.write(image, "png", png);
+		BufferedImage image = new BufferedImage(4, 3, BufferedImage.TYPE_INT_RGB);
+		ByteArrayOutputStream png = new ByteArrayOutputStream();
+		ImageIO.write(image, "png", png);
 		MockHttpSession gimhae = login("staff.gimhae@ieum.example");
 		MockHttpSession busan = login("staff.busan@ieum.example");
 		String url = "/admin/spaces/" + space + "/photos";
@@ -746,7 +760,7 @@ class SpacesFlowTests {
 				.param("altText", "창가 쪽 긴 책상과 의자 열두 개").with(csrf()).session(busan))
 			.andExpect(status().isForbidden());
 		mvc.perform(multipart(url).file(new MockMultipartFile("photo", "evil.png", "image/png",
-				"<script>alert(1)</script>".getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+				"<script>alert(1)</script>".getBytes(StandardCharsets.UTF_8)))
 				.param("altText", "가짜 사진").with(csrf()).session(gimhae))
 			.andExpect(redirectedUrl("/admin/spaces/" + space + "#photos"))
 			.andExpect(flash().attribute("spacesError", "JPEG, PNG, WebP 사진만 올릴 수 있습니다."));
@@ -779,8 +793,8 @@ class SpacesFlowTests {
 		TransactionTemplate tx = new TransactionTemplate(transactionManager);
 
 		// identity publishes the event inside its deletion transaction
-		tx.executeWithoutResult(s -> events.publishEvent(new org.ieum.identity.AccountDeleted(person.accountId())));
-		tx.executeWithoutResult(s -> events.publishEvent(new org.ieum.identity.AccountDeleted(person.accountId())));
+		tx.executeWithoutResult(s -> events.publishEvent(new AccountDeleted(person.accountId())));
+		tx.executeWithoutResult(s -> events.publishEvent(new AccountDeleted(person.accountId())));
 
 		Reservation after = reservations.findById(booked.reservationId()).orElseThrow();
 		assertThat(after.getStatus()).isEqualTo(ReservationStatus.CANCELLED);

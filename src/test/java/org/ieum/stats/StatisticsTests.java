@@ -8,18 +8,22 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import com.jayway.jsonpath.JsonPath;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Pattern;
 
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.hamcrest.Matchers;
 import org.ieum.shared.Seoul;
 import org.ieum.support.IeumSpringTest;
 import org.junit.jupiter.api.BeforeEach;
@@ -55,7 +59,7 @@ class StatisticsTests {
 		child = parent + "-child";
 		long parentId = center(parent, null);
 		long childId = center(child, parentId);
-		LocalDate today = Seoul.today(java.time.Clock.systemUTC());
+		LocalDate today = Seoul.today(Clock.systemUTC());
 		long a = organization("통계가 빵집", "부산광역시", "사상구", "C", "JOBS", "ACTIVE", parentId);
 		designation(a, "SOCIAL_ENTERPRISE", "ACTIVE", LocalDate.of(2019, 5, 1), null);
 		designation(a, "SOCIAL_COOPERATIVE", "ACTIVE", LocalDate.of(2020, 2, 1), null);
@@ -107,7 +111,7 @@ class StatisticsTests {
 		var result = mvc.perform(get("/api/v1/stats/centers/" + parent)).andExpect(status().isOk());
 		result.andExpect(jsonPath("$.organizations").value(4))
 			.andExpect(jsonPath("$.withDesignation").value(3))
-			.andExpect(jsonPath("$.referenceDate").value(Seoul.today(java.time.Clock.systemUTC()).toString()));
+			.andExpect(jsonPath("$.referenceDate").value(Seoul.today(Clock.systemUTC()).toString()));
 		Map<String, List<Integer>> byType = rows(json(parent), "by-type");
 		assertThat(byType).containsEntry("사회적기업(인증)", List.of(1, 1))
 			.containsEntry("예비사회적기업(지역형)", List.of(1, 1))
@@ -151,7 +155,7 @@ class StatisticsTests {
 						where o.status <> 'CLOSED' and d.status = 'ACTIVE' and (d.valid_until is null or d.valid_until >= ?)
 						  and d.type in (%s) and exists (select 1 from enterprises_organization_center oc
 						  where oc.organization_id = o.id and oc.center_id in (%s))""".formatted(list, ids), Integer.class,
-						Seoul.today(java.time.Clock.systemUTC()));
+						Seoul.today(Clock.systemUTC()));
 				assertThat(byType.get(label).get(0)).as(slug + " " + label).isEqualTo(expected);
 			});
 		}
@@ -162,7 +166,7 @@ class StatisticsTests {
 		for (String slug : List.of("busan", "gunsan")) {
 			String search = mvc.perform(get("/api/v1/organizations?scope=" + slug)).andExpect(status().isOk()).andReturn()
 				.getResponse().getContentAsString(StandardCharsets.UTF_8);
-			var facets = com.jayway.jsonpath.JsonPath.parse(search);
+			var facets = JsonPath.parse(search);
 			Map<String, List<Integer>> byType = rows(json(slug), "by-type");
 			List<Map<String, Object>> typeFacet = facets.read("$.facets.type[*]");
 			assertThat(typeFacet).isNotEmpty();
@@ -171,7 +175,7 @@ class StatisticsTests {
 					.first().isEqualTo(((Number) value.get("count")).intValue());
 			}
 			Number total = facets.read("$.total");
-			assertThat(com.jayway.jsonpath.JsonPath.parse(json(slug)).read("$.organizations", Integer.class))
+			assertThat(JsonPath.parse(json(slug)).read("$.organizations", Integer.class))
 				.isEqualTo(total.intValue());
 		}
 	}
@@ -179,13 +183,13 @@ class StatisticsTests {
 	@Test
 	void csvDownloadsCarryABomKoreanLabelsAndTheReferenceDate() throws Exception {
 		byte[] body = mvc.perform(get("/c/" + parent + "/statistics/by-industry.csv")).andExpect(status().isOk())
-			.andExpect(header().string("Content-Type", org.hamcrest.Matchers.startsWith("text/csv")))
-			.andExpect(header().string("Content-Disposition", org.hamcrest.Matchers.containsString("by-industry.csv")))
+			.andExpect(header().string("Content-Type", Matchers.startsWith("text/csv")))
+			.andExpect(header().string("Content-Disposition", Matchers.containsString("by-industry.csv")))
 			.andReturn().getResponse().getContentAsByteArray();
 		assertThat(body).startsWith(0xEF, 0xBB, 0xBF);
 		List<List<String>> csv = parseCsv(new String(body, 3, body.length - 3, StandardCharsets.UTF_8));
 		assertThat(csv.get(0)).containsExactly("업종", "기업 수", "범위", "기준일자");
-		assertThat(csv).contains(List.of("C 제조업", "2", parent + " 센터", Seoul.today(java.time.Clock.systemUTC()).toString()));
+		assertThat(csv).contains(List.of("C 제조업", "2", parent + " 센터", Seoul.today(Clock.systemUTC()).toString()));
 		// "A 농업, 임업 및 어업" has a comma: a field with one is quoted, so every line keeps four fields.
 		assertThat(parseCsv(new String(mvc.perform(get("/statistics/by-industry.csv")).andReturn().getResponse()
 			.getContentAsByteArray(), StandardCharsets.UTF_8).substring(1))).allSatisfy(line -> assertThat(line).hasSize(4));
@@ -219,10 +223,10 @@ class StatisticsTests {
 				"id=\"by-purpose-data\"", "id=\"by-year-data\"", "data-chart=\"line\"", "by-type.xlsx", "기준일자",
 				"(예비)사회적기업");
 		mvc.perform(get("/statistics")).andExpect(status().isOk()).andExpect(content().string(
-				org.hamcrest.Matchers.containsString("이음 네트워크 전체")));
+				Matchers.containsString("이음 네트워크 전체")));
 		mvc.perform(get("/c/" + parent + "/statistics/print")).andExpect(status().isOk());
 		mvc.perform(get("/c/no-such-center/statistics")).andExpect(status().isNotFound());
-		mvc.perform(get("/v3/api-docs")).andExpect(content().string(org.hamcrest.Matchers.containsString("/api/v1/stats/centers/{slug}")));
+		mvc.perform(get("/v3/api-docs")).andExpect(content().string(Matchers.containsString("/api/v1/stats/centers/{slug}")));
 	}
 
 	@Test
@@ -248,7 +252,7 @@ class StatisticsTests {
 	}
 
 	private static int countOf(String text, String part) {
-		return text.split(java.util.regex.Pattern.quote(part), -1).length - 1;
+		return text.split(Pattern.quote(part), -1).length - 1;
 	}
 
 	@Test
@@ -272,7 +276,7 @@ class StatisticsTests {
 
 	/** Rows of one table in the JSON report: label to values. */
 	private static Map<String, List<Integer>> rows(String json, String table) {
-		var document = com.jayway.jsonpath.JsonPath.parse(json);
+		var document = JsonPath.parse(json);
 		List<Map<String, Object>> rows = document.read("$.tables[?(@.id == '" + table + "')].rows[*]");
 		Map<String, List<Integer>> result = new LinkedHashMap<>();
 		for (Map<String, Object> row : rows) {

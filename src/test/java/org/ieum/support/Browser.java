@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -25,12 +26,17 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.NoSuchElementException;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.context.ApplicationContext;
 import org.springframework.test.context.junit.jupiter.SpringExtension;
 
@@ -213,7 +219,7 @@ public final class Browser implements ExecutionCondition, BeforeAllCallback, Aft
 	public Browser fill(String labelOrId, String value) {
 		WebElement field = field(labelOrId);
 		if ("select".equals(field.getTagName())) {
-			new org.openqa.selenium.support.ui.Select(field).selectByVisibleText(value);
+			new Select(field).selectByVisibleText(value);
 		}
 		else {
 			field.clear();
@@ -224,7 +230,7 @@ public final class Browser implements ExecutionCondition, BeforeAllCallback, Aft
 	}
 
 	/** Chooses a file in a file input found by label or id, as picking it in the dialog would (an absolute path). */
-	public Browser attach(String labelOrId, java.nio.file.Path file) {
+	public Browser attach(String labelOrId, Path file) {
 		WebElement field = field(labelOrId);
 		field.sendKeys(file.toAbsolutePath().toString());
 		lastFilled = field;
@@ -259,18 +265,18 @@ public final class Browser implements ExecutionCondition, BeforeAllCallback, Aft
 	public String awaitText(String css, String fragment) {
 		String[] last = { null };
 		try {
-			new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> {
+			new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> {
 				try {
 					WebElement element = d.findElement(By.cssSelector(css));
 					last[0] = element.getText();
 					return element.isDisplayed() && last[0].contains(fragment);
 				}
-				catch (NoSuchElementException | org.openqa.selenium.StaleElementReferenceException ex) {
+				catch (NoSuchElementException | StaleElementReferenceException ex) {
 					return false;
 				}
 			});
 		}
-		catch (org.openqa.selenium.TimeoutException ex) {
+		catch (TimeoutException ex) {
 			// fall through: the caller's assertion reports what the page shows
 		}
 		return last[0] == null ? "(no element " + css + ")" : last[0];
@@ -349,7 +355,7 @@ public final class Browser implements ExecutionCondition, BeforeAllCallback, Aft
 	 * violation. Returns every problem found, so one run lists them all.
 	 */
 	public List<String> problemsOnPages(int[] widths, String... paths) {
-		List<String> problems = new java.util.ArrayList<>();
+		List<String> problems = new ArrayList<>();
 		for (int width : widths) {
 			viewport(width, PHONE_HEIGHT);
 			for (String path : paths) {
@@ -372,8 +378,8 @@ public final class Browser implements ExecutionCondition, BeforeAllCallback, Aft
 	public Browser logIn(String email, String password) {
 		viewport(DESKTOP_WIDTH, DESKTOP_HEIGHT).open("/login");
 		fill("email", email).fill("password", password).submit();
-		new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(15))
-			.until(org.openqa.selenium.support.ui.ExpectedConditions.urlMatches(".*/(my|admin)$"));
+		new WebDriverWait(driver, Duration.ofSeconds(15))
+			.until(ExpectedConditions.urlMatches(".*/(my|admin)$"));
 		return this;
 	}
 

@@ -7,6 +7,7 @@ import com.icegreen.greenmail.util.ServerSetup;
 
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.core.env.MapPropertySource;
 
 /**
@@ -27,7 +28,7 @@ public class TestMailServer implements ApplicationContextInitializer<Configurabl
 				"spring.mail.properties.mail.smtp.starttls.enable", "false")));
 		context.getBeanFactory().registerSingleton("greenMail", greenMail);
 		context.addApplicationListener(event -> {
-			if (event instanceof org.springframework.context.event.ContextClosedEvent) {
+			if (event instanceof ContextClosedEvent) {
 				greenMail.stop();
 			}
 		});

@@ -2,6 +2,7 @@ package org.ieum.content.feeds;
 
 import java.util.Locale;
 
+import org.ieum.content.board.PostPages;
 import org.springframework.context.MessageSource;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -16,10 +17,10 @@ class BoardFeedController {
 	private static final MediaType ATOM = MediaType.parseMediaType("application/atom+xml;charset=UTF-8");
 
 	private final Feeds feeds;
-	private final org.ieum.content.board.PostPages pages;
+	private final PostPages pages;
 	private final MessageSource messages;
 
-	BoardFeedController(Feeds feeds, org.ieum.content.board.PostPages pages, MessageSource messages) {
+	BoardFeedController(Feeds feeds, PostPages pages, MessageSource messages) {
 		this.feeds = feeds;
 		this.pages = pages;
 		this.messages = messages;

@@ -8,7 +8,7 @@ import org.ieum.enterprises.OrganizationStatus;
 import org.ieum.enterprises.SocialPurpose;
 import org.ieum.enterprises.VillageStage;
 import org.ieum.enterprises.directory.OrganizationDirectory;
-import org.ieum.enterprises.membership.ManagementClaim;
+import org.ieum.enterprises.records.ManagementClaim;
 import org.ieum.enterprises.membership.ManagementClaims;
 import org.ieum.enterprises.records.ChangeHistory;
 import org.ieum.enterprises.records.Designation;
@@ -17,12 +17,12 @@ import org.ieum.enterprises.records.Organization;
 import org.ieum.enterprises.records.OrganizationAccess;
 import org.ieum.enterprises.records.OrganizationForm;
 import org.ieum.enterprises.records.OrganizationViews;
-import org.ieum.enterprises.records.ProductRepository;
 
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -34,13 +34,14 @@ import org.ieum.centers.CentersApi;
 import org.ieum.enterprises.records.OrganizationViews.ClaimRow;
 import org.ieum.enterprises.records.OrganizationViews.ExpiringRow;
 import org.ieum.enterprises.records.OrganizationViews.OrganizationRow;
-import org.ieum.enterprises.records.OrganizationViews.ProductView;
 import org.ieum.shared.Authorities;
 import org.ieum.shared.MenuEntry;
 import org.ieum.shared.Seoul;
 import org.ieum.shared.web.PageRequests;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -62,21 +63,19 @@ public class OrganizationAdminController {
 	private final OrganizationDirectory directory;
 	private final ManagementClaims claims;
 	private final ChangeHistory history;
-	private final ProductRepository products;
 	private final OrganizationAccess access;
 	private final CentersApi centers;
 	private final Clock clock;
 	private final HistoryWording wording;
 
 	public OrganizationAdminController(OrganizationAdministration administration, OrganizationDirectory directory,
-			ManagementClaims claims, ChangeHistory history, ProductRepository products, OrganizationAccess access,
+			ManagementClaims claims, ChangeHistory history, OrganizationAccess access,
 			CentersApi centers, Clock clock, HistoryWording wording) {
 		this.wording = wording;
 		this.administration = administration;
 		this.directory = directory;
 		this.claims = claims;
 		this.history = history;
-		this.products = products;
 		this.access = access;
 		this.centers = centers;
 		this.clock = clock;
@@ -246,7 +245,7 @@ public class OrganizationAdminController {
 	public String claims(Model model) {
 		List<ManagementClaim> pending = claims.pendingForStaff();
 		Map<Long, Organization> organizations = pending.stream().map(ManagementClaim::getOrganizationId).distinct()
-			.map(directory::find).flatMap(java.util.Optional::stream)
+			.map(directory::find).flatMap(Optional::stream)
 			.collect(Collectors.toMap(Organization::getId, Function.identity()));
 		model.addAttribute("claims", pending.stream()
 			.map(c -> new ClaimRow(c.getId(), c.getOrganizationId(), organizations.get(c.getOrganizationId()).getName(),
@@ -278,8 +277,8 @@ public class OrganizationAdminController {
 		catch (EnterprisesException ex) {
 			redirect.addFlashAttribute("error", ex.messageKey());
 		}
-		catch (org.springframework.dao.OptimisticLockingFailureException
-				| org.springframework.dao.DataIntegrityViolationException decidedMeanwhile) {
+		catch (OptimisticLockingFailureException
+				| DataIntegrityViolationException decidedMeanwhile) {
 			// another staff member decided the same claim a moment earlier; nothing of this request was kept
 			redirect.addFlashAttribute("error", "enterprises.error.claimDecided");
 		}
@@ -303,7 +302,7 @@ public class OrganizationAdminController {
 				organization.getStatus(), List.of()));
 		model.addAttribute("centers", editableCenters(organization));
 		model.addAttribute("designations", directory.designationsOf(id));
-		model.addAttribute("products", products.findByOrganizationIdOrderByIdAsc(id).stream().map(ProductView::of).toList());
+		model.addAttribute("products", directory.productsOf(id));
 		model.addAttribute("history", wording.of(history.of(id), LocaleContextHolder.getLocale()));
 		model.addAttribute("duplicates", administration.sameNumberAs(organization).stream()
 			.map(o -> new OrganizationRow(o.getId(), o.getName(), o.formattedNumber(), o.getSido(), o.getSigungu(),
@@ -349,7 +348,7 @@ public class OrganizationAdminController {
 	}
 
 	private Map<Long, String> names(Set<Long> organizationIds) {
-		return organizationIds.stream().map(directory::find).flatMap(java.util.Optional::stream)
+		return organizationIds.stream().map(directory::find).flatMap(Optional::stream)
 			.collect(Collectors.toMap(Organization::getId, Organization::getName));
 	}
 

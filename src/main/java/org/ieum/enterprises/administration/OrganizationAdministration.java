@@ -2,10 +2,8 @@ package org.ieum.enterprises.administration;
 
 import org.ieum.enterprises.BusinessNumber;
 import org.ieum.enterprises.DesignationType;
-import org.ieum.enterprises.OrganizationRegistered;
 import org.ieum.enterprises.OrganizationStatus;
-import org.ieum.enterprises.OrganizationsMerged;
-import org.ieum.enterprises.membership.ManagementClaimRepository;
+import org.ieum.enterprises.records.ManagementClaimRepository;
 import org.ieum.enterprises.records.ChangeHistory;
 import org.ieum.enterprises.records.ChangeRecordRepository;
 import org.ieum.enterprises.records.Designation;
@@ -23,15 +21,17 @@ import org.ieum.enterprises.records.ProductRepository;
 import org.ieum.enterprises.records.UnknownOrganization;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 
 import org.ieum.identity.IdentityApi;
 import org.ieum.identity.PersonalDataAction;
 import org.ieum.shared.Seoul;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.domain.Specification;
@@ -59,13 +59,12 @@ public class OrganizationAdministration {
 	private final ChangeHistory history;
 	private final OrganizationAccess access;
 	private final IdentityApi identity;
-	private final ApplicationEventPublisher events;
 	private final Clock clock;
 
 	public OrganizationAdministration(OrganizationRepository organizations, DesignationRepository designations,
 			ProductRepository products, OrganizationManagerRepository managers, ManagementClaimRepository claims,
 			ChangeRecordRepository changeRecords, ChangeHistory history, OrganizationAccess access,
-			IdentityApi identity, ApplicationEventPublisher events, Clock clock) {
+			IdentityApi identity, Clock clock) {
 		this.organizations = organizations;
 		this.designations = designations;
 		this.products = products;
@@ -75,7 +74,6 @@ public class OrganizationAdministration {
 		this.history = history;
 		this.access = access;
 		this.identity = identity;
-		this.events = events;
 		this.clock = clock;
 	}
 
@@ -142,7 +140,6 @@ public class OrganizationAdministration {
 		Organization organization = organizations.save(new Organization(rawNumber, number, centerIds, profile,
 				clock.instant()));
 		history.record(organization.getId(), new FieldChange("created", null, organization.getName()));
-		events.publishEvent(new OrganizationRegistered(organization.getId(), number.digits(), Set.copyOf(centerIds)));
 		return organization.getId();
 	}
 
@@ -227,7 +224,7 @@ public class OrganizationAdministration {
 		List<FieldChange> dropped = new ArrayList<>();
 		for (Designation d : designations.findByOrganizationIdOrderByDesignatedOnDescIdDesc(duplicateId)) {
 			if (keptDesignations.stream().anyMatch(k -> k.sameAs(d))) {
-				dropped.add(new FieldChange("designation", d.getType() + " " + java.util.Objects.toString(d.getNumber(), ""), null));
+				dropped.add(new FieldChange("designation", d.getType() + " " + Objects.toString(d.getNumber(), ""), null));
 				designations.delete(d);
 			}
 			else {
@@ -256,7 +253,6 @@ public class OrganizationAdministration {
 		organizations.flush();
 		organizations.delete(duplicate);
 		history.record(keptId, changes);
-		events.publishEvent(new OrganizationsMerged(keptId, duplicateId));
 	}
 
 	/** Active designations whose last day is between today and 90 days from today, both in Seoul. */
@@ -267,7 +263,7 @@ public class OrganizationAdministration {
 
 	/** The same list as seen at a given instant; the date is the Seoul date of that instant. */
 	@Transactional(readOnly = true)
-	public List<Designation> expiringAsOf(java.time.Instant now) {
+	public List<Designation> expiringAsOf(Instant now) {
 		LocalDate today = Seoul.at(now).toLocalDate();
 		Set<Long> scope = access.staffCenterIds();
 		if (scope.isEmpty()) {
@@ -287,9 +283,9 @@ public class OrganizationAdministration {
 	}
 
 	private static Set<Long> symmetricDifference(Set<Long> a, Set<Long> b) {
-		Set<Long> result = new java.util.HashSet<>(a);
+		Set<Long> result = new HashSet<>(a);
 		result.addAll(b);
-		Set<Long> both = new java.util.HashSet<>(a);
+		Set<Long> both = new HashSet<>(a);
 		both.retainAll(b);
 		result.removeAll(both);
 		return result;

@@ -78,7 +78,11 @@ public class OrganizationDirectory {
 				designationsOf(o.getId()).stream()
 					.filter(d -> d.status() != DesignationStatus.CANCELLED)
 					.toList(),
-				products.findByOrganizationIdOrderByIdAsc(o.getId()).stream().map(ProductView::of).toList());
+				productsOf(o.getId()));
+	}
+
+	public List<ProductView> productsOf(long organizationId) {
+		return products.findByOrganizationIdOrderByIdAsc(organizationId).stream().map(ProductView::of).toList();
 	}
 
 	public List<DesignationView> designationsOf(long organizationId) {

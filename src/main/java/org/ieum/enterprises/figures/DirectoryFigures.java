@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 
 import org.ieum.enterprises.DesignationGroup;
 import org.ieum.enterprises.DesignationType;
@@ -110,7 +111,7 @@ public class DirectoryFigures {
 		StringBuilder groups = new StringBuilder("select count(distinct d.organization_id)");
 		for (DesignationGroup group : DesignationGroup.values()) {
 			groups.append(", count(distinct case when d.type in (")
-				.append(group.types().stream().map(t -> "'" + t.name() + "'").sorted().collect(java.util.stream.Collectors.joining(",")))
+				.append(group.types().stream().map(t -> "'" + t.name() + "'").sorted().collect(Collectors.joining(",")))
 				.append(") then d.organization_id end)");
 		}
 		long[] grouped = jdbc.queryForObject(groups + " from enterprises_designation d join enterprises_organization o"

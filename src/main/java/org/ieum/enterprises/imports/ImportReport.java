@@ -1,5 +1,6 @@
 package org.ieum.enterprises.imports;
 
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -16,7 +17,7 @@ import java.util.List;
 public record ImportReport(PublicList list, int headerRow, String encoding, int created, int updated, int unchanged,
 		int repeated, int rejected, int byNumber, int byNameAndAddress, int regionUnknown,
 		List<RejectedRow> rejectedRows, List<RowResult> rows, List<RowResult> regionUnknownRows,
-		List<String> createdNames, List<String> updatedNames, boolean applied) implements java.io.Serializable {
+		List<String> createdNames, List<String> updatedNames, boolean applied) implements Serializable {
 
 	/** How many rows, names of new and changed organizations and rows without a region a report lists. */
 	static final int SAMPLE = 50;
@@ -24,7 +25,7 @@ public record ImportReport(PublicList list, int headerRow, String encoding, int 
 	/** How many rejected rows a report lists with their reasons. */
 	static final int REJECTED_SHOWN = 500;
 
-	public record RejectedRow(int rowNumber, String name, List<RowProblem> problems) implements java.io.Serializable {
+	public record RejectedRow(int rowNumber, String name, List<RowProblem> problems) implements Serializable {
 	}
 
 	/** How a row found its organization. */
@@ -41,7 +42,7 @@ public record ImportReport(PublicList list, int headerRow, String encoding, int 
 	 * organization that was on file without one.
 	 */
 	public record RowResult(int rowNumber, String name, Outcome outcome, Match match, boolean numberAdded, String sido,
-			String sigungu, String address, boolean regionComplete) implements java.io.Serializable {
+			String sigungu, String address, boolean regionComplete) implements Serializable {
 	}
 
 	public String summaryLine() {

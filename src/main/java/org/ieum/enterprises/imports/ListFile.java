@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
@@ -137,7 +138,7 @@ record ListFile(Path path, Kind kind, Charset charset, boolean byteOrderMark) {
 			}
 			return broken;
 		}
-		catch (java.nio.charset.CharacterCodingException ex) {
+		catch (CharacterCodingException ex) {
 			return Integer.MAX_VALUE;
 		}
 	}

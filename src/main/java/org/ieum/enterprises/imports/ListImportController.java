@@ -2,6 +2,7 @@ package org.ieum.enterprises.imports;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
@@ -72,7 +73,7 @@ class ListImportController {
 			return uploadPage(model);
 		}
 		catch (IOException ex) {
-			throw new java.io.UncheckedIOException(ex);
+			throw new UncheckedIOException(ex);
 		}
 		return "redirect:/admin/organizations/import/" + id;
 	}

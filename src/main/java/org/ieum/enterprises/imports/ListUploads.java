@@ -2,8 +2,11 @@ package org.ieum.enterprises.imports;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.DigestInputStream;
@@ -22,6 +25,7 @@ import org.ieum.enterprises.search.IndexCatchUp;
 import org.ieum.shared.Authorities;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.ieum.shared.files.DownloadNames;
 import org.ieum.shared.files.FileStore;
 import org.ieum.shared.files.RefusedUpload;
 import org.springframework.beans.factory.annotation.Value;
@@ -68,7 +72,7 @@ public class ListUploads {
 	/** Keeps the upload if it is a list at all (by content); a refused file is deleted at once. */
 	long upload(long centerId, String fileName, InputStream content, String encoding) {
 		Authorities.requireCenterStaff(centerId);
-		Optional<java.nio.charset.Charset> charset = ListFile.encodingNamed(encoding);
+		Optional<Charset> charset = ListFile.encodingNamed(encoding);
 		String stored = UUID.randomUUID() + ".upload";
 		Path path = directory.resolve(stored);
 		try {
@@ -182,13 +186,13 @@ public class ListUploads {
 	private ListFile fileOf(PendingImport record) {
 		Path path = directory.resolve(record.getStoredFile());
 		try (InputStream in = new DigestInputStream(Files.newInputStream(path), MessageDigest.getInstance("SHA-256"))) {
-			in.transferTo(java.io.OutputStream.nullOutputStream());
+			in.transferTo(OutputStream.nullOutputStream());
 			String checksum = HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest());
 			if (!checksum.equals(record.getChecksum())) {
 				throw new ImportRefused("imports.refused.changed");
 			}
 		}
-		catch (java.nio.file.NoSuchFileException ex) {
+		catch (NoSuchFileException ex) {
 			throw new ImportRefused("imports.refused.expired", ex);
 		}
 		catch (IOException ex) {
@@ -203,7 +207,7 @@ public class ListUploads {
 	private static String cleanName(String fileName) {
 		// control characters (a NUL, which PostgreSQL cannot store) and path parts go, as for every download name
 		String name = fileName == null ? "" : fileName.replace('\\', '/').replaceAll(".*/", "");
-		return org.ieum.shared.files.DownloadNames.of(name, "list");
+		return DownloadNames.of(name, "list");
 	}
 
 	private static void deleteQuietly(Path path) {

@@ -11,12 +11,14 @@ import org.ieum.enterprises.records.OrganizationAccess;
 import org.ieum.enterprises.records.OrganizationRepository;
 
 import java.io.OutputStream;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 import jakarta.persistence.EntityManager;
@@ -59,11 +61,11 @@ public class OrganizationExport {
 	private final IdentityApi identity;
 	private final MessageSource messages;
 	private final EntityManager entityManager;
-	private final java.time.Clock clock;
+	private final Clock clock;
 
 	public OrganizationExport(OrganizationRepository organizations, DesignationRepository designations,
 			OrganizationAccess access, IdentityApi identity, MessageSource messages, EntityManager entityManager,
-			java.time.Clock clock) {
+			Clock clock) {
 		this.organizations = organizations;
 		this.designations = designations;
 		this.access = access;
@@ -116,7 +118,7 @@ public class OrganizationExport {
 	}
 
 	private void forEachRow(Set<Long> scope, Filter filter, boolean personal, Locale locale,
-			java.util.function.Consumer<List<String>> rows) {
+			Consumer<List<String>> rows) {
 		Specification<Organization> spec = Specification.allOf(OrganizationRepository.ownedByAnyOf(scope),
 				OrganizationRepository.holding(filter.type()), OrganizationRepository.inStatus(filter.status()),
 				OrganizationRepository.nameContains(filter.q()));

@@ -6,6 +6,7 @@ import org.ieum.enterprises.records.EnterprisesException;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 
 import org.springframework.http.ContentDisposition;
@@ -61,9 +62,9 @@ class OrganizationExportController {
 			// the file is streamed, so this answer cannot be a page: back to the form with the filters and the error
 			return ResponseEntity.status(HttpStatus.SEE_OTHER)
 				.location(UriComponentsBuilder.fromPath("/admin/organizations/export")
-					.queryParamIfPresent("center", java.util.Optional.ofNullable(center))
-					.queryParamIfPresent("type", java.util.Optional.ofNullable(type))
-					.queryParamIfPresent("status", java.util.Optional.ofNullable(status))
+					.queryParamIfPresent("center", Optional.ofNullable(center))
+					.queryParamIfPresent("type", Optional.ofNullable(type))
+					.queryParamIfPresent("status", Optional.ofNullable(status))
 					.queryParam("q", q.strip())
 					.queryParam("format", format)
 					.queryParam("personal", personal)

@@ -1,6 +1,5 @@
 package org.ieum.enterprises.imports;
 
-import org.ieum.enterprises.OrganizationRegistered;
 import org.ieum.enterprises.records.ChangeHistory;
 import org.ieum.enterprises.records.Designation;
 import org.ieum.enterprises.records.DesignationRepository;
@@ -29,7 +28,6 @@ import jakarta.persistence.EntityManager;
 
 import org.ieum.enterprises.DesignationStatus;
 import org.ieum.shared.Seoul;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -59,20 +57,18 @@ public class OrganizationImports {
 	private final DesignationRepository designations;
 	private final ChangeHistory history;
 	private final EntityManager entityManager;
-	private final ApplicationEventPublisher events;
 	private final TransactionTemplate transactions;
 	private final IndexCatchUp indexCatchUp;
 	private final Clock clock;
 
 	public OrganizationImports(OrganizationRepository organizations, DesignationRepository designations,
-			ChangeHistory history, EntityManager entityManager, ApplicationEventPublisher events,
-			PlatformTransactionManager transactionManager, IndexCatchUp indexCatchUp, Clock clock) {
+			ChangeHistory history, EntityManager entityManager, PlatformTransactionManager transactionManager,
+			IndexCatchUp indexCatchUp, Clock clock) {
 		this.indexCatchUp = indexCatchUp;
 		this.organizations = organizations;
 		this.designations = designations;
 		this.history = history;
 		this.entityManager = entityManager;
-		this.events = events;
 		this.transactions = new TransactionTemplate(transactionManager);
 		this.clock = clock;
 	}
@@ -302,8 +298,6 @@ public class OrganizationImports {
 				numberless.add(id);
 			}
 			namesAndAddresses.putIfAbsent(ListRow.nameAndAddressKey(row.name(), row.roadAddress()), id);
-			events.publishEvent(new OrganizationRegistered(id, row.number() == null ? null : row.number().digits(),
-					Set.of(centerId)));
 			created++;
 			if (createdNames.size() < ImportReport.SAMPLE) {
 				createdNames.add(organization.getName());

@@ -6,16 +6,21 @@ import java.io.InputStreamReader;
 import java.io.PushbackReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 
 import javax.xml.parsers.ParserConfigurationException;
 
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
+import org.apache.poi.UnsupportedFileFormatException;
+import org.apache.poi.ooxml.POIXMLException;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
+import org.apache.poi.openxml4j.exceptions.InvalidOperationException;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
@@ -57,8 +62,8 @@ final class SheetRows {
 	private static void readCsv(ListFile file, RowHandler handler) {
 		try (Reader reader = withoutByteOrderMark(
 				new InputStreamReader(Files.newInputStream(file.path()), file.charset().newDecoder()
-					.onMalformedInput(java.nio.charset.CodingErrorAction.REPLACE)
-					.onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPLACE)));
+					.onMalformedInput(CodingErrorAction.REPLACE)
+					.onUnmappableCharacter(CodingErrorAction.REPLACE)));
 				CsvReader<CsvRecord> csv = CsvReader.builder()
 					.skipEmptyLines(false)
 					.allowExtraFields(true)
@@ -93,7 +98,7 @@ final class SheetRows {
 		try {
 			pkg = OPCPackage.open(file.path().toFile(), PackageAccess.READ);
 		}
-		catch (InvalidFormatException | org.apache.poi.UnsupportedFileFormatException
+		catch (InvalidFormatException | UnsupportedFileFormatException
 				| IllegalStateException ex) {
 			throw new ImportRefused("imports.refused.broken", ex);
 		}
@@ -107,12 +112,12 @@ final class SheetRows {
 			try (InputStream sheet = sheets.next()) {
 				XMLReader parser = XMLHelper.newXMLReader();
 				parser.setContentHandler(new XSSFSheetXMLHandler(reader.getStylesTable(), null, strings,
-						new RowCollector(handler), new DataFormatter(java.util.Locale.KOREA), false));
+						new RowCollector(handler), new DataFormatter(Locale.KOREA), false));
 				parser.parse(new InputSource(sheet));
 			}
 		}
 		catch (IOException | OpenXML4JException | SAXException | ParserConfigurationException
-				| org.apache.poi.ooxml.POIXMLException | org.apache.poi.openxml4j.exceptions.InvalidOperationException ex) {
+				| POIXMLException | InvalidOperationException ex) {
 			throw new ImportRefused("imports.refused.broken", ex);
 		}
 		finally {

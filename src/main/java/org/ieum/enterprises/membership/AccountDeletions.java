@@ -2,6 +2,8 @@ package org.ieum.enterprises.membership;
 
 import org.ieum.enterprises.records.ChangeRecord;
 import org.ieum.enterprises.records.ChangeRecordRepository;
+import org.ieum.enterprises.records.ManagementClaim;
+import org.ieum.enterprises.records.ManagementClaimRepository;
 import org.ieum.enterprises.records.OrganizationManagerRepository;
 
 import org.ieum.identity.AccountDeleted;

@@ -1,11 +1,12 @@
 package org.ieum.enterprises.membership;
 
 import org.ieum.enterprises.BusinessNumber;
-import org.ieum.enterprises.ManagerApproved;
 import org.ieum.enterprises.OrganizationStatus;
 import org.ieum.enterprises.records.ChangeHistory;
 import org.ieum.enterprises.records.EnterprisesException;
 import org.ieum.enterprises.records.FieldChange;
+import org.ieum.enterprises.records.ManagementClaim;
+import org.ieum.enterprises.records.ManagementClaimRepository;
 import org.ieum.enterprises.records.Organization;
 import org.ieum.enterprises.records.OrganizationAccess;
 import org.ieum.enterprises.records.OrganizationManager;
@@ -20,8 +21,10 @@ import java.util.Set;
 import org.ieum.identity.CurrentUser;
 import org.ieum.identity.IdentityApi;
 import org.ieum.identity.PersonalDataAction;
+import org.ieum.identity.Role;
 import org.ieum.shared.MailOutbox;
-import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -40,14 +43,12 @@ public class ManagementClaims {
 	private final ChangeHistory history;
 	private final IdentityApi identity;
 	private final MailOutbox mail;
-	private final ApplicationEventPublisher events;
-	private final org.springframework.context.MessageSource messages;
+	private final MessageSource messages;
 	private final Clock clock;
 
 	public ManagementClaims(ManagementClaimRepository claims, OrganizationRepository organizations,
 			OrganizationManagerRepository managers, OrganizationAccess access, ChangeHistory history,
-			IdentityApi identity, MailOutbox mail, ApplicationEventPublisher events,
-			org.springframework.context.MessageSource messages, Clock clock) {
+			IdentityApi identity, MailOutbox mail, MessageSource messages, Clock clock) {
 		this.messages = messages;
 		this.claims = claims;
 		this.organizations = organizations;
@@ -56,7 +57,6 @@ public class ManagementClaims {
 		this.history = history;
 		this.identity = identity;
 		this.mail = mail;
-		this.events = events;
 		this.clock = clock;
 	}
 
@@ -110,11 +110,10 @@ public class ManagementClaims {
 		}
 		history.record(claim.getOrganizationId(), new FieldChange("manager", null, claim.getClaimantName()));
 		// managing an organization is what makes someone an enterprise member
-		identity.grantMemberRole(claim.getAccountId(), org.ieum.identity.Role.ENTERPRISE_MEMBER,
+		identity.grantMemberRole(claim.getAccountId(), Role.ENTERPRISE_MEMBER,
 				"organization manager approved (organization " + claim.getOrganizationId() + ")");
 		mail.queue(claim.getClaimantEmail(), text("enterprises.mail.approved.subject"),
 				text("enterprises.mail.approved.body", claim.getClaimantName()));
-		events.publishEvent(new ManagerApproved(claim.getOrganizationId(), claim.getAccountId()));
 	}
 
 	public void reject(long claimId, String decisionNote) {
@@ -126,7 +125,7 @@ public class ManagementClaims {
 	}
 
 	private String text(String key, Object... args) {
-		return messages.getMessage(key, args, org.springframework.context.i18n.LocaleContextHolder.getLocale());
+		return messages.getMessage(key, args, LocaleContextHolder.getLocale());
 	}
 
 	private ManagementClaim claimToDecide(long claimId) {

@@ -5,6 +5,7 @@ import org.ieum.enterprises.IndustrySection;
 import org.ieum.enterprises.SocialPurpose;
 import org.ieum.enterprises.directory.OrganizationDirectory;
 import org.ieum.enterprises.records.EnterprisesException;
+import org.ieum.enterprises.records.ManagementClaim;
 import org.ieum.enterprises.records.Organization;
 import org.ieum.enterprises.records.OrganizationForm;
 import org.ieum.enterprises.records.Product;
@@ -13,6 +14,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -21,6 +23,8 @@ import jakarta.validation.Valid;
 import org.ieum.enterprises.records.OrganizationViews.ClaimRow;
 import org.ieum.enterprises.records.OrganizationViews.OrganizationRow;
 import org.ieum.enterprises.records.OrganizationViews.ProductView;
+import org.ieum.shared.MenuEntry;
+import org.springframework.context.annotation.Bean;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -52,9 +56,9 @@ public class MyOrganizationsController {
 		this.directory = directory;
 	}
 
-	@org.springframework.context.annotation.Bean
-	public static org.ieum.shared.MenuEntry myOrganizationsMenuEntry() {
-		return org.ieum.shared.MenuEntry.my("enterprises.menu.my", "/my/organizations", 10);
+	@Bean
+	public static MenuEntry myOrganizationsMenuEntry() {
+		return MenuEntry.my("enterprises.menu.my", "/my/organizations", 10);
 	}
 
 	@GetMapping
@@ -180,7 +184,7 @@ public class MyOrganizationsController {
 		model.addAttribute("managed", directory.rows(new PageImpl<>(managed)).getContent());
 		List<ManagementClaim> mine = claims.mine();
 		Map<Long, Organization> organizations = mine.stream().map(ManagementClaim::getOrganizationId).distinct()
-			.map(directory::find).flatMap(java.util.Optional::stream)
+			.map(directory::find).flatMap(Optional::stream)
 			.collect(Collectors.toMap(Organization::getId, Function.identity()));
 		model.addAttribute("claims", mine.stream()
 			.map(c -> new ClaimRow(c.getId(), c.getOrganizationId(),

@@ -14,6 +14,7 @@ import org.ieum.enterprises.records.Product;
 import org.ieum.enterprises.records.ProductPhotos;
 import org.ieum.enterprises.records.ProductRepository;
 import org.ieum.enterprises.records.UnknownOrganization;
+import org.ieum.shared.files.FileArea;
 
 import java.time.Clock;
 import java.util.List;
@@ -90,7 +91,7 @@ public class OrganizationProfiles {
 	public long addProduct(long organizationId, String name, String description, Long priceWon, byte[] photo) {
 		organizationToEdit(organizationId);
 		checkPrice(priceWon);
-		org.ieum.shared.files.FileArea.StoredFile stored = photo == null ? null : photos.store(photo);
+		FileArea.StoredFile stored = photo == null ? null : photos.store(photo);
 		Product product = new Product(organizationId, name, description, priceWon, clock.instant());
 		if (stored != null) {
 			product.showPhoto(stored.file(), stored.type());
@@ -104,7 +105,7 @@ public class OrganizationProfiles {
 			byte[] photo) {
 		Product product = productToEdit(organizationId, productId);
 		checkPrice(priceWon);
-		org.ieum.shared.files.FileArea.StoredFile stored = photo == null ? null : photos.store(photo);
+		FileArea.StoredFile stored = photo == null ? null : photos.store(photo);
 		String before = product.describeForHistory();
 		product.describe(name, description, priceWon);
 		if (stored != null) {

@@ -6,6 +6,7 @@ import org.ieum.enterprises.VillageStage;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Objects;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -103,7 +104,7 @@ public class Designation {
 		if (number != null && other.number != null) {
 			return number.strip().equals(other.number.strip());
 		}
-		return java.util.Objects.equals(designatedOn, other.designatedOn);
+		return Objects.equals(designatedOn, other.designatedOn);
 	}
 
 	public void moveTo(long organizationId) {

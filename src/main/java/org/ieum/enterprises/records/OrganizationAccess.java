@@ -1,5 +1,6 @@
 package org.ieum.enterprises.records;
 
+import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -7,6 +8,7 @@ import org.ieum.centers.CenterSummary;
 import org.ieum.centers.CentersApi;
 import org.ieum.identity.CurrentUser;
 import org.ieum.identity.IdentityApi;
+import org.ieum.identity.PersonalDataAction;
 import org.ieum.shared.Authorities;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
@@ -32,7 +34,7 @@ public class OrganizationAccess {
 	/** The centers whose organizations the current user may manage as staff (every center for administrators). */
 	public Set<Long> staffCenterIds() {
 		return centers.all().stream().map(CenterSummary::id).filter(Authorities::canManageCenter)
-			.collect(Collectors.toCollection(java.util.LinkedHashSet::new));
+			.collect(Collectors.toCollection(LinkedHashSet::new));
 	}
 
 	public boolean isStaffOf(Organization organization) {
@@ -67,7 +69,7 @@ public class OrganizationAccess {
 			.map(u -> managers.existsByOrganizationIdAndAccountId(organization.getId(), u.accountId()))
 			.orElse(false);
 		if (!manager && isStaffOf(organization)) {
-			identity.recordPersonalDataAccess(null, org.ieum.identity.PersonalDataAction.VIEW,
+			identity.recordPersonalDataAccess(null, PersonalDataAction.VIEW,
 					"organization representative: " + organization.getName() + " (#" + organization.getId() + ")", null);
 		}
 	}

@@ -3,7 +3,9 @@ package org.ieum.enterprises.records;
 import org.ieum.enterprises.DesignationStatus;
 import org.ieum.enterprises.DesignationType;
 import org.ieum.enterprises.OrganizationStatus;
+import org.ieum.shared.Seoul;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 
@@ -62,8 +64,8 @@ public interface OrganizationRepository extends JpaRepository<Organization, Long
 			held.select(d.get("id")).where(cb.equal(d.get("organizationId"), root.get("id")), cb.equal(d.get("type"), type),
 					cb.equal(d.get("status"), DesignationStatus.ACTIVE),
 					cb.or(cb.isNull(d.get("validUntil")),
-							cb.greaterThanOrEqualTo(d.<java.time.LocalDate>get("validUntil"),
-									java.time.LocalDate.now(org.ieum.shared.Seoul.ZONE))));
+							cb.greaterThanOrEqualTo(d.<LocalDate>get("validUntil"),
+									LocalDate.now(Seoul.ZONE))));
 			return cb.exists(held);
 		};
 	}

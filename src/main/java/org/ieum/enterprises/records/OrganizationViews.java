@@ -6,7 +6,6 @@ import org.ieum.enterprises.IndustrySection;
 import org.ieum.enterprises.OrganizationStatus;
 import org.ieum.enterprises.SocialPurpose;
 import org.ieum.enterprises.VillageStage;
-import org.ieum.enterprises.membership.ManagementClaim;
 
 import java.time.Instant;
 import java.time.LocalDate;

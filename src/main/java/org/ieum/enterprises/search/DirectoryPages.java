@@ -3,6 +3,7 @@ package org.ieum.enterprises.search;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.Locale;
+import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Pattern;
 
@@ -122,7 +123,7 @@ class DirectoryPages extends OncePerRequestFilter {
 	/** Every parameter with its values in order, as the page sees them (not the raw query string). */
 	private static String parameters(HttpServletRequest request) {
 		StringBuilder all = new StringBuilder();
-		new java.util.TreeMap<>(request.getParameterMap()).forEach((name, values) -> {
+		new TreeMap<>(request.getParameterMap()).forEach((name, values) -> {
 			for (String value : values) {
 				all.append(name).append('\u0000').append(value).append('\u0001');
 			}

@@ -1,5 +1,6 @@
 package org.ieum.enterprises.search;
 
+import org.ieum.enterprises.records.Designation;
 import org.ieum.enterprises.records.Organization;
 
 import java.time.Clock;
@@ -18,10 +19,12 @@ import org.hibernate.search.mapper.orm.session.SearchSession;
 import org.ieum.shared.Seoul;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -55,7 +58,7 @@ public class SearchIndex {
 	}
 
 	SearchIndex(EntityManagerFactory entityManagerFactory, EntityManager entityManager,
-			org.springframework.transaction.PlatformTransactionManager transactionManager, Clock clock,
+			PlatformTransactionManager transactionManager, Clock clock,
 			IndexGeneration generation) {
 		this.generation = generation;
 		this.entityManagerFactory = entityManagerFactory;
@@ -67,7 +70,7 @@ public class SearchIndex {
 
 	@EventListener(ApplicationReadyEvent.class)
 	void buildWhenEmpty(ApplicationReadyEvent event) {
-		if (event.getSpringApplication().getWebApplicationType() == org.springframework.boot.WebApplicationType.NONE) {
+		if (event.getSpringApplication().getWebApplicationType() == WebApplicationType.NONE) {
 			// a command such as import organizations: the index belongs to the server
 			return;
 		}
@@ -136,7 +139,7 @@ public class SearchIndex {
 		TransactionTemplate write = new TransactionTemplate(transactions.getTransactionManager());
 		return write.execute(tx -> {
 			List<Long> ids = entityManager
-				.createQuery("select distinct d.organizationId from " + org.ieum.enterprises.records.Designation.class.getName()
+				.createQuery("select distinct d.organizationId from " + Designation.class.getName()
 						+ " d where d.validUntil = :day", Long.class)
 				.setParameter("day", day)
 				.getResultList();

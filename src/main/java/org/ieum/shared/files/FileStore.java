@@ -1,5 +1,10 @@
 package org.ieum.shared.files;
 
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 
@@ -53,20 +58,20 @@ public class FileStore {
 	 * list): a ZIP-based file is refused when it unpacks past the limits.
 	 */
 	public void checkPackage(Path file) {
-		try (java.io.InputStream in = java.nio.file.Files.newInputStream(file)) {
+		try (InputStream in = Files.newInputStream(file)) {
 			byte[] head = in.readNBytes(4);
 			if (!ZipContents.isZip(head)) {
 				return;
 			}
 		}
-		catch (java.io.IOException ex) {
-			throw new java.io.UncheckedIOException(ex);
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
 		}
-		try (java.io.InputStream in = new java.io.BufferedInputStream(java.nio.file.Files.newInputStream(file))) {
+		try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
 			ZipContents.check(in, limits);
 		}
-		catch (java.io.IOException ex) {
-			throw new java.io.UncheckedIOException(ex);
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
 		}
 	}
 

@@ -1,5 +1,7 @@
 package org.ieum.shared.files;
 
+import java.util.Map;
+
 /**
  * An upload the store refused; the module that asked turns the reason into its own Korean
  * message. {@link Reason#TOO_MANY_PIXELS} and {@link Reason#UNPACKS_TOO_LARGE} read the same
@@ -30,7 +32,7 @@ public class RefusedUpload extends RuntimeException {
 	}
 
 	/** The shared Korean messages for the reasons every module words alike. */
-	public static final java.util.Map<Reason, String> FILES_MESSAGE_KEYS = java.util.Map.of(Reason.TOO_MANY_PIXELS,
+	public static final Map<Reason, String> FILES_MESSAGE_KEYS = Map.of(Reason.TOO_MANY_PIXELS,
 			"files.refused.pixels", Reason.UNPACKS_TOO_LARGE, "files.refused.unpacked");
 
 	private final Reason reason;

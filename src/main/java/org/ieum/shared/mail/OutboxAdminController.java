@@ -2,6 +2,7 @@ package org.ieum.shared.mail;
 
 import org.ieum.shared.Authorities;
 import org.ieum.shared.MenuEntry;
+import org.ieum.shared.web.PageRequests;
 import org.springframework.context.annotation.Bean;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -34,7 +35,7 @@ class OutboxAdminController {
 
 	@GetMapping
 	String list(@RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "0") int page, Model model) {
-		model.addAttribute("messages", messages.list(q, org.ieum.shared.web.PageRequests.of(page, 30)));
+		model.addAttribute("messages", messages.list(q, PageRequests.of(page, 30)));
 		model.addAttribute("q", q);
 		model.addAttribute("deliveryConfigured", messages.deliveryConfigured());
 		return "admin/outbox";

@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.ieum.shared.web.SafeReturnPath;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.DefaultRedirectStrategy;
 import org.springframework.security.web.RedirectStrategy;
 import org.springframework.security.web.WebAttributes;
@@ -53,7 +54,7 @@ final class ReturnAfterLogin implements AuthenticationSuccessHandler, Authentica
 
 	@Override
 	public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
-			org.springframework.security.core.AuthenticationException exception) throws IOException {
+			AuthenticationException exception) throws IOException {
 		request.getSession().setAttribute(WebAttributes.AUTHENTICATION_EXCEPTION, exception);
 		String next = SafeReturnPath.of(request.getParameter(PARAMETER));
 		String target = next == null ? "/login?error"

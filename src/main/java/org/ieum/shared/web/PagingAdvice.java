@@ -1,5 +1,6 @@
 package org.ieum.shared.web;
 
+import java.net.URI;
 import java.util.Locale;
 import java.util.Set;
 
@@ -47,6 +48,6 @@ class PagingAdvice {
 			.replaceQueryParam(ex.getName())
 			.build()
 			.toUriString();
-		return ResponseEntity.status(HttpStatus.FOUND).location(java.net.URI.create(target)).build();
+		return ResponseEntity.status(HttpStatus.FOUND).location(URI.create(target)).build();
 	}
 }

@@ -1,8 +1,10 @@
 package org.ieum.shared.web;
 
 import java.io.IOException;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.Enumeration;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -11,6 +13,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.Part;
 
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -171,12 +174,12 @@ class RefusedRequests extends OncePerRequestFilter {
 		}
 
 		@Override
-		public java.util.Collection<jakarta.servlet.http.Part> getParts() {
-			return java.util.List.of();
+		public Collection<Part> getParts() {
+			return List.of();
 		}
 
 		@Override
-		public jakarta.servlet.http.Part getPart(String name) {
+		public Part getPart(String name) {
 			return null;
 		}
 	}

@@ -1,13 +1,17 @@
 package org.ieum.shared.web;
 
 import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.ServletOutputStream;
+import jakarta.servlet.WriteListener;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
@@ -47,12 +51,12 @@ class RequestBodyLimit extends OncePerRequestFilter {
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
 		String type = request.getContentType();
-		return type != null && type.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/");
+		return type != null && type.toLowerCase(Locale.ROOT).startsWith("multipart/");
 	}
 
 	long limitFor(HttpServletRequest request) {
 		String type = request.getContentType();
-		boolean json = type != null && type.toLowerCase(java.util.Locale.ROOT).contains("json");
+		boolean json = type != null && type.toLowerCase(Locale.ROOT).contains("json");
 		return json || request.getRequestURI().startsWith("/api/") ? jsonLimit : formLimit;
 	}
 
@@ -84,7 +88,7 @@ class RequestBodyLimit extends OncePerRequestFilter {
 			response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
 			response.setCharacterEncoding(StandardCharsets.UTF_8.name());
 			// Korean unless the client asks for another language (the site's default, as for pages)
-			java.util.Locale locale = request.getHeader("Accept-Language") == null ? java.util.Locale.KOREAN : request.getLocale();
+			Locale locale = request.getHeader("Accept-Language") == null ? Locale.KOREAN : request.getLocale();
 			String detail = messages.getMessage("limits.bodyTooLarge", null, locale)
 				.replace("\\", "\\\\").replace("\"", "\\\"");
 			response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Content Too Large\",\"status\":413,"
@@ -147,14 +151,14 @@ class RequestBodyLimit extends OncePerRequestFilter {
 				}
 
 				@Override
-				public void setWriteListener(jakarta.servlet.WriteListener listener) {
+				public void setWriteListener(WriteListener listener) {
 				}
 			};
 		}
 
 		@Override
-		public java.io.PrintWriter getWriter() throws IOException {
-			return request.exceeded ? new java.io.PrintWriter(java.io.Writer.nullWriter()) : super.getWriter();
+		public PrintWriter getWriter() throws IOException {
+			return request.exceeded ? new PrintWriter(Writer.nullWriter()) : super.getWriter();
 		}
 	}
 

@@ -1,6 +1,7 @@
 package org.ieum.shared.web;
 
 import java.io.IOException;
+import java.util.Arrays;
 import java.util.Locale;
 
 import jakarta.servlet.FilterChain;
@@ -58,7 +59,7 @@ class StartingGate extends OncePerRequestFilter {
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		// the site's own choice, as the locale resolver keeps it: Korean unless the visitor picked English
-		boolean english = request.getCookies() != null && java.util.Arrays.stream(request.getCookies())
+		boolean english = request.getCookies() != null && Arrays.stream(request.getCookies())
 			.anyMatch(c -> "ieum-lang".equals(c.getName()) && c.getValue().startsWith("en"));
 		Locale locale = english ? Locale.ENGLISH : Locale.KOREAN;
 		String title = HtmlUtils.htmlEscape(messages.getMessage("layout.starting.title", null, locale));

@@ -2,6 +2,8 @@ package org.ieum.shared.web;
 
 import java.io.IOException;
 import java.net.URI;
+import java.util.Collections;
+import java.util.Enumeration;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -104,10 +106,10 @@ class TrustedHosts extends OncePerRequestFilter {
 		}
 
 		@Override
-		public java.util.Enumeration<String> getHeaders(String name) {
+		public Enumeration<String> getHeaders(String name) {
 			String value = getHeader(name);
 			if ("host".equalsIgnoreCase(name) || (name != null && name.toLowerCase(Locale.ROOT).startsWith("x-forwarded-"))) {
-				return java.util.Collections.enumeration(value == null ? List.of() : List.of(value));
+				return Collections.enumeration(value == null ? List.of() : List.of(value));
 			}
 			return super.getHeaders(name);
 		}

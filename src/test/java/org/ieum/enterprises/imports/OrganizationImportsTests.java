@@ -8,11 +8,17 @@ import static org.ieum.enterprises.imports.ImportFiles.wrongCheckDigit;
 import static org.ieum.enterprises.imports.ImportFiles.xlsx;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Random;
 import java.util.concurrent.ThreadLocalRandom;
 
 import org.ieum.centers.CentersApi;
@@ -289,7 +295,7 @@ class OrganizationImportsTests {
 	@ParameterizedTest
 	@ValueSource(strings = { "UTF-8", "CP949" })
 	void selfSufficiencyCsvMatchesByNameAndAddressWhenItHasNoNumber(String encoding) {
-		java.nio.charset.Charset charset = encoding.equals("CP949") ? ListFile.CP949 : StandardCharsets.UTF_8;
+		Charset charset = encoding.equals("CP949") ? ListFile.CP949 : StandardCharsets.UTF_8;
 		String number = freshNumber();
 		String name = unique("늘푸른자활");
 		String newcomer = unique("없는자활");
@@ -444,14 +450,14 @@ class OrganizationImportsTests {
 		assertThatThrownBy(() -> ListFile.inspect(ImportFiles.write("photo.csv", png), Optional.empty()))
 			.hasMessage("imports.refused.type");
 		byte[] garbage = new byte[4096];
-		new java.util.Random(7).nextBytes(garbage);
+		new Random(7).nextBytes(garbage);
 		assertThatThrownBy(() -> ListFile.inspect(ImportFiles.write("garbage.csv", garbage), Optional.empty()))
 			.hasMessage("imports.refused.type");
 		assertThatThrownBy(() -> ListFile.inspect(ImportFiles.write("empty.csv", new byte[0]), Optional.empty()))
 			.hasMessage("imports.refused.empty");
 
 		byte[] xlsx = readAll(xlsx("whole.xlsx", List.of(LABOR)));
-		Path broken = ImportFiles.write("broken.xlsx", java.util.Arrays.copyOf(xlsx, xlsx.length / 2));
+		Path broken = ImportFiles.write("broken.xlsx", Arrays.copyOf(xlsx, xlsx.length / 2));
 		assertThatThrownBy(() -> preview(broken)).hasMessage("imports.refused.broken");
 
 		Path noColumns = csv("shopping.csv", List.of(List.of("품목", "수량"), List.of("사과", "3")), StandardCharsets.UTF_8, false);
@@ -470,10 +476,10 @@ class OrganizationImportsTests {
 
 	private static byte[] readAll(Path path) {
 		try {
-			return java.nio.file.Files.readAllBytes(path);
+			return Files.readAllBytes(path);
 		}
-		catch (java.io.IOException ex) {
-			throw new java.io.UncheckedIOException(ex);
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
 		}
 	}
 }

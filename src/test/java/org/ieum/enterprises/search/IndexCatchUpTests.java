@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 
 import org.ieum.support.IeumSpringTest;
 import org.junit.jupiter.api.Test;
@@ -91,7 +92,7 @@ class IndexCatchUpTests {
 		SearchIndex.Status before = index.status();
 		new TransactionTemplate(transactionManager).executeWithoutResult(tx -> {
 			catchUp.exclude();
-			catchUp.owe(java.util.List.of(insertBypassingTheIndex("커밋 뒤 색인")));
+			catchUp.owe(List.of(insertBypassingTheIndex("커밋 뒤 색인")));
 		});
 		SearchIndex.Status after = index.status();
 		assertThat(after.inDatabase()).isEqualTo(before.inDatabase() + 1);

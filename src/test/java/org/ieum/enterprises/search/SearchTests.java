@@ -21,6 +21,7 @@ import org.ieum.enterprises.DesignationType;
 import org.ieum.enterprises.IndustrySection;
 import org.ieum.enterprises.OrganizationStatus;
 import org.ieum.enterprises.SocialPurpose;
+import org.ieum.enterprises.VillageStage;
 import org.ieum.enterprises.administration.OrganizationAdministration;
 import org.ieum.enterprises.records.DesignationTerms;
 import org.ieum.enterprises.records.OrganizationProfile;
@@ -29,8 +30,10 @@ import org.ieum.enterprises.search.SearchResults.Facet;
 import org.ieum.enterprises.search.SearchResults.FacetValue;
 import org.ieum.enterprises.search.SearchResults.Hit;
 import org.ieum.shared.Seoul;
+import org.ieum.shared.cli.Command;
 import org.ieum.support.IeumSpringTest;
 
+import jakarta.servlet.http.Cookie;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.time.Clock;
@@ -405,7 +408,7 @@ class SearchTests {
 		assertThat(ids(search.search(busan(), village))).doesNotContain(id);
 		asBusanStaff();
 		long designation = administration.addDesignation(id, new DesignationTerms(DesignationType.VILLAGE_ENTERPRISE,
-				null, null, null, org.ieum.enterprises.VillageStage.PRELIMINARY, null, LocalDate.of(2025, 1, 1), null,
+				null, null, null, VillageStage.PRELIMINARY, null, LocalDate.of(2025, 1, 1), null,
 				DesignationStatus.ACTIVE));
 		assertThat(ids(search.search(busan(), village))).containsExactly(id);
 		administration.cancelDesignation(id, designation);
@@ -462,7 +465,7 @@ class SearchTests {
 		assertThat(mvc.perform(get(url)).andReturn().getResponse().getContentAsString()).doesNotContain("/logout");
 		assertThat(pages.served()).isEqualTo(served + 2);
 		// English is remembered apart from Korean
-		assertThat(mvc.perform(get(url).cookie(new jakarta.servlet.http.Cookie("ieum-lang", "en"))).andReturn()
+		assertThat(mvc.perform(get(url).cookie(new Cookie("ieum-lang", "en"))).andReturn()
 			.getResponse().getContentAsString()).contains("lang=\"en\"");
 	}
 
@@ -521,6 +524,6 @@ class SearchTests {
 		for (String facet : List.of("type", "sido", "industry", "purpose", "center")) {
 			assertThat(counts(after, facet)).as(facet).isEqualTo(counts(before, facet));
 		}
-		assertThat(reindex.run(List.of("--everything"), new PrintWriter(new StringWriter()))).isEqualTo(org.ieum.shared.cli.Command.USAGE);
+		assertThat(reindex.run(List.of("--everything"), new PrintWriter(new StringWriter()))).isEqualTo(Command.USAGE);
 	}
 }

@@ -17,6 +17,7 @@ import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.hamcrest.Matchers;
 import org.ieum.support.IeumSpringTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -26,6 +27,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.result.MockMvcResultMatchers;
 
 /**
  * An organization's manager typed spreadsheet formulas into its name, address, 시도, 시군구 and
@@ -147,8 +149,8 @@ class FormulaSafeExportsTests {
 				.param("businessNumber", businessNumber()).param("sido", "=HYPERLINK(\"http://evil.example\")")
 				.param("sigungu", "@SUM(1+1)"))
 			.andExpect(status().isOk())
-			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
-				.string(org.hamcrest.Matchers.containsString("시도와 시군구에는 지역 이름(글자와 숫자)만 쓸 수 있습니다")));
+			.andExpect(MockMvcResultMatchers.content()
+				.string(Matchers.containsString("시도와 시군구에는 지역 이름(글자와 숫자)만 쓸 수 있습니다")));
 		assertThat(jdbc.queryForObject("select name from enterprises_organization where id = ?", String.class, id))
 			.isEqualTo(name);
 	}

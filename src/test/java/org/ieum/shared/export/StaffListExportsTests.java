@@ -10,12 +10,15 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.io.ByteArrayInputStream;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.hamcrest.Matchers;
+import org.ieum.shared.Seoul;
 import org.ieum.support.IeumSpringTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -68,8 +71,8 @@ class StaffListExportsTests {
 	/** Refused without a reason, 403 for another center's staff, then the workbook with the reason logged once. */
 	private List<List<String>> download(String page, String action, Case c, String heading) throws Exception {
 		mvc.perform(get(page).session(c.staff())).andExpect(status().isOk())
-			.andExpect(content().string(org.hamcrest.Matchers.containsString("action=\"" + action + "\"")))
-			.andExpect(content().string(org.hamcrest.Matchers.containsString("data-print")));
+			.andExpect(content().string(Matchers.containsString("action=\"" + action + "\"")))
+			.andExpect(content().string(Matchers.containsString("data-print")));
 		String reason = "운영위원회 보고 " + System.nanoTime();
 		mvc.perform(post(action).param("reason", "짧음").with(csrf()).session(c.staff()))
 			.andExpect(status().is3xxRedirection())
@@ -138,10 +141,10 @@ class StaffListExportsTests {
 	@Test
 	void spaceUsageIsFiguresAndNeedsNoReason() throws Exception {
 		Case c = pick("select s.center_id from spaces_space s where s.center_id = ?");
-		String month = java.time.YearMonth.now(org.ieum.shared.Seoul.ZONE).toString();
+		String month = YearMonth.now(Seoul.ZONE).toString();
 		mvc.perform(get("/admin/spaces/usage?center=" + c.centerId() + "&month=" + month).session(c.staff()))
-			.andExpect(content().string(org.hamcrest.Matchers.containsString("usage.xlsx")))
-			.andExpect(content().string(org.hamcrest.Matchers.containsString("data-print")));
+			.andExpect(content().string(Matchers.containsString("usage.xlsx")))
+			.andExpect(content().string(Matchers.containsString("data-print")));
 		mvc.perform(get("/admin/spaces/usage.xlsx?center=" + c.centerId() + "&month=" + month).session(c.stranger()))
 			.andExpect(status().isForbidden());
 		byte[] xlsx = mvc.perform(get("/admin/spaces/usage.xlsx?center=" + c.centerId() + "&month=" + month)

@@ -4,8 +4,11 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
+import java.util.zip.Adler32;
 import java.util.zip.CRC32;
 import java.util.zip.Deflater;
 import java.util.zip.ZipEntry;
@@ -57,7 +60,7 @@ public final class Bombs {
 			long size = (long) entry.bytes().length * entry.times();
 			byte[] name = entry.name().getBytes(StandardCharsets.UTF_8);
 			int offset = out.size();
-			ByteBuffer local = ByteBuffer.allocate(30).order(java.nio.ByteOrder.LITTLE_ENDIAN).putInt(0x04034b50)
+			ByteBuffer local = ByteBuffer.allocate(30).order(ByteOrder.LITTLE_ENDIAN).putInt(0x04034b50)
 				.putShort((short) 20).putShort((short) 0).putShort((short) 8).putShort((short) 0).putShort((short) 0x21)
 				.putInt((int) crc.getValue()).putInt((int) compressed).putInt((int) size).putShort((short) name.length)
 				.putShort((short) 0);
@@ -67,7 +70,7 @@ public final class Bombs {
 				out.writeBytes(block);
 			}
 			out.writeBytes(FINAL_BLOCK);
-			ByteBuffer central = ByteBuffer.allocate(46).order(java.nio.ByteOrder.LITTLE_ENDIAN).putInt(0x02014b50)
+			ByteBuffer central = ByteBuffer.allocate(46).order(ByteOrder.LITTLE_ENDIAN).putInt(0x02014b50)
 				.putShort((short) 20).putShort((short) 20).putShort((short) 0).putShort((short) 8).putShort((short) 0)
 				.putShort((short) 0x21).putInt((int) crc.getValue()).putInt((int) compressed).putInt((int) size)
 				.putShort((short) name.length).putShort((short) 0).putShort((short) 0).putShort((short) 0)
@@ -77,7 +80,7 @@ public final class Bombs {
 		}
 		int start = out.size();
 		out.writeBytes(directory.toByteArray());
-		out.writeBytes(ByteBuffer.allocate(22).order(java.nio.ByteOrder.LITTLE_ENDIAN).putInt(0x06054b50)
+		out.writeBytes(ByteBuffer.allocate(22).order(ByteOrder.LITTLE_ENDIAN).putInt(0x06054b50)
 			.putShort((short) 0).putShort((short) 0).putShort((short) entries.size()).putShort((short) entries.size())
 			.putInt(directory.size()).putInt(start).putShort((short) 0).array());
 		return out.toByteArray();
@@ -97,7 +100,7 @@ public final class Bombs {
 		ByteArrayOutputStream pixels = new ByteArrayOutputStream();
 		pixels.write(0x78);
 		pixels.write(0x01);
-		java.util.zip.Adler32 adler = new java.util.zip.Adler32();
+		Adler32 adler = new Adler32();
 		byte[] chunkRows = new byte[rowsPerChunk * row.length];
 		byte[] block = deflated(chunkRows);
 		for (int i = 0; i < chunks; i++) {
@@ -139,7 +142,7 @@ public final class Bombs {
 
 	/** An extended WebP whose canvas is {@code width} × {@code height}. */
 	public static byte[] webp(int width, int height) {
-		ByteBuffer b = ByteBuffer.allocate(30 + 8 + 6).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+		ByteBuffer b = ByteBuffer.allocate(30 + 8 + 6).order(ByteOrder.LITTLE_ENDIAN);
 		b.put("RIFF".getBytes(StandardCharsets.ISO_8859_1)).putInt(30 + 14 - 8).put("WEBP".getBytes(StandardCharsets.ISO_8859_1));
 		b.put("VP8X".getBytes(StandardCharsets.ISO_8859_1)).putInt(10).put((byte) 0).put(new byte[3]);
 		b.put((byte) (width - 1)).put((byte) ((width - 1) >> 8)).put((byte) ((width - 1) >> 16));
@@ -151,7 +154,7 @@ public final class Bombs {
 	/** A DOCX whose document part inflates to {@code megabytes} of spaces. */
 	public static byte[] docx(int megabytes) {
 		byte[] spaces = new byte[1024 * 1024];
-		java.util.Arrays.fill(spaces, (byte) ' ');
+		Arrays.fill(spaces, (byte) ' ');
 		return zip(List.of(new Entry("[Content_Types].xml",
 				"<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"/>".getBytes(StandardCharsets.UTF_8), 1),
 				new Entry("word/document.xml", spaces, megabytes)));

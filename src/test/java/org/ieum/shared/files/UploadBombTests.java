@@ -3,6 +3,8 @@ package org.ieum.shared.files;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -94,7 +96,7 @@ class UploadBombTests {
 		// a reader that trusts the directory (as Office readers do) would reserve what it declares
 		for (int i = docx.length - 22; i >= 0; i--) {
 			if (docx[i] == 'P' && docx[i + 1] == 'K' && docx[i + 2] == 1 && docx[i + 3] == 2) {
-				java.nio.ByteBuffer.wrap(docx, i + 24, 4).order(java.nio.ByteOrder.LITTLE_ENDIAN).putInt(-2);
+				ByteBuffer.wrap(docx, i + 24, 4).order(ByteOrder.LITTLE_ENDIAN).putInt(-2);
 			}
 		}
 		refused(() -> documents().store(docx), RefusedUpload.Reason.UNPACKS_TOO_LARGE);

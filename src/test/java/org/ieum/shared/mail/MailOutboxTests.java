@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 
 import com.icegreen.greenmail.util.GreenMail;
@@ -71,9 +73,9 @@ class MailOutboxTests {
 		properties.setHost("127.0.0.1");
 		StaticListableBeanFactory beans = new StaticListableBeanFactory();
 		beans.addBean("sender", broken);
-		Instant now = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
+		Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
 		OutboxMessages down = new OutboxMessages(repository, beans.getBeanProvider(JavaMailSender.class), properties, tx,
-				Clock.fixed(now, java.time.ZoneOffset.UTC), "no-reply@ieum.local");
+				Clock.fixed(now, ZoneOffset.UTC), "no-reply@ieum.local");
 
 		down.send(id);
 

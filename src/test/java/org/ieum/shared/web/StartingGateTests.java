@@ -2,10 +2,14 @@ package org.ieum.shared.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.support.StaticListableBeanFactory;
+import org.springframework.boot.availability.ApplicationAvailability;
 import org.springframework.boot.availability.ApplicationAvailabilityBean;
 import org.springframework.boot.availability.AvailabilityChangeEvent;
 import org.springframework.boot.availability.ReadinessState;
@@ -26,7 +30,7 @@ class StartingGateTests {
 		messages.setBasename("messages");
 		messages.setDefaultEncoding("UTF-8");
 		messages.setFallbackToSystemLocale(false);
-		return new StartingGate(beans.getBeanProvider(org.springframework.boot.availability.ApplicationAvailability.class),
+		return new StartingGate(beans.getBeanProvider(ApplicationAvailability.class),
 				messages);
 	}
 
@@ -38,9 +42,9 @@ class StartingGateTests {
 		MockHttpServletRequest request = new MockHttpServletRequest("GET", path);
 		request.setRequestURI(path);
 		MockHttpServletResponse response = new MockHttpServletResponse();
-		gate.doFilter(request, response, new MockFilterChain(new jakarta.servlet.http.HttpServlet() {
+		gate.doFilter(request, response, new MockFilterChain(new HttpServlet() {
 			@Override
-			protected void service(jakarta.servlet.http.HttpServletRequest req, jakarta.servlet.http.HttpServletResponse res) {
+			protected void service(HttpServletRequest req, HttpServletResponse res) {
 				reached.set(true);
 			}
 		}));

@@ -17,26 +17,26 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  * a mapping: a new page or endpoint fails this test until its line (with who may use it) is added,
  * and so inherits all the security probes.
  */
-class CatalogueCompletenessProbes extends ProbeSupport {
+class CatalogCompletenessProbes extends ProbeSupport {
 
 	@Autowired
 	ApplicationContext context;
 
 	@Test
-	void everyPageAndEndpointIsInTheCatalogueAndNothingElse() {
+	void everyPageAndEndpointIsInTheCatalogAndNothingElse() {
 		Set<String> mapped = mappings();
-		Set<String> catalogued = new TreeSet<>();
-		ProtectedEndpoints.all().map(Endpoint::key).forEach(key -> assertThat(catalogued.add(key))
+		Set<String> cataloged = new TreeSet<>();
+		ProtectedEndpoints.all().map(Endpoint::key).forEach(key -> assertThat(cataloged.add(key))
 			.as("listed twice in ProtectedEndpoints: " + key).isTrue());
 
 		Set<String> missing = new TreeSet<>(mapped);
-		missing.removeAll(catalogued);
+		missing.removeAll(cataloged);
 		assertThat(missing).as("""
 				These pages or endpoints are not in ProtectedEndpoints.ALL, so no security probe covers them.
 				Add one line each (method, pattern, who may use it, the sample record) as docs/security-probes.md says""")
 			.isEmpty();
 
-		Set<String> stale = new TreeSet<>(catalogued);
+		Set<String> stale = new TreeSet<>(cataloged);
 		stale.removeAll(mapped);
 		assertThat(stale).as("listed in ProtectedEndpoints but no longer mapped by any controller").isEmpty();
 	}

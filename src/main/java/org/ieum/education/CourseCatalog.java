@@ -32,7 +32,7 @@ import org.springframework.transaction.annotation.Transactional;
 /** Read side: course lists with seats left, course pages, the month calendar and one's own enrollments. */
 @Service
 @Transactional(readOnly = true)
-class Catalogue {
+class CourseCatalog {
 
 	record Filter(CourseKind kind, TargetGroup target, boolean openOnly) {
 	}
@@ -48,7 +48,7 @@ class Catalogue {
 	private final CentersApi centers;
 	private final Clock clock;
 
-	Catalogue(CourseRepository courses, CourseSessionRepository sessions, InstructorRepository instructors,
+	CourseCatalog(CourseRepository courses, CourseSessionRepository sessions, InstructorRepository instructors,
 			MaterialRepository materials, QuestionRepository questions, EnrollmentRepository enrollments,
 			Attendance attendance, Surveys surveys, CentersApi centers, Clock clock) {
 		this.courses = courses;
@@ -80,6 +80,11 @@ class Catalogue {
 		List<CourseCard> all = new ArrayList<>(ahead);
 		all.addAll(past);
 		return all;
+	}
+
+	/** Every course of these centers, for their staff: newest registration first. */
+	List<CourseCard> cardsOfCenters(Collection<Long> centerIds) {
+		return cards(courses.findByCenterIdInOrderByRegistrationOpensDescIdDesc(centerIds));
 	}
 
 	List<CourseCard> cards(Collection<Course> list) {
@@ -140,7 +145,7 @@ class Catalogue {
 			.toList();
 		return new CourseView(card(course, list), course.getDescription(), course.getMinAge(), course.getMaxAge(),
 				course.getCancelUntil(), course.isApprovalRequired(), course.getCompletionPercent(),
-				list.stream().map(Catalogue::sessionView).toList(), teachers, files, asked);
+				list.stream().map(CourseCatalog::sessionView).toList(), teachers, files, asked);
 	}
 
 	/** Every session of the center's courses in the month, day by day. */

@@ -11,12 +11,12 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 /**
- * Different hours or a closure for a range of dates (a one-day event, a moving week, a
+ * Special opening hours: different hours or a closure for a range of dates (a one-day event, a moving week, a
  * holiday the site opens anyway). It wins over both the weekday hours and holidays.
  */
 @Entity
 @Table(name = "centers_hours_exception")
-class HoursException {
+class SpecialHours {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -43,10 +43,10 @@ class HoursException {
 	@Column(nullable = false, length = 300)
 	private String note;
 
-	protected HoursException() {
+	protected SpecialHours() {
 	}
 
-	private HoursException(long siteId, LocalDate startsOn, LocalDate endsOn, String note) {
+	private SpecialHours(long siteId, LocalDate startsOn, LocalDate endsOn, String note) {
 		if (endsOn.isBefore(startsOn)) {
 			throw new IllegalArgumentException("a period cannot end before it starts");
 		}
@@ -56,18 +56,18 @@ class HoursException {
 		this.note = note;
 	}
 
-	static HoursException closure(long siteId, LocalDate startsOn, LocalDate endsOn, String note) {
-		HoursException exception = new HoursException(siteId, startsOn, endsOn, note);
+	static SpecialHours closure(long siteId, LocalDate startsOn, LocalDate endsOn, String note) {
+		SpecialHours exception = new SpecialHours(siteId, startsOn, endsOn, note);
 		exception.closed = true;
 		return exception;
 	}
 
-	static HoursException specialHours(long siteId, LocalDate startsOn, LocalDate endsOn, LocalTime opens,
+	static SpecialHours open(long siteId, LocalDate startsOn, LocalDate endsOn, LocalTime opens,
 			LocalTime closes, String note) {
 		if (!opens.isBefore(closes)) {
 			throw new IllegalArgumentException("closing must come after opening");
 		}
-		HoursException exception = new HoursException(siteId, startsOn, endsOn, note);
+		SpecialHours exception = new SpecialHours(siteId, startsOn, endsOn, note);
 		exception.opensAt = opens;
 		exception.closesAt = closes;
 		return exception;

@@ -1,7 +1,6 @@
-package org.ieum.enterprises.membership;
+package org.ieum.enterprises.records;
 
 import org.ieum.enterprises.BusinessNumber;
-import org.ieum.enterprises.records.EnterprisesException;
 
 import java.time.Instant;
 
@@ -13,6 +12,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 
 /** A member asks to manage an organization; staff of one of its centers decide. */
 @Entity
@@ -23,7 +23,7 @@ public class ManagementClaim {
 		PENDING, APPROVED, REJECTED
 	}
 
-	@jakarta.persistence.Version
+	@Version
 	private long version;
 
 	@Id

@@ -1,6 +1,5 @@
-package org.ieum.enterprises.membership;
+package org.ieum.enterprises.records;
 
-import org.ieum.enterprises.records.Organization;
 
 import java.util.Collection;
 import java.util.List;
@@ -20,7 +19,7 @@ public interface ManagementClaimRepository extends JpaRepository<ManagementClaim
 
 	@Query("""
 			select m from ManagementClaim m
-			where m.status = org.ieum.enterprises.membership.ManagementClaim.Status.PENDING
+			where m.status = org.ieum.enterprises.records.ManagementClaim.Status.PENDING
 			  and exists (select o.id from Organization o join o.centerIds c
 			              where o.id = m.organizationId and c in :centers)
 			order by m.createdAt

@@ -15,6 +15,7 @@ import org.ieum.identity.IdentityApi;
 import org.ieum.shared.MenuEntry;
 import org.ieum.shared.MenuGroup;
 import org.ieum.shared.Seoul;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.annotation.Bean;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -32,23 +33,21 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** A center's public course list, calendar and course pages, and enrolling from them. */
 @Controller
-class CatalogueController {
+class CourseCatalogController {
 
-	private final Catalogue catalogue;
+	private final CourseCatalog catalog;
 	private final Enrollments enrollments;
 	private final CentersApi centers;
 	private final IdentityApi identity;
-	private final MaterialRepository materials;
 	private final MaterialFiles files;
 	private final Clock clock;
 
-	CatalogueController(Catalogue catalogue, Enrollments enrollments, CentersApi centers, IdentityApi identity,
-			MaterialRepository materials, MaterialFiles files, Clock clock) {
-		this.catalogue = catalogue;
+	CourseCatalogController(CourseCatalog catalog, Enrollments enrollments, CentersApi centers, IdentityApi identity,
+			MaterialFiles files, Clock clock) {
+		this.catalog = catalog;
 		this.enrollments = enrollments;
 		this.centers = centers;
 		this.identity = identity;
-		this.materials = materials;
 		this.files = files;
 		this.clock = clock;
 	}
@@ -68,7 +67,7 @@ class CatalogueController {
 			@RequestParam(required = false) TargetGroup target, @RequestParam(defaultValue = "false") boolean open,
 			Model model) {
 		CenterSummary center = center(slug);
-		model.addAttribute("courses", catalogue.list(center.id(), new Catalogue.Filter(kind, target, open)));
+		model.addAttribute("courses", catalog.list(center.id(), new CourseCatalog.Filter(kind, target, open)));
 		model.addAttribute("kind", kind);
 		model.addAttribute("target", target);
 		model.addAttribute("open", open);
@@ -84,18 +83,18 @@ class CatalogueController {
 		model.addAttribute("month", shown);
 		model.addAttribute("previous", shown.minusMonths(1));
 		model.addAttribute("next", shown.plusMonths(1));
-		model.addAttribute("days", catalogue.month(center.id(), shown));
+		model.addAttribute("days", catalog.month(center.id(), shown));
 		return "education/calendar";
 	}
 
 	@GetMapping("/c/{slug}/education/{id}")
 	String course(@PathVariable String slug, @PathVariable long id, Model model) {
 		CenterSummary center = center(slug);
-		model.addAttribute("course", catalogue.course(center.id(), id)
+		model.addAttribute("course", catalog.course(center.id(), id)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND)));
 		Optional<CurrentUser> me = identity.currentUser();
 		model.addAttribute("signedIn", me.isPresent());
-		model.addAttribute("myPlace", me.flatMap(u -> catalogue.placeIn(id, u.accountId())).orElse(null));
+		model.addAttribute("myPlace", me.flatMap(u -> catalog.placeIn(id, u.accountId())).orElse(null));
 		return "education/course";
 	}
 
@@ -105,7 +104,7 @@ class CatalogueController {
 			@RequestParam(defaultValue = "false") boolean waitlist, @RequestParam Map<String, String> params,
 			CurrentUser me, RedirectAttributes redirect) {
 		CenterSummary center = center(slug);
-		catalogue.course(center.id(), id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		catalog.course(center.id(), id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		String back = "redirect:/c/" + slug + "/education/" + id;
 		try {
 			EnrollmentOutcome outcome = waitlist ? enrollments.joinWaitlist(id, me, answers(params))
@@ -126,8 +125,8 @@ class CatalogueController {
 	}
 
 	@GetMapping("/education/materials/{id}")
-	ResponseEntity<byte[]> material(@PathVariable long id, @org.jspecify.annotations.Nullable CurrentUser me) {
-		Material material = catalogue.materialToDownload(id, Optional.ofNullable(me).map(CurrentUser::accountId))
+	ResponseEntity<byte[]> material(@PathVariable long id, @Nullable CurrentUser me) {
+		Material material = catalog.materialToDownload(id, Optional.ofNullable(me).map(CurrentUser::accountId))
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		byte[] bytes = files.read(material.getFile()).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		return ResponseEntity.ok()

@@ -1,0 +1,110 @@
+package org.ieum;
+
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.Dependency;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
+import com.tngtech.archunit.library.dependencies.SliceAssignment;
+import com.tngtech.archunit.library.dependencies.SliceIdentifier;
+
+import jakarta.persistence.Entity;
+
+import org.springframework.data.repository.Repository;
+import org.springframework.stereotype.Controller;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+/**
+ * The house rules that Spring Modulith does not check, as ArchUnit rules over any base package whose direct
+ * sub-packages are modules (so the rules can be shown to fail on small fixtures as well as hold on Ieum).
+ */
+final class ArchitectureRules {
+
+	private ArchitectureRules() {
+	}
+
+	/**
+	 * Inside a module the sub-packages form no cycle. The module's root package is its API: its facade may reach
+	 * into every feature and every feature may use its types, so it belongs to no slice and its edges do not count.
+	 */
+	static ArchRule subPackagesFormNoCycle(String base) {
+		return slices().assignedFrom(new SubPackages(base))
+			.should()
+			.beFreeOfCycles()
+			.because("a module is split into a core and features that never depend on each other in a circle");
+	}
+
+	/**
+	 * A module's entities and Spring Data repositories are its own: another module asks through the owner's API and
+	 * gets records, so a table can change without touching its readers.
+	 */
+	static ArchRule entitiesAndRepositoriesStayInTheirModule(String base) {
+		return classes().that()
+			.resideInAPackage(base + "..")
+			.should(new ArchCondition<JavaClass>("use no other module's entities or repositories") {
+				@Override
+				public void check(JavaClass type, ConditionEvents events) {
+					String module = moduleOf(base, type);
+					for (Dependency dependency : type.getDirectDependenciesFromSelf()) {
+						JavaClass target = dependency.getTargetClass().getBaseComponentType();
+						String owner = moduleOf(base, target);
+						if (owner != null && !owner.equals(module) && isEntityOrRepository(target)) {
+							events.add(SimpleConditionEvent.violated(dependency, dependency.getDescription()));
+						}
+					}
+				}
+			})
+			.because("entities and repositories are not public outside their module");
+	}
+
+	/** Controllers translate HTTP only: what a page reads comes from a service, never straight from a repository. */
+	static ArchRule controllersUseNoRepository(String base) {
+		return noClasses().that()
+			.resideInAPackage(base + "..")
+			.and()
+			.areMetaAnnotatedWith(Controller.class)
+			.should()
+			.dependOnClassesThat(REPOSITORY)
+			.because("a read-only query service assembles a page (and writes its access-log entry in the same transaction)");
+	}
+
+	private static final DescribedPredicate<JavaClass> REPOSITORY = DescribedPredicate
+		.describe("are Spring Data repositories", type -> type.isAssignableTo(Repository.class));
+
+	private static boolean isEntityOrRepository(JavaClass type) {
+		return type.isAnnotatedWith(Entity.class) || type.isAssignableTo(Repository.class);
+	}
+
+	/** The module of a class under {@code base}, or null when the class lies elsewhere. */
+	static String moduleOf(String base, JavaClass type) {
+		String[] parts = subPath(base, type.getBaseComponentType().getPackageName());
+		return parts == null ? null : parts[0];
+	}
+
+	private static String[] subPath(String base, String packageName) {
+		if (!packageName.startsWith(base + ".")) {
+			return null;
+		}
+		return packageName.substring(base.length() + 1).split("\\.");
+	}
+
+	private record SubPackages(String base) implements SliceAssignment {
+
+		@Override
+		public SliceIdentifier getIdentifierOf(JavaClass type) {
+			String[] parts = subPath(base, type.getPackageName());
+			return parts == null || parts.length < 2 ? SliceIdentifier.ignore()
+					: SliceIdentifier.of(parts[0] + "." + parts[1]);
+		}
+
+		@Override
+		public String getDescription() {
+			return "the sub-packages of each module under " + base;
+		}
+	}
+}

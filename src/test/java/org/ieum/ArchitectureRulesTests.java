@@ -1,0 +1,45 @@
+package org.ieum;
+
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** The architecture rules catch what they are meant to catch, shown on small fixture packages under {@code archfixture}. */
+class ArchitectureRulesTests {
+
+	@Test
+	void aCycleBetweenTwoSubPackagesOfAModuleIsCaught() {
+		assertThatThrownBy(() -> ArchitectureRules.subPackagesFormNoCycle("archfixture.cyclic")
+			.check(new ClassFileImporter().importPackages("archfixture.cyclic")))
+			.isInstanceOf(AssertionError.class)
+			.hasMessageContaining("alpha.one")
+			.hasMessageContaining("alpha.two");
+	}
+
+	@Test
+	void theRootPackageMayBeUsedByFeaturesAndUseThemWithoutCountingAsACycle() {
+		assertThatCode(() -> ArchitectureRules.subPackagesFormNoCycle("archfixture.acyclic")
+			.check(new ClassFileImporter().importPackages("archfixture.acyclic")))
+			.doesNotThrowAnyException();
+	}
+
+	@Test
+	void aClassUsingAnotherModulesEntityIsCaught() {
+		assertThatThrownBy(() -> ArchitectureRules.entitiesAndRepositoriesStayInTheirModule("archfixture.leaky")
+			.check(new ClassFileImporter().importPackages("archfixture.leaky")))
+			.isInstanceOf(AssertionError.class)
+			.hasMessageContaining("archfixture.leaky.reader.Peeker")
+			.hasMessageNotContaining("ThingController");
+	}
+
+	@Test
+	void aControllerUsingARepositoryIsCaught() {
+		assertThatThrownBy(() -> ArchitectureRules.controllersUseNoRepository("archfixture.leaky")
+			.check(new ClassFileImporter().importPackages("archfixture.leaky")))
+			.isInstanceOf(AssertionError.class)
+			.hasMessageContaining("archfixture.leaky.owner.ThingController")
+			.hasMessageNotContaining("Peeker");
+	}
+}
