@@ -8,7 +8,9 @@
  * sanitizer, view counts and the public pages) and depends on no feature; {@code staff}
  * (staff create boards and write posts), {@code qna} (asking and answering 1:1 questions),
  * {@code community} (comments, reports and moderation on member boards), {@code feeds}
- * (Atom feeds, sitemap, robots.txt) and {@code demo} depend on the core, never on each other.
+ * (Atom feeds, sitemap, robots.txt), {@code search} (the site search page, the post index and
+ * the text of attachments), {@code home} and {@code pages} (the composed home page, static pages
+ * and policies), {@code gnuboard} (moving in from a Gnuboard5 site) and {@code demo} depend on the core, never on each other.
  * <p>
  * Publishes no events; listens to {@link org.ieum.identity.AccountDeleted}; depends on {@code shared}, {@code
  * identity} and {@code centers}.

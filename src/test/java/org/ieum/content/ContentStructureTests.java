@@ -26,7 +26,8 @@ class ContentStructureTests {
 		noClasses().that().resideInAPackage("org.ieum.content.board..")
 			.should().dependOnClassesThat().resideInAnyPackage("org.ieum.content.staff..", "org.ieum.content.qna..",
 					"org.ieum.content.community..", "org.ieum.content.feeds..", "org.ieum.content.demo..",
-					"org.ieum.content.home..", "org.ieum.content.pages..", "org.ieum.content.policies..")
+					"org.ieum.content.home..", "org.ieum.content.pages..", "org.ieum.content.policies..",
+					"org.ieum.content.search..")
 			.check(classes);
 	}
 

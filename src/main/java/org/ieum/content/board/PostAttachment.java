@@ -1,6 +1,7 @@
 package org.ieum.content.board;
 
 import java.time.Instant;
+import java.util.List;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -8,6 +9,10 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
+
+import org.springframework.data.domain.AfterDomainEventPublication;
+import org.springframework.data.domain.DomainEvents;
 
 /** A file of a post; whoever may read the post may download it. */
 @Entity
@@ -39,6 +44,17 @@ public class PostAttachment {
 	@Column(name = "created_at", nullable = false)
 	private Instant createdAt;
 
+	/** The text inside the file, for the site search; null when it has none or could not be read. */
+	@Column(name = "extracted_text")
+	private String extractedText;
+
+	@Column(name = "text_read_at")
+	private Instant textReadAt;
+
+	/** Set by the constructor: a new file's text is to be read once it has its id. */
+	@Transient
+	private boolean justStored;
+
 	protected PostAttachment() {
 	}
 
@@ -50,6 +66,24 @@ public class PostAttachment {
 		this.sizeBytes = file.size();
 		this.position = position;
 		this.createdAt = now;
+		this.justStored = true;
+	}
+
+	/** Published by Spring Data when a new attachment is saved, whoever saves it. */
+	@DomainEvents
+	List<AttachmentStored> stored() {
+		return justStored && id != null ? List.of(new AttachmentStored(id, postId)) : List.of();
+	}
+
+	@AfterDomainEventPublication
+	void storedAnnounced() {
+		justStored = false;
+	}
+
+	/** The text read from the file (null when there was none); a file is read once. */
+	public void recordText(String text, Instant now) {
+		this.extractedText = text == null || text.isBlank() ? null : text;
+		this.textReadAt = now;
 	}
 
 	public Long getId() {
@@ -74,6 +108,14 @@ public class PostAttachment {
 
 	public long getSizeBytes() {
 		return sizeBytes;
+	}
+
+	public String getExtractedText() {
+		return extractedText;
+	}
+
+	public Instant getTextReadAt() {
+		return textReadAt;
 	}
 
 	public boolean isImage() {

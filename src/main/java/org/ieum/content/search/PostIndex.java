@@ -1,0 +1,63 @@
+package org.ieum.content.search;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+
+import org.hibernate.search.mapper.orm.Search;
+import org.ieum.content.board.Post;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Every saved post is indexed as it is committed; this builds the post index when it is empty
+ * or holds fewer posts than the database (an installation that had posts before site search,
+ * a deleted index directory, posts written by plain SQL), on its own thread after a server starts.
+ */
+@Component
+class PostIndex {
+
+	private static final Logger log = LoggerFactory.getLogger(PostIndex.class);
+
+	private final EntityManagerFactory entityManagerFactory;
+
+	PostIndex(EntityManagerFactory entityManagerFactory) {
+		this.entityManagerFactory = entityManagerFactory;
+	}
+
+	@EventListener(ApplicationReadyEvent.class)
+	void buildWhenBehind(ApplicationReadyEvent event) {
+		if (event.getSpringApplication().getWebApplicationType() == WebApplicationType.NONE) {
+			return;
+		}
+		Thread thread = new Thread(this::buildIfBehind, "post-index-build");
+		thread.setDaemon(true);
+		thread.start();
+	}
+
+	void buildIfBehind() {
+		try (EntityManager em = entityManagerFactory.createEntityManager()) {
+			long indexed = Search.session(em).search(Post.class).where(f -> f.matchAll()).fetchTotalHitCount();
+			long stored = em.createQuery("select count(p) from " + Post.class.getName() + " p", Long.class)
+				.getSingleResult();
+			if (indexed == stored) {
+				return;
+			}
+			log.info("Post index holds {} of {} posts: building it in the background", indexed, stored);
+			// documents of deleted posts must go; otherwise what is indexed stays searchable while it builds
+			Search.session(em).massIndexer(Post.class).threadsToLoadObjects(1).batchSizeToLoadObjects(200)
+				.purgeAllOnStart(indexed > stored)
+				.startAndWait();
+			log.info("Post index built");
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+		}
+		catch (RuntimeException e) {
+			log.error("Building the post index failed", e);
+		}
+	}
+}
