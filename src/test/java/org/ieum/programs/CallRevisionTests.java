@@ -5,31 +5,18 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
-/** Defects a review of the programs module found, each pinned by the case that showed it. */
-class ProgramsReviewFixesTests {
+/** What staff may still change in a call once it is announced, closed or still a draft. */
+class CallRevisionTests {
 
 	private static final Instant NOW = Instant.parse("2026-12-02T01:00:00Z");
 
 	private static CallDetails details(Instant opens, Instant closes) {
 		return new CallDetails(CallKind.SUPPORT, "검토 공모", "목적", ApplicantType.FOUNDER, Set.of(), null, null, 1_000_000L, 1,
 				opens, closes, null, false, false);
-	}
-
-	@Test
-	void aNumberAnswerInExponentFormIsRefusedInsteadOfExpandingToABillionDigits() {
-		FormField number = new FormField(1L, FormKind.APPLICATION, 1, "고용 인원", FieldType.NUMBER, false, List.of());
-		assertThat(number.normalize("1,200")).isEqualTo("1200");
-		assertThat(number.normalize("-3.50")).isEqualTo("-3.5");
-		for (String bad : List.of("1E999999999", "1e-999999999", "1E2147483647", "12345678901234567890123", "열")) {
-			assertThatThrownBy(() -> number.normalize(bad)).as(bad)
-				.isInstanceOfSatisfying(ProgramsException.class,
-						ex -> assertThat(ex.getMessage()).contains("programs.error.answerNumber"));
-		}
 	}
 
 	@Test
