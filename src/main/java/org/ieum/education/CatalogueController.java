@@ -15,6 +15,8 @@ import org.ieum.identity.IdentityApi;
 import org.ieum.shared.MenuEntry;
 import org.ieum.shared.MenuGroup;
 import org.ieum.shared.Seoul;
+import org.ieum.shared.web.Actions;
+import org.ieum.shared.web.Refusal;
 import org.springframework.context.annotation.Bean;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -119,8 +121,8 @@ class CatalogueController {
 			// the confirmation is the course page in the center's portal, showing the person's place
 			return back + "#enroll";
 		}
-		catch (EducationException ex) {
-			redirect.addFlashAttribute("error", ex.messageKey());
+		catch (Refusal ex) {
+			Actions.refused(redirect, ex);
 			return back + "#enroll";
 		}
 	}

@@ -15,6 +15,7 @@ import org.ieum.shared.Authorities;
 import org.ieum.shared.Seoul;
 import org.ieum.shared.export.ExportFormat;
 import org.ieum.shared.export.TableWriter;
+import org.ieum.shared.web.Refusal;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.AccessDeniedException;
@@ -68,7 +69,7 @@ class MemberDirectory {
 	public void confirmGuardian(long accountId) {
 		Account account = inScope(accountId);
 		if (account.getStatus() != AccountStatus.PENDING_GUARDIAN) {
-			throw new IdentityException("guardian.notPending");
+			throw new Refusal("guardian.notPending");
 		}
 		account.confirmGuardianConsent(requireStaff().accountId(), clock.instant());
 		accessLog.record(accountId, PersonalDataAction.UPDATE, "guardian consent confirmed", null);
@@ -90,7 +91,7 @@ class MemberDirectory {
 	@Transactional
 	public byte[] exportCsv(String reason) {
 		if (reason == null || reason.trim().length() < 5) {
-			throw new IdentityException("export.reason.required");
+			throw new Refusal("export.reason.required");
 		}
 		CurrentUser staff = requireStaff();
 		List<Account> members = accounts.findAllInScope(staff.isSystemAdmin(), scope(staff));
@@ -109,7 +110,7 @@ class MemberDirectory {
 
 	private Account inScope(long accountId) {
 		CurrentUser staff = requireStaff();
-		Account account = accounts.findById(accountId).orElseThrow(() -> new IdentityException("member.notFound"));
+		Account account = accounts.findById(accountId).orElseThrow(() -> new Refusal("member.notFound"));
 		boolean allowed = staff.isSystemAdmin()
 				|| (account.getHomeCenterId() != null && staff.isStaffOf(account.getHomeCenterId()));
 		if (!allowed) {

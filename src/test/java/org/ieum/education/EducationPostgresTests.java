@@ -17,6 +17,7 @@ import java.util.concurrent.TimeUnit;
 
 import org.ieum.identity.CurrentUser;
 import org.ieum.shared.Seoul;
+import org.ieum.shared.web.Refusal;
 import org.ieum.support.IeumPostgresTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -147,7 +148,7 @@ class EducationPostgresTests {
 					enrollments.cancelOwn(seat, owner);
 					return "cancelled";
 				}
-				catch (EducationException ex) {
+				catch (Refusal ex) {
 					return ex.messageKey();
 				}
 				catch (RuntimeException ex) {

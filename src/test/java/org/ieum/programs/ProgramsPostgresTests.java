@@ -12,6 +12,7 @@ import java.util.Set;
 
 import org.ieum.shared.Seoul;
 import org.ieum.shared.figures.FigureScope;
+import org.ieum.shared.web.Refusal;
 import org.ieum.support.IeumPostgresTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -199,7 +200,7 @@ class ProgramsPostgresTests {
 					reviewService.score(review.getId(), me, Map.of(only.getId(), score));
 					return true;
 				}
-				catch (ProgramsException | org.springframework.orm.ObjectOptimisticLockingFailureException ex) {
+				catch (Refusal | org.springframework.orm.ObjectOptimisticLockingFailureException ex) {
 					return false;
 				}
 			}));

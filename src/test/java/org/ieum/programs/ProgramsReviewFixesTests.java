@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 
+import org.ieum.shared.web.Refusal;
 import org.junit.jupiter.api.Test;
 
 /** Defects a review of the programs module found, each pinned by the case that showed it. */
@@ -27,7 +28,7 @@ class ProgramsReviewFixesTests {
 		assertThat(number.normalize("-3.50")).isEqualTo("-3.5");
 		for (String bad : List.of("1E999999999", "1e-999999999", "1E2147483647", "12345678901234567890123", "열")) {
 			assertThatThrownBy(() -> number.normalize(bad)).as(bad)
-				.isInstanceOfSatisfying(ProgramsException.class,
+				.isInstanceOfSatisfying(Refusal.class,
 						ex -> assertThat(ex.getMessage()).contains("programs.error.answerNumber"));
 		}
 	}
@@ -40,7 +41,7 @@ class ProgramsReviewFixesTests {
 		call.announce(NOW.minus(Duration.ofDays(11)));
 
 		assertThatThrownBy(() -> call.revise(details(opens, NOW.plus(Duration.ofDays(7))), NOW))
-			.isInstanceOfSatisfying(ProgramsException.class,
+			.isInstanceOfSatisfying(Refusal.class,
 					ex -> assertThat(ex.getMessage()).contains("programs.error.closedTerms"));
 		assertThat(call.statusAt(NOW)).isNotEqualTo(CallStatus.OPEN);
 
@@ -66,7 +67,7 @@ class ProgramsReviewFixesTests {
 
 		draft.announce(NOW);
 		assertThat(draft.acceptsAt(NOW)).isTrue();
-		assertThatThrownBy(() -> draft.announce(NOW)).isInstanceOfSatisfying(ProgramsException.class,
+		assertThatThrownBy(() -> draft.announce(NOW)).isInstanceOfSatisfying(Refusal.class,
 				ex -> assertThat(ex.getMessage()).contains("programs.error.alreadyAnnounced"));
 	}
 }

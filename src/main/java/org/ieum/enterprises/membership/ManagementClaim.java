@@ -1,7 +1,7 @@
 package org.ieum.enterprises.membership;
 
 import org.ieum.enterprises.BusinessNumber;
-import org.ieum.enterprises.records.EnterprisesException;
+import org.ieum.shared.web.Refusal;
 
 import java.time.Instant;
 
@@ -97,7 +97,7 @@ public class ManagementClaim {
 
 	private void decide(Status outcome, long staffAccountId, String decisionNote, Instant now) {
 		if (status != Status.PENDING) {
-			throw new EnterprisesException("enterprises.error.claimDecided");
+			throw new Refusal("enterprises.error.claimDecided");
 		}
 		this.status = outcome;
 		this.decidedBy = staffAccountId;

@@ -4,7 +4,6 @@ import org.ieum.enterprises.BusinessNumber;
 import org.ieum.enterprises.IndustrySection;
 import org.ieum.enterprises.SocialPurpose;
 import org.ieum.enterprises.directory.OrganizationDirectory;
-import org.ieum.enterprises.records.EnterprisesException;
 import org.ieum.enterprises.records.Organization;
 import org.ieum.enterprises.records.OrganizationForm;
 import org.ieum.enterprises.records.Product;
@@ -21,6 +20,7 @@ import jakarta.validation.Valid;
 import org.ieum.enterprises.records.OrganizationViews.ClaimRow;
 import org.ieum.enterprises.records.OrganizationViews.OrganizationRow;
 import org.ieum.enterprises.records.OrganizationViews.ProductView;
+import org.ieum.shared.web.Refusal;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -73,7 +73,7 @@ public class MyOrganizationsController {
 			try {
 				claims.ask(form.getBusinessNumber(), form.getNote().strip());
 			}
-			catch (EnterprisesException ex) {
+			catch (Refusal ex) {
 				errors.rejectValue("businessNumber", ex.messageKey());
 			}
 		}
@@ -116,7 +116,7 @@ public class MyOrganizationsController {
 				profiles.addProduct(id, form.getName().strip(), OrganizationForm.blankToNull(form.getDescription()),
 						form.getPriceWon(), bytes(photo));
 			}
-			catch (EnterprisesException ex) {
+			catch (Refusal ex) {
 				errors.rejectValue("name", ex.messageKey());
 			}
 		}
@@ -145,7 +145,7 @@ public class MyOrganizationsController {
 				profiles.reviseProduct(id, productId, form.getName().strip(),
 						OrganizationForm.blankToNull(form.getDescription()), form.getPriceWon(), bytes(photo));
 			}
-			catch (EnterprisesException ex) {
+			catch (Refusal ex) {
 				errors.rejectValue("name", ex.messageKey());
 			}
 		}

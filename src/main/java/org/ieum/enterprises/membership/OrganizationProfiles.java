@@ -2,7 +2,6 @@ package org.ieum.enterprises.membership;
 
 import org.ieum.enterprises.administration.OrganizationAdministration;
 import org.ieum.enterprises.records.ChangeHistory;
-import org.ieum.enterprises.records.EnterprisesException;
 import org.ieum.enterprises.records.FieldChange;
 import org.ieum.enterprises.records.Organization;
 import org.ieum.enterprises.records.OrganizationAccess;
@@ -18,6 +17,7 @@ import org.ieum.enterprises.records.UnknownOrganization;
 import java.time.Clock;
 import java.util.List;
 
+import org.ieum.shared.web.Refusal;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -125,7 +125,7 @@ public class OrganizationProfiles {
 
 	private static void checkPrice(Long priceWon) {
 		if (priceWon != null && priceWon < 0) {
-			throw new EnterprisesException("enterprises.error.price");
+			throw new Refusal("enterprises.error.price");
 		}
 	}
 }
