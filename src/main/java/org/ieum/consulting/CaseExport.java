@@ -10,6 +10,7 @@ import org.ieum.shared.Seoul;
 import org.ieum.shared.export.ExportFormat;
 import org.ieum.shared.export.ExportReason;
 import org.ieum.shared.export.TableWriter;
+import org.ieum.shared.web.Refusal;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -36,7 +37,7 @@ class CaseExport {
 	@Transactional
 	byte[] xlsx(long centerId, String reason, Locale locale) {
 		Authorities.requireCenterStaff(centerId);
-		String why = ExportReason.of(reason).orElseThrow(() -> new ConsultingException(ExportReason.REQUIRED));
+		String why = ExportReason.of(reason).orElseThrow(() -> new Refusal(ExportReason.REQUIRED));
 		List<ConsultingViews.RequestRow> rows = views.rows(cases.casesOf(centerId), centerId);
 		identity.recordPersonalDataAccess(null, PersonalDataAction.EXPORT,
 				"컨설팅 신청 목록 XLSX (센터 " + centerId + "), " + rows.size() + "건", why);

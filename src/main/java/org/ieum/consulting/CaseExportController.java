@@ -5,6 +5,8 @@ import java.util.Locale;
 
 import org.ieum.shared.Seoul;
 import org.ieum.shared.export.ExportFormat;
+import org.ieum.shared.web.Actions;
+import org.ieum.shared.web.Refusal;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -28,8 +30,8 @@ class CaseExportController {
 		try {
 			return ExportFormat.XLSX.download("consulting-cases-" + center + "-" + Seoul.today(clock), export.xlsx(center, reason, locale));
 		}
-		catch (ConsultingException ex) {
-			redirect.addFlashAttribute("error", ex.messageKey());
+		catch (Refusal ex) {
+			Actions.refused(redirect, ex);
 			return "redirect:/admin/consulting?center=" + center;
 		}
 	}

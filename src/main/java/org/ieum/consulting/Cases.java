@@ -22,6 +22,7 @@ import org.ieum.identity.PersonalDataAction;
 import org.ieum.shared.Authorities;
 import org.ieum.shared.MailOutbox;
 import org.ieum.shared.Seoul;
+import org.ieum.shared.web.Refusal;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.security.access.AccessDeniedException;
@@ -88,7 +89,7 @@ class Cases {
 		String organizationName = null;
 		if (organizationId != null) {
 			if (!enterprises.isManager(organizationId, me.accountId())) {
-				throw new ConsultingException("consulting.form.organization");
+				throw new Refusal("consulting.form.organization");
 			}
 			organizationName = enterprises.findById(organizationId).map(OrganizationSummary::name).orElse(null);
 		}
@@ -110,7 +111,7 @@ class Cases {
 	@Transactional(readOnly = true)
 	ConsultingRequest requestOf(long requestId, CurrentUser me) {
 		return requests.findById(requestId).filter(r -> r.belongsTo(me.accountId()))
-			.orElseThrow(() -> new ConsultingException("consulting.error.noRequest"));
+			.orElseThrow(() -> Refusal.notFound("consulting.error.noRequest"));
 	}
 
 	void withdraw(long requestId, CurrentUser me) {
@@ -124,7 +125,7 @@ class Cases {
 	void attachByClient(long requestId, CurrentUser me, Upload upload) {
 		ConsultingRequest request = requestOf(requestId, me);
 		if (request.getStatus() == RequestStatus.WITHDRAWN) {
-			throw new ConsultingException("consulting.error.state");
+			throw new Refusal("consulting.error.state");
 		}
 		attach(request, null, upload, me.accountId());
 	}
@@ -149,7 +150,7 @@ class Cases {
 	@Transactional(readOnly = true)
 	ConsultingRequest requestToManage(long requestId) {
 		ConsultingRequest request = requests.findById(requestId)
-			.orElseThrow(() -> new ConsultingException("consulting.error.noRequest"));
+			.orElseThrow(() -> Refusal.notFound("consulting.error.noRequest"));
 		Authorities.requireCenterStaff(request.getCenterId());
 		return request;
 	}
@@ -160,7 +161,7 @@ class Cases {
 	 */
 	ConsultingRequest requestToView(long requestId) {
 		ConsultingRequest request = requests.findById(requestId)
-			.orElseThrow(() -> new ConsultingException("consulting.error.noRequest"));
+			.orElseThrow(() -> Refusal.notFound("consulting.error.noRequest"));
 		if (!staffMayRead(request)) {
 			throw new AccessDeniedException("not staff of this case");
 		}
@@ -184,7 +185,7 @@ class Cases {
 	void assign(long requestId, long expertId) {
 		ConsultingRequest request = requestToManage(requestId);
 		Expert expert = experts.findById(expertId).filter(e -> pool.usable(e, request.getCenterId()))
-			.orElseThrow(() -> new ConsultingException("consulting.error.expertNotUsable"));
+			.orElseThrow(() -> new Refusal("consulting.error.expertNotUsable"));
 		request.assign(expertId, clock.instant());
 		mail(expert.getEmail(), "assigned", request.getTitle(), kindName(request),
 				baseUrl + (expert.getAccountId() != null ? "/my/assignments/" + requestId : "/c"));
@@ -208,7 +209,7 @@ class Cases {
 	@Transactional(readOnly = true)
 	ConsultingRequest assignmentOf(long requestId, CurrentUser me) {
 		return requests.findById(requestId).filter(r -> isExpertOf(r, me))
-			.orElseThrow(() -> new ConsultingException("consulting.error.noRequest"));
+			.orElseThrow(() -> Refusal.notFound("consulting.error.noRequest"));
 	}
 
 	private boolean isExpertOf(ConsultingRequest request, CurrentUser me) {
@@ -251,13 +252,13 @@ class Cases {
 	ConsultingSession schedule(long requestId, CurrentUser me, Plan plan, String overrideReason) {
 		ConsultingRequest request = caseFor(requestId, me);
 		if (request.getStatus() != RequestStatus.IN_PROGRESS) {
-			throw new ConsultingException("consulting.error.notInProgress");
+			throw new Refusal("consulting.error.notInProgress");
 		}
 		if (plan.minutes() < 10 || plan.minutes() > 720) {
-			throw new ConsultingException("consulting.form.minutes");
+			throw new Refusal("consulting.form.minutes");
 		}
 		Expert expert = experts.findById(request.getExpertId())
-			.orElseThrow(() -> new ConsultingException("consulting.error.noExpert"));
+			.orElseThrow(() -> Refusal.notFound("consulting.error.noExpert"));
 		// one person may be in several centers' pools (one record each, linked to the same account):
 		// their sessions are checked together, under locks taken in id order so two centers serialize
 		List<Long> samePerson = expert.getAccountId() == null ? List.of(expert.getId())
@@ -268,7 +269,7 @@ class Cases {
 		List<ConsultingSession> clash = sessions.overlapping(samePerson, start, end, SessionStatus.CANCELLED);
 		if (!clash.isEmpty()) {
 			ConsultingSession other = clash.get(0);
-			throw new ConsultingException("consulting.error.overlap", expert.getName(),
+			throw new Refusal("consulting.error.overlap", expert.getName(),
 					WHEN.format(Seoul.at(other.getStartsAt())), WHEN.format(Seoul.at(other.getEndsAt())));
 		}
 		requests.lockByBudgetKey(request.getBudgetKey());
@@ -278,7 +279,7 @@ class Cases {
 		boolean beyond = used + plan.minutes() > allowed;
 		String reason = overrideReason == null || overrideReason.isBlank() ? null : overrideReason.strip();
 		if (beyond && (reason == null || !staffMayManage(request))) {
-			throw new ConsultingException("consulting.error.budget", year, properties.yearlyHours(),
+			throw new Refusal("consulting.error.budget", year, properties.yearlyHours(),
 					ConsultingViews.Budget.hours(Math.max(0, allowed - used)), ConsultingViews.Budget.hours(plan.minutes()));
 		}
 		ConsultingSession session = new ConsultingSession(request, expert.getId(), start, plan.minutes(), year,
@@ -298,13 +299,13 @@ class Cases {
 
 	void recordSession(long sessionId, CurrentUser me, String content, String nextSteps, Upload upload) {
 		ConsultingSession session = sessions.findById(sessionId)
-			.orElseThrow(() -> new ConsultingException("consulting.error.noSession"));
+			.orElseThrow(() -> Refusal.notFound("consulting.error.noSession"));
 		ConsultingRequest request = caseFor(session.getRequestId(), me);
 		if (request.getStatus() != RequestStatus.IN_PROGRESS && request.getStatus() != RequestStatus.COMPLETED) {
-			throw new ConsultingException("consulting.error.state");
+			throw new Refusal("consulting.error.state");
 		}
 		if (session.getStartsAt().isAfter(clock.instant())) {
-			throw new ConsultingException("consulting.error.notYetHeld");
+			throw new Refusal("consulting.error.notYetHeld");
 		}
 		session.record(content, nextSteps);
 		if (upload != null) {
@@ -314,7 +315,7 @@ class Cases {
 
 	void cancelSession(long sessionId, CurrentUser me) {
 		ConsultingSession session = sessions.findById(sessionId)
-			.orElseThrow(() -> new ConsultingException("consulting.error.noSession"));
+			.orElseThrow(() -> Refusal.notFound("consulting.error.noSession"));
 		ConsultingRequest request = caseFor(session.getRequestId(), me);
 		session.cancel();
 		mailCancelled(request, session);
@@ -338,11 +339,11 @@ class Cases {
 		ConsultingRequest request = caseFor(requestId, me);
 		List<ConsultingSession> all = sessions.findByRequestIdOrderByStartsAtAscIdAsc(requestId);
 		if (all.stream().noneMatch(s -> s.getStatus() == SessionStatus.DONE)) {
-			throw new ConsultingException("consulting.error.noSessionHeld");
+			throw new Refusal("consulting.error.noSessionHeld");
 		}
 		Instant now = clock.instant();
 		if (all.stream().anyMatch(s -> s.getStatus() == SessionStatus.PLANNED && !s.getStartsAt().isAfter(now))) {
-			throw new ConsultingException("consulting.error.unrecordedSession");
+			throw new Refusal("consulting.error.unrecordedSession");
 		}
 		request.complete(summary, now);
 		for (ConsultingSession later : all) {
@@ -357,11 +358,11 @@ class Cases {
 	/** The assigned expert, or staff of the request's center; anyone else finds nothing. */
 	private ConsultingRequest caseFor(long requestId, CurrentUser me) {
 		ConsultingRequest request = requests.findById(requestId)
-			.orElseThrow(() -> new ConsultingException("consulting.error.noRequest"));
+			.orElseThrow(() -> Refusal.notFound("consulting.error.noRequest"));
 		if (isExpertOf(request, me) || staffMayManage(request)) {
 			return request;
 		}
-		throw new ConsultingException("consulting.error.noRequest");
+		throw Refusal.notFound("consulting.error.noRequest");
 	}
 
 	// ---- reading ----
@@ -389,20 +390,20 @@ class Cases {
 	 */
 	FileDownload download(long attachmentId, CurrentUser me) {
 		Attachment attachment = attachments.findById(attachmentId)
-			.orElseThrow(() -> new ConsultingException("consulting.error.noFile"));
+			.orElseThrow(() -> Refusal.notFound("consulting.error.noFile"));
 		ConsultingRequest request = requests.findById(attachment.getRequestId())
-			.orElseThrow(() -> new ConsultingException("consulting.error.noFile"));
+			.orElseThrow(() -> Refusal.notFound("consulting.error.noFile"));
 		boolean client = me != null && request.belongsTo(me.accountId());
 		boolean expert = me != null && isExpertOf(request, me);
 		if (!client && !expert) {
 			if (!staffMayRead(request)) {
-				throw new ConsultingException("consulting.error.noFile");
+				throw Refusal.notFound("consulting.error.noFile");
 			}
 			identity.recordPersonalDataAccess(request.getClientAccountId(), PersonalDataAction.VIEW,
 					"컨설팅 첨부파일 열람 (신청 " + request.getId() + ", 파일 " + attachmentId + ")", null);
 		}
 		byte[] bytes = files.read(attachment.getStoredFile())
-			.orElseThrow(() -> new ConsultingException("consulting.error.noFile"));
+			.orElseThrow(() -> Refusal.notFound("consulting.error.noFile"));
 		return new FileDownload(attachment.getFileName(), attachment.getContentType(), bytes);
 	}
 
@@ -415,7 +416,7 @@ class Cases {
 
 	private void attach(ConsultingRequest request, Long sessionId, Upload upload, long by) {
 		if (attachments.findByRequestIdOrderByIdAsc(request.getId()).size() >= 10) {
-			throw new ConsultingException("consulting.error.tooManyFiles");
+			throw new Refusal("consulting.error.tooManyFiles");
 		}
 		var stored = files.store(upload.bytes());
 		// a refused name rolls the transaction back, and with it the stored file

@@ -5,10 +5,8 @@ import java.nio.charset.StandardCharsets;
 import org.ieum.identity.CurrentUser;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
@@ -34,8 +32,4 @@ class ConsultingFileController {
 			.body(file.bytes());
 	}
 
-	@ExceptionHandler(ConsultingException.class)
-	ResponseEntity<Void> notFound() {
-		return ResponseEntity.status(HttpStatus.NOT_FOUND).build();
-	}
 }

@@ -10,6 +10,7 @@ import org.ieum.shared.files.DownloadNames;
 import org.ieum.shared.files.FileArea;
 import org.ieum.shared.files.FileStore;
 import org.ieum.shared.files.RefusedUpload;
+import org.ieum.shared.web.Refusal;
 import org.springframework.stereotype.Component;
 
 /** Files sent with requests and sessions, in the file area {@code consulting}, checked by content. */
@@ -50,7 +51,7 @@ class ConsultingFiles {
 			return area.store(bytes);
 		}
 		catch (RefusedUpload ex) {
-			throw new ConsultingException(switch (ex.reason()) {
+			throw new Refusal(switch (ex.reason()) {
 				case EMPTY -> "consulting.error.fileEmpty";
 				case TOO_LARGE -> "consulting.error.fileTooLarge";
 				case TYPE -> "consulting.error.fileType";
@@ -74,7 +75,7 @@ class ConsultingFiles {
 		String claimed = dot > 0 ? name.substring(dot + 1) : "";
 		if (CLAIMED_EXTENSION.matcher(claimed).matches()) {
 			if (!NAME_EXTENSIONS.getOrDefault(stored.type(), Set.of()).contains(claimed.toLowerCase(Locale.ROOT))) {
-				throw new ConsultingException("consulting.error.fileMismatch", claimed);
+				throw new Refusal("consulting.error.fileMismatch", claimed);
 			}
 		}
 		else {

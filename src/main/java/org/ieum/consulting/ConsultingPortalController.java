@@ -12,6 +12,7 @@ import org.ieum.identity.CurrentUser;
 import org.ieum.identity.IdentityApi;
 import org.ieum.shared.MenuEntry;
 import org.ieum.shared.MenuGroup;
+import org.ieum.shared.web.Refusal;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.http.HttpStatus;
@@ -90,7 +91,7 @@ class ConsultingPortalController {
 			redirect.addFlashAttribute("notice", "consulting.notice.submitted");
 			return "redirect:/c/" + slug + "/consulting/requests/" + request.getId();
 		}
-		catch (ConsultingException ex) {
+		catch (Refusal ex) {
 			model.addAttribute("formError", messages.getMessage(ex.messageKey(), ex.args(), locale));
 			model.addAttribute("kind", kind);
 			model.addAttribute("field", field);
@@ -112,7 +113,7 @@ class ConsultingPortalController {
 		try {
 			request = cases.requestOf(id, me);
 		}
-		catch (ConsultingException ex) {
+		catch (Refusal ex) {
 			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
 		}
 		if (request.getCenterId() != center.id()) {

@@ -14,6 +14,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.ieum.shared.web.Refusal;
+
 /** One request through the one window, from submission to the client's rating. */
 @Entity
 @Table(name = "consulting_request")
@@ -130,7 +132,7 @@ class ConsultingRequest {
 
 	void assign(long expertId, Instant now) {
 		if (status != RequestStatus.SUBMITTED && status != RequestStatus.ASSIGNED) {
-			throw new ConsultingException("consulting.error.state");
+			throw new Refusal("consulting.error.state");
 		}
 		this.expertId = expertId;
 		this.assignedAt = now;
@@ -140,7 +142,7 @@ class ConsultingRequest {
 
 	void accept() {
 		if (status != RequestStatus.ASSIGNED) {
-			throw new ConsultingException("consulting.error.state");
+			throw new Refusal("consulting.error.state");
 		}
 		this.status = RequestStatus.IN_PROGRESS;
 	}
@@ -148,7 +150,7 @@ class ConsultingRequest {
 	/** The expert says no: the request goes back to staff, with the reason, for another expert. */
 	void decline(String note) {
 		if (status != RequestStatus.ASSIGNED) {
-			throw new ConsultingException("consulting.error.state");
+			throw new Refusal("consulting.error.state");
 		}
 		this.status = RequestStatus.SUBMITTED;
 		this.expertId = null;
@@ -159,7 +161,7 @@ class ConsultingRequest {
 	/** Staff settle a difficulty (애로사항) themselves, or close any request that needs no expert. */
 	void resolve(String resolution, Instant now) {
 		if (status != RequestStatus.SUBMITTED) {
-			throw new ConsultingException("consulting.error.state");
+			throw new Refusal("consulting.error.state");
 		}
 		this.resolution = resolution;
 		this.status = RequestStatus.RESOLVED;
@@ -168,7 +170,7 @@ class ConsultingRequest {
 
 	void complete(String summary, Instant now) {
 		if (status != RequestStatus.IN_PROGRESS) {
-			throw new ConsultingException("consulting.error.state");
+			throw new Refusal("consulting.error.state");
 		}
 		this.resolution = summary;
 		this.status = RequestStatus.COMPLETED;
@@ -177,20 +179,20 @@ class ConsultingRequest {
 
 	void withdraw() {
 		if (status != RequestStatus.SUBMITTED && status != RequestStatus.ASSIGNED) {
-			throw new ConsultingException("consulting.error.state");
+			throw new Refusal("consulting.error.state");
 		}
 		this.status = RequestStatus.WITHDRAWN;
 	}
 
 	void rate(int stars, String comment, Instant now) {
 		if (status != RequestStatus.COMPLETED && status != RequestStatus.RESOLVED) {
-			throw new ConsultingException("consulting.error.notCompleted");
+			throw new Refusal("consulting.error.notCompleted");
 		}
 		if (rating != null) {
-			throw new ConsultingException("consulting.error.alreadyRated");
+			throw new Refusal("consulting.error.alreadyRated");
 		}
 		if (stars < 1 || stars > 5) {
-			throw new ConsultingException("consulting.form.rating");
+			throw new Refusal("consulting.form.rating");
 		}
 		this.rating = stars;
 		this.ratingComment = comment;

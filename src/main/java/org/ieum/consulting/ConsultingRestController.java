@@ -7,10 +7,6 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.ieum.identity.CurrentUser;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
-import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -48,12 +44,6 @@ class ConsultingRestController {
 	@Operation(summary = "내 신청 하나", description = "다른 사람의 신청은 404입니다.")
 	RequestJson one(@PathVariable long id, CurrentUser me) {
 		return json(cases.requestOf(id, me));
-	}
-
-	@ExceptionHandler(ConsultingException.class)
-	ResponseEntity<ProblemDetail> notFound() {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "신청을 찾을 수 없습니다.");
-		return ResponseEntity.status(HttpStatus.NOT_FOUND).body(problem);
 	}
 
 	private RequestJson json(ConsultingRequest r) {

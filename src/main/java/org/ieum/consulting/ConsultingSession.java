@@ -12,6 +12,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.ieum.shared.web.Refusal;
+
 /**
  * One meeting of an expert with a client. It counts against the client's yearly hour budget
  * from the moment it is planned; going beyond needs a staff override whose reason, author and
@@ -104,7 +106,7 @@ class ConsultingSession {
 	/** What happened and what comes next; recording it marks the session held. */
 	void record(String content, String nextSteps) {
 		if (status == SessionStatus.CANCELLED) {
-			throw new ConsultingException("consulting.error.state");
+			throw new Refusal("consulting.error.state");
 		}
 		this.content = content;
 		this.nextSteps = nextSteps;
@@ -113,7 +115,7 @@ class ConsultingSession {
 
 	void cancel() {
 		if (status != SessionStatus.PLANNED) {
-			throw new ConsultingException("consulting.error.state");
+			throw new Refusal("consulting.error.state");
 		}
 		this.status = SessionStatus.CANCELLED;
 	}

@@ -15,6 +15,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.ieum.shared.web.Refusal;
+
 /**
  * An expert in a center's pool: an EXPERT account, or a record staff keep for someone without
  * one (then only staff act for them). Partner centers use the expert through an agreement.
@@ -74,7 +76,7 @@ class Expert {
 
 	void revise(ExpertTerms terms, Long accountId) {
 		if (terms.fields().isEmpty()) {
-			throw new ConsultingException("consulting.form.fields");
+			throw new Refusal("consulting.form.fields");
 		}
 		this.name = terms.name();
 		this.email = terms.email();

@@ -5,6 +5,8 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
+import org.ieum.shared.web.Refusal;
+
 /** The expert form as typed; {@link #terms()} checks it and refuses with a Korean message. */
 class ExpertForm {
 
@@ -42,7 +44,7 @@ class ExpertForm {
 			chosen.add(Forms.choice(ConsultingField.class, f, "consulting.form.fields"));
 		}
 		if (chosen.isEmpty()) {
-			throw new ConsultingException("consulting.form.fields");
+			throw new Refusal("consulting.form.fields");
 		}
 		return new Expert.ExpertTerms(Forms.text(name, 100, true, "consulting.form.expertName"), Forms.email(email),
 				Forms.text(affiliation, 200, false, "consulting.form.affiliation"),

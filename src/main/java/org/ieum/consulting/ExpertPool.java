@@ -17,6 +17,7 @@ import org.ieum.identity.CurrentUser;
 import org.ieum.identity.IdentityApi;
 import org.ieum.shared.Authorities;
 import org.ieum.shared.Seoul;
+import org.ieum.shared.web.Refusal;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
@@ -91,7 +92,7 @@ class ExpertPool {
 
 	@Transactional(readOnly = true)
 	Expert expertToManage(long expertId) {
-		Expert expert = experts.findById(expertId).orElseThrow(() -> new ConsultingException("consulting.error.noExpert"));
+		Expert expert = experts.findById(expertId).orElseThrow(() -> Refusal.notFound("consulting.error.noExpert"));
 		Authorities.requireCenterStaff(expert.getCenterId());
 		return expert;
 	}
@@ -105,7 +106,7 @@ class ExpertPool {
 
 	void endAgreement(long agreementId, CurrentUser by) {
 		PoolAgreement agreement = agreements.findById(agreementId)
-			.orElseThrow(() -> new ConsultingException("consulting.error.noAgreement"));
+			.orElseThrow(() -> Refusal.notFound("consulting.error.noAgreement"));
 		Authorities.requireCenterStaff(agreement.getOwnerCenterId());
 		agreement.end(Seoul.today(clock), by.accountId());
 	}

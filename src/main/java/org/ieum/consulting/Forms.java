@@ -4,12 +4,14 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
+import org.ieum.shared.web.Refusal;
 import org.springframework.web.multipart.MultipartFile;
 
 /** Reading typed values from forms; anything unreadable is a Korean refusal, never a stack trace. */
@@ -23,7 +25,7 @@ final class Forms {
 			return LocalDate.parse(text == null ? "" : text.strip());
 		}
 		catch (DateTimeParseException ex) {
-			throw new ConsultingException("consulting.form.date");
+			throw new Refusal("consulting.form.date");
 		}
 	}
 
@@ -32,7 +34,7 @@ final class Forms {
 			return LocalTime.parse(text == null ? "" : text.strip());
 		}
 		catch (DateTimeParseException ex) {
-			throw new ConsultingException("consulting.form.time");
+			throw new Refusal("consulting.form.time");
 		}
 	}
 
@@ -40,19 +42,19 @@ final class Forms {
 		try {
 			long value = Long.parseLong(text == null ? "" : text.strip().replace(",", ""));
 			if (value < min || value > max) {
-				throw new ConsultingException(messageKey);
+				throw new Refusal(messageKey);
 			}
 			return value;
 		}
 		catch (NumberFormatException ex) {
-			throw new ConsultingException(messageKey);
+			throw new Refusal(messageKey);
 		}
 	}
 
 	static String text(String value, int max, boolean required, String messageKey) {
 		String stripped = value == null ? "" : value.strip();
 		if ((required && stripped.isEmpty()) || stripped.length() > max) {
-			throw new ConsultingException(messageKey);
+			throw new Refusal(messageKey);
 		}
 		return stripped.isEmpty() ? null : stripped;
 	}
@@ -62,7 +64,7 @@ final class Forms {
 			return Enum.valueOf(type, value == null ? "" : value);
 		}
 		catch (IllegalArgumentException ex) {
-			throw new ConsultingException(messageKey);
+			throw new Refusal(messageKey);
 		}
 	}
 
@@ -79,7 +81,7 @@ final class Forms {
 	static String email(String value) {
 		String email = text(value, 320, false, "consulting.form.email");
 		if (email != null && !email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
-			throw new ConsultingException("consulting.form.email");
+			throw new Refusal("consulting.form.email");
 		}
 		return email;
 	}
@@ -95,5 +97,12 @@ final class Forms {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+	}
+
+	/** A session plan as staff and experts type it: a date, a start time, minutes and a mode. */
+	static Cases.Plan plan(String date, String time, String minutes, String mode) {
+		LocalDateTime start = Forms.date(date).atTime(Forms.time(time));
+		int length = (int) Forms.number(minutes, 10, 720, "consulting.form.minutes");
+		return new Cases.Plan(start, length, Forms.choice(SessionMode.class, mode, "consulting.form.mode"));
 	}
 }

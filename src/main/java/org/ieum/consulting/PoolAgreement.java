@@ -10,6 +10,8 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import org.ieum.shared.web.Refusal;
+
 /**
  * An agreement (MOU) by which the owner center lets the partner center assign experts of its
  * pool, from a day until a day (open-ended when no end is known). Sharing runs one way: a
@@ -55,10 +57,10 @@ class PoolAgreement {
 	PoolAgreement(long ownerCenterId, long partnerCenterId, LocalDate validFrom, LocalDate validUntil, String note,
 			Long recordedBy, Instant now) {
 		if (ownerCenterId == partnerCenterId) {
-			throw new ConsultingException("consulting.error.agreementSelf");
+			throw new Refusal("consulting.error.agreementSelf");
 		}
 		if (validUntil != null && validUntil.isBefore(validFrom)) {
-			throw new ConsultingException("consulting.error.agreementDates");
+			throw new Refusal("consulting.error.agreementDates");
 		}
 		this.ownerCenterId = ownerCenterId;
 		this.partnerCenterId = partnerCenterId;
@@ -77,7 +79,7 @@ class PoolAgreement {
 	/** Staff end the sharing: from this day on no partner assigns from the pool; the agreement stays on record. */
 	void end(LocalDate day, long by) {
 		if (endedOn != null) {
-			throw new ConsultingException("consulting.error.state");
+			throw new Refusal("consulting.error.state");
 		}
 		this.endedOn = day;
 		this.endedBy = by;

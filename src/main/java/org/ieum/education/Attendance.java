@@ -14,6 +14,7 @@ import org.ieum.identity.IdentityApi;
 import org.ieum.identity.PersonalDataAction;
 import org.ieum.shared.Authorities;
 import org.ieum.shared.Seoul;
+import org.ieum.shared.web.Refusal;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -67,11 +68,11 @@ class Attendance {
 	 * why this transaction is not read-only).
 	 */
 	CheckInSheet sheet(long courseId, long sessionId) {
-		Course course = courses.findById(courseId).orElseThrow(() -> new EducationException("education.error.noCourse"));
+		Course course = courses.findById(courseId).orElseThrow(() -> Refusal.notFound("education.error.noCourse"));
 		Authorities.requireCenterStaff(course.getCenterId());
 		CourseSession session = sessions.findById(sessionId)
 			.filter(s -> s.getCourseId() == courseId)
-			.orElseThrow(() -> new EducationException("education.error.noSession"));
+			.orElseThrow(() -> Refusal.notFound("education.error.noSession"));
 		List<Enrollment> seated = enrollments.findByCourseIdAndStatusOrderByParticipantNameAscIdAsc(courseId,
 				EnrollmentStatus.CONFIRMED);
 		if (!seated.isEmpty()) {
@@ -83,11 +84,11 @@ class Attendance {
 
 	/** Staff save the check-in list of one session: the ticked participants were there, the others not. */
 	void recordSession(long courseId, long sessionId, Set<Long> presentEnrollmentIds) {
-		Course course = courses.findById(courseId).orElseThrow(() -> new EducationException("education.error.noCourse"));
+		Course course = courses.findById(courseId).orElseThrow(() -> Refusal.notFound("education.error.noCourse"));
 		Authorities.requireCenterStaff(course.getCenterId());
 		CourseSession session = sessions.findById(sessionId)
 			.filter(s -> s.getCourseId() == courseId)
-			.orElseThrow(() -> new EducationException("education.error.noSession"));
+			.orElseThrow(() -> Refusal.notFound("education.error.noSession"));
 		Set<Long> seated = enrollments.findByCourseIdAndStatusOrderByParticipantNameAscIdAsc(courseId,
 				EnrollmentStatus.CONFIRMED).stream().map(Enrollment::getId).collect(Collectors.toSet());
 		Set<Long> already = records.findByKeySessionId(sessionId).stream()
@@ -106,14 +107,14 @@ class Attendance {
 	void checkIn(long enrollmentId, String code, CurrentUser me) {
 		Enrollment enrollment = enrollments.findById(enrollmentId)
 			.filter(e -> e.belongsTo(me.accountId()) && e.getStatus() == EnrollmentStatus.CONFIRMED)
-			.orElseThrow(() -> new EducationException("education.error.noEnrollment"));
+			.orElseThrow(() -> Refusal.notFound("education.error.noEnrollment"));
 		LocalDate today = Seoul.today(clock);
 		String typed = code == null ? "" : code.strip().toUpperCase(Locale.ROOT);
 		CourseSession session = sessions.findByCourseIdOrderByStartsAtAscIdAsc(enrollment.getCourseId()).stream()
 			.filter(s -> Seoul.at(s.getStartsAt()).toLocalDate().equals(today))
 			.filter(s -> s.getCheckInCode().equals(typed))
 			.findFirst()
-			.orElseThrow(() -> new EducationException("education.error.checkInCode"));
+			.orElseThrow(() -> new Refusal("education.error.checkInCode"));
 		if (!records.existsById(new AttendanceRecord.Key(enrollmentId, session.getId()))) {
 			records.save(new AttendanceRecord(enrollmentId, session.getId(), clock.instant()));
 		}

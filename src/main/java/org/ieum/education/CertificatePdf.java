@@ -19,9 +19,14 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.ieum.shared.web.Refusal;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.core.io.ClassPathResource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 
 /**
@@ -129,7 +134,7 @@ class CertificatePdf {
 				return font;
 			}
 		}
-		throw new EducationException("education.error.fontMissesCharacters");
+		throw new Refusal("education.error.fontMissesCharacters");
 	}
 
 	private static boolean draws(PDType0Font font, String text) {
@@ -183,5 +188,14 @@ class CertificatePdf {
 			content.newLineAtOffset(font.getStringWidth(word) / 1000 * size + space, 0);
 		}
 		content.endText();
+	}
+
+	/** The certificate as a download named after its number, for the member and for staff alike. */
+	static ResponseEntity<byte[]> download(byte[] bytes, String number) {
+		return ResponseEntity.ok()
+			.contentType(MediaType.APPLICATION_PDF)
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename("certificate-" + number + ".pdf").build().toString())
+			.body(bytes);
 	}
 }

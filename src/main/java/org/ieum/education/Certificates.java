@@ -13,6 +13,7 @@ import org.ieum.identity.IdentityApi;
 import org.ieum.identity.PersonalDataAction;
 import org.ieum.shared.Authorities;
 import org.ieum.shared.Seoul;
+import org.ieum.shared.web.Refusal;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -59,17 +60,17 @@ class Certificates {
 	CertificateView issueFor(long enrollmentId, CurrentUser me) {
 		Enrollment enrollment = enrollments.findById(enrollmentId)
 			.filter(e -> e.belongsTo(me.accountId()))
-			.orElseThrow(() -> new EducationException("education.error.noEnrollment"));
+			.orElseThrow(() -> Refusal.notFound("education.error.noEnrollment"));
 		return issue(enrollment);
 	}
 
 	/** Staff print certificates for group participants who have no account. */
 	CertificateView issueByStaff(long courseId, long enrollmentId) {
-		Course course = courses.findById(courseId).orElseThrow(() -> new EducationException("education.error.noCourse"));
+		Course course = courses.findById(courseId).orElseThrow(() -> Refusal.notFound("education.error.noCourse"));
 		Authorities.requireCenterStaff(course.getCenterId());
 		Enrollment enrollment = enrollments.findById(enrollmentId)
 			.filter(e -> e.getCourseId() == courseId)
-			.orElseThrow(() -> new EducationException("education.error.noEnrollment"));
+			.orElseThrow(() -> Refusal.notFound("education.error.noEnrollment"));
 		CertificateView view = issue(enrollment);
 		// staff take a document with the participant's name out of the system
 		identity.recordPersonalDataAccess(enrollment.getAccountId(), PersonalDataAction.EXPORT,
@@ -92,11 +93,11 @@ class Certificates {
 		Course course = courses.findById(enrollment.getCourseId()).orElseThrow();
 		if (enrollment.getStatus() == EnrollmentStatus.CONFIRMED
 				&& !attendance.lastHasBegun(attendance.sessionsOf(course.getId()))) {
-			throw new EducationException("education.error.notFinished");
+			throw new Refusal("education.error.notFinished");
 		}
 		if (enrollment.getStatus() != EnrollmentStatus.CONFIRMED
 				|| !attendance.progressOf(enrollment, course).completed()) {
-			throw new EducationException("education.error.notCompleted");
+			throw new Refusal("education.error.notCompleted");
 		}
 		if (enrollment.getCertificateNumber() == null) {
 			enrollment.issueCertificate(newNumber(), clock.instant());

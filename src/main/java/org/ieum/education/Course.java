@@ -19,6 +19,8 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.ieum.shared.web.Refusal;
+
 /**
  * A course or event of one center. It counts its own taken seats so that "is there a seat"
  * is one row to lock, not a count over enrollments that two transactions could both pass.
@@ -98,13 +100,13 @@ class Course {
 
 	void revise(CourseDetails d) {
 		if (d.capacity() < seatsTaken) {
-			throw new EducationException("education.error.capacityBelowTaken");
+			throw new Refusal("education.error.capacityBelowTaken");
 		}
 		if (d.registrationCloses().isBefore(d.registrationOpens())) {
-			throw new EducationException("education.error.registrationPeriod");
+			throw new Refusal("education.error.registrationPeriod");
 		}
 		if (d.minAge() != null && d.maxAge() != null && d.maxAge() < d.minAge()) {
-			throw new EducationException("education.error.ageRange");
+			throw new Refusal("education.error.ageRange");
 		}
 		this.kind = d.kind();
 		this.title = d.title();
@@ -156,7 +158,7 @@ class Course {
 	/** Callers hold the row lock; the check constraint refuses the update should one forget. */
 	void takeSeats(int count) {
 		if (!hasSeats(count)) {
-			throw new EducationException("education.error.full");
+			throw new Refusal("education.error.full");
 		}
 		seatsTaken += count;
 	}

@@ -10,24 +10,23 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import org.ieum.centers.CenterSummary;
 import org.ieum.centers.CentersApi;
 import org.ieum.identity.CurrentUser;
 import org.ieum.identity.IdentityApi;
+import org.ieum.identity.StaffCenters;
 import org.ieum.shared.Authorities;
 import org.ieum.shared.MenuEntry;
 import org.ieum.shared.Seoul;
-import org.ieum.shared.rooms.RoomRefused;
+import org.ieum.shared.web.Actions;
+import org.ieum.shared.web.Refusal;
+import org.ieum.shared.web.RefusalsReturnTo;
 import org.springframework.context.annotation.Bean;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -36,15 +35,12 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.springframework.web.servlet.support.RequestContextUtils;
 
 /** The staff back office for courses of the centers a staff member works for. */
 @Controller
+@RefusalsReturnTo("/admin/education")
 @RequestMapping("/admin/education")
 class CourseAdminController {
-
-	private static final Set<String> NOT_FOUND = Set.of("education.error.noCourse", "education.error.noSession",
-			"education.error.noEnrollment", "education.error.noInstructor");
 
 	private final CourseAdministration administration;
 	private final CourseCatalog catalog;
@@ -82,7 +78,7 @@ class CourseAdminController {
 
 	@GetMapping
 	String list(CurrentUser me, Model model) {
-		List<CenterSummary> mine = myCenters(me);
+		List<CenterSummary> mine = StaffCenters.of(centers, me);
 		model.addAttribute("courses", catalog.cardsOfCenters(mine.stream().map(CenterSummary::id).toList()));
 		model.addAttribute("centerNames", mine.stream().collect(Collectors.toMap(CenterSummary::id, CenterSummary::name)));
 		return "education/admin/list";
@@ -91,7 +87,7 @@ class CourseAdminController {
 	@GetMapping("/new")
 	String newCourse(CurrentUser me, Model model) {
 		CourseForm form = new CourseForm();
-		List<CenterSummary> mine = myCenters(me);
+		List<CenterSummary> mine = StaffCenters.of(centers, me);
 		if (mine.size() == 1) {
 			form.setCenterId(mine.get(0).id());
 		}
@@ -111,7 +107,7 @@ class CourseAdminController {
 				redirect.addFlashAttribute("notice", "education.notice.created");
 				return "redirect:/admin/education/" + course.getId();
 			}
-			catch (EducationException ex) {
+			catch (Refusal ex) {
 				errors.reject(ex.messageKey());
 			}
 		}
@@ -138,7 +134,7 @@ class CourseAdminController {
 				redirect.addFlashAttribute("notice", "education.notice.saved");
 				return "redirect:/admin/education/" + id;
 			}
-			catch (EducationException ex) {
+			catch (Refusal ex) {
 				errors.reject(ex.messageKey());
 			}
 		}
@@ -158,10 +154,7 @@ class CourseAdminController {
 				redirect.addFlashAttribute("notice", "education.notice.sessionAdded");
 				return "redirect:/admin/education/" + id + "#sessions";
 			}
-			catch (EducationException ex) {
-				errors.reject(ex.messageKey());
-			}
-			catch (RoomRefused ex) {
+			catch (Refusal ex) {
 				errors.reject(ex.messageKey(), ex.args(), null);
 			}
 		}
@@ -174,7 +167,7 @@ class CourseAdminController {
 	String session(@PathVariable long id, @PathVariable long sessionId, Model model) {
 		Course course = administration.courseToManage(id);
 		CourseSession session = attendance.sessionsOf(id).stream().filter(s -> s.getId() == sessionId).findFirst()
-			.orElseThrow(() -> new EducationException("education.error.noSession"));
+			.orElseThrow(() -> Refusal.notFound("education.error.noSession"));
 		model.addAttribute("sessionForm", SessionForm.of(session));
 		return sessionPage(course, sessionId, model);
 	}
@@ -193,10 +186,7 @@ class CourseAdminController {
 				redirect.addFlashAttribute("notice", "education.notice.sessionMoved");
 				return "redirect:/admin/education/" + id + "#sessions";
 			}
-			catch (EducationException ex) {
-				errors.reject(ex.messageKey());
-			}
-			catch (RoomRefused ex) {
+			catch (Refusal ex) {
 				errors.reject(ex.messageKey(), ex.args(), null);
 			}
 		}
@@ -224,16 +214,16 @@ class CourseAdminController {
 		administration.courseToManage(id);
 		try {
 			if (title.isBlank() || title.length() > 200) {
-				throw new EducationException("education.error.materialTitle");
+				throw new Refusal("education.error.materialTitle");
 			}
 			if (file == null || file.isEmpty()) {
-				throw new EducationException("education.error.fileEmpty");
+				throw new Refusal("education.error.fileEmpty");
 			}
 			administration.addMaterial(id, title.strip(), audience, file.getOriginalFilename(), bytes(file));
 			redirect.addFlashAttribute("notice", "education.notice.materialAdded");
 		}
-		catch (EducationException ex) {
-			redirect.addFlashAttribute("error", ex.messageKey());
+		catch (Refusal ex) {
+			Actions.refused(redirect, ex);
 		}
 		return "redirect:/admin/education/" + id + "#materials";
 	}
@@ -287,8 +277,8 @@ class CourseAdminController {
 			}
 			redirect.addFlashAttribute("notice", "education.notice." + decision);
 		}
-		catch (EducationException ex) {
-			redirect.addFlashAttribute("error", ex.messageKey());
+		catch (Refusal ex) {
+			Actions.refused(redirect, ex);
 		}
 		return "redirect:/admin/education/" + id + "/roster";
 	}
@@ -300,19 +290,19 @@ class CourseAdminController {
 		try {
 			if (groupName.isBlank() || contactName.isBlank() || groupName.length() > 200 || contactName.length() > 100
 					|| contactEmail.length() > 320 || participants.length() > 20_000) {
-				throw new EducationException("education.error.groupFields");
+				throw new Refusal("education.error.groupFields");
 			}
 			List<String> names = Arrays.stream(participants.split("\\R")).map(String::strip)
 				.filter(n -> !n.isEmpty()).toList();
 			if (names.stream().anyMatch(n -> n.length() > 100)) {
-				throw new EducationException("education.error.groupFields");
+				throw new Refusal("education.error.groupFields");
 			}
 			enrollments.enrollGroup(id, groupName.strip(), contactName.strip(), CourseForm.blankToNull(contactEmail),
 					names, me.accountId());
 			redirect.addFlashAttribute("notice", "education.notice.groupEnrolled");
 		}
-		catch (EducationException ex) {
-			redirect.addFlashAttribute("error", ex.messageKey());
+		catch (Refusal ex) {
+			Actions.refused(redirect, ex);
 		}
 		return "redirect:/admin/education/" + id + "/roster";
 	}
@@ -322,10 +312,10 @@ class CourseAdminController {
 			RedirectAttributes redirect) {
 		try {
 			Certificates.CertificateView view = certificates.issueByStaff(id, enrollmentId);
-			return MyEducationController.pdfResponse(pdf.render(view, locale), view.number());
+			return CertificatePdf.download(pdf.render(view, locale), view.number());
 		}
-		catch (EducationException ex) {
-			redirect.addFlashAttribute("error", ex.messageKey());
+		catch (Refusal ex) {
+			Actions.refused(redirect, ex);
 			return "redirect:/admin/education/" + id + "/roster";
 		}
 	}
@@ -362,28 +352,8 @@ class CourseAdminController {
 		return "education/admin/survey";
 	}
 
-	/**
-	 * A course, session, enrollment or instructor that does not exist (an old bookmark, an
-	 * edited address) is the Korean 404 page; any other refusal outside the try blocks above
-	 * goes back to the course list with its message instead of a 500.
-	 */
-	@ExceptionHandler(EducationException.class)
-	String refused(EducationException ex, HttpServletRequest request, HttpServletResponse response) throws IOException {
-		return refusedPage(ex, request, response);
-	}
-
-	static String refusedPage(EducationException ex, HttpServletRequest request, HttpServletResponse response)
-			throws IOException {
-		if (NOT_FOUND.contains(ex.messageKey())) {
-			response.sendError(HttpStatus.NOT_FOUND.value());
-			return null;
-		}
-		RequestContextUtils.getOutputFlashMap(request).put("error", ex.messageKey());
-		return "redirect:/admin/education";
-	}
-
 	private String formPage(CurrentUser me, Course course, Model model) {
-		List<CenterSummary> mine = myCenters(me);
+		List<CenterSummary> mine = StaffCenters.of(centers, me);
 		model.addAttribute("centers", mine);
 		model.addAttribute("kinds", CourseKind.values());
 		model.addAttribute("targets", TargetGroup.values());
@@ -401,10 +371,6 @@ class CourseAdminController {
 			return "education/admin/edit";
 		}
 		return "education/admin/new";
-	}
-
-	private List<CenterSummary> myCenters(CurrentUser me) {
-		return centers.all().stream().filter(c -> me.isStaffOf(c.id())).toList();
 	}
 
 	private static byte[] bytes(MultipartFile file) {

@@ -15,6 +15,7 @@ import org.ieum.shared.rooms.Room;
 import org.ieum.shared.rooms.RoomBookings;
 import org.ieum.shared.rooms.RoomHold;
 import org.ieum.shared.rooms.RoomRefused;
+import org.ieum.shared.web.Refusal;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -59,7 +60,7 @@ class CourseAdministration {
 	}
 
 	void revise(long courseId, CourseDetails details) {
-		Course course = courses.lockById(courseId).orElseThrow(() -> new EducationException("education.error.noCourse"));
+		Course course = courses.lockById(courseId).orElseThrow(() -> Refusal.notFound("education.error.noCourse"));
 		Authorities.requireCenterStaff(course.getCenterId());
 		checkInstructors(course.getCenterId(), details.instructorIds());
 		course.revise(details);
@@ -69,7 +70,7 @@ class CourseAdministration {
 	/** The course, after checking that the current user is staff of its center (403 otherwise). */
 	@Transactional(readOnly = true)
 	Course courseToManage(long courseId) {
-		Course course = courses.findById(courseId).orElseThrow(() -> new EducationException("education.error.noCourse"));
+		Course course = courses.findById(courseId).orElseThrow(() -> Refusal.notFound("education.error.noCourse"));
 		Authorities.requireCenterStaff(course.getCenterId());
 		return course;
 	}
@@ -101,7 +102,7 @@ class CourseAdministration {
 			Long roomId) {
 		Course course = courseToManage(courseId);
 		CourseSession session = sessions.findById(sessionId).filter(s -> s.getCourseId() == courseId)
-			.orElseThrow(() -> new EducationException("education.error.noSession"));
+			.orElseThrow(() -> Refusal.notFound("education.error.noSession"));
 		Long booked = session.getSpaceReservationId();
 		if (booked != null && roomId != null && roomId.equals(session.getSpaceId())) {
 			rooms.move(booked, startsAt, endsAt);
@@ -183,7 +184,7 @@ class CourseAdministration {
 
 	void markTrained(long instructorId, boolean trained) {
 		Instructor instructor = instructors.findById(instructorId)
-			.orElseThrow(() -> new EducationException("education.error.noInstructor"));
+			.orElseThrow(() -> Refusal.notFound("education.error.noInstructor"));
 		Authorities.requireCenterStaff(instructor.getCenterId());
 		instructor.markTrained(trained);
 	}

@@ -16,6 +16,8 @@ import org.ieum.shared.MenuEntry;
 import org.ieum.shared.MenuGroup;
 import org.ieum.shared.Seoul;
 import org.jspecify.annotations.Nullable;
+import org.ieum.shared.web.Actions;
+import org.ieum.shared.web.Refusal;
 import org.springframework.context.annotation.Bean;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -118,8 +120,8 @@ class CourseCatalogController {
 			// the confirmation is the course page in the center's portal, showing the person's place
 			return back + "#enroll";
 		}
-		catch (EducationException ex) {
-			redirect.addFlashAttribute("error", ex.messageKey());
+		catch (Refusal ex) {
+			Actions.refused(redirect, ex);
 			return back + "#enroll";
 		}
 	}

@@ -12,6 +12,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import org.ieum.shared.Seoul;
+import org.ieum.shared.web.Refusal;
 
 /** One meeting of a course: when, where (a school, a room, any outside place) and its check-in code. */
 @Entity
@@ -48,7 +49,7 @@ class CourseSession {
 
 	CourseSession(long courseId, Instant startsAt, Instant endsAt, String place, String checkInCode) {
 		if (!endsAt.isAfter(startsAt)) {
-			throw new EducationException("education.error.sessionTimes");
+			throw new Refusal("education.error.sessionTimes");
 		}
 		this.courseId = courseId;
 		this.startsAt = startsAt;
@@ -78,7 +79,7 @@ class CourseSession {
 
 	void moveTo(Instant startsAt, Instant endsAt, String place) {
 		if (!endsAt.isAfter(startsAt)) {
-			throw new EducationException("education.error.sessionTimes");
+			throw new Refusal("education.error.sessionTimes");
 		}
 		this.startsAt = startsAt;
 		this.endsAt = endsAt;

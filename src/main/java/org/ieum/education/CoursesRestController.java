@@ -15,6 +15,7 @@ import org.ieum.centers.CentersApi;
 import org.ieum.education.EducationViews.CourseCard;
 import org.ieum.education.EducationViews.SessionView;
 import org.ieum.identity.CurrentUser;
+import org.ieum.shared.web.Refusal;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -116,8 +117,8 @@ class CoursesRestController {
 			.toList();
 	}
 
-	@ExceptionHandler(EducationException.class)
-	ProblemDetail refused(EducationException ex, Locale locale) {
+	@ExceptionHandler(Refusal.class)
+	ProblemDetail refused(Refusal ex, Locale locale) {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_ENTITY,
 				messages.getMessage(ex.messageKey(), null, locale));
 		problem.setTitle(messages.getMessage("education.api.refused", null, locale));

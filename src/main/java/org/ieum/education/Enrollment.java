@@ -12,6 +12,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.ieum.shared.web.Refusal;
+
 /**
  * One person's place in a course: a signed-in member's own, or a pupil of a school class
  * staff enrolled as a group (no account). Seat counting happens on the course; this only
@@ -109,7 +111,7 @@ class Enrollment {
 	/** @return whether the enrollment held a seat that is now free */
 	boolean cancel(Instant now) {
 		if (!status.active()) {
-			throw new EducationException("education.error.notActive");
+			throw new Refusal("education.error.notActive");
 		}
 		boolean freed = status.holdsSeat();
 		this.status = EnrollmentStatus.CANCELLED;
@@ -137,7 +139,7 @@ class Enrollment {
 
 	private void require(EnrollmentStatus expected) {
 		if (status != expected) {
-			throw new EducationException("education.error.notActive");
+			throw new Refusal("education.error.notActive");
 		}
 	}
 

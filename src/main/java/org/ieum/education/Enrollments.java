@@ -15,6 +15,7 @@ import org.ieum.identity.IdentityApi;
 import org.ieum.shared.Authorities;
 import org.ieum.shared.MailOutbox;
 import org.ieum.shared.Seoul;
+import org.ieum.shared.web.Refusal;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
@@ -23,7 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Taking, giving back and deciding seats. Every method that changes seats first locks the
  * course row, so two people can never both take the last seat and the waitlist moves in
- * order; rules that the person breaks throw {@link EducationException} and roll back.
+ * order; rules that the person breaks throw {@link Refusal} and roll back.
  */
 @Service
 @Transactional
@@ -95,13 +96,13 @@ class Enrollments {
 	/** The participant gives up their place, up to the course's cancellation deadline. */
 	void cancelOwn(long enrollmentId, CurrentUser me) {
 		long courseId = enrollments.courseIdOf(enrollmentId, me.accountId())
-			.orElseThrow(() -> new EducationException("education.error.noEnrollment"));
+			.orElseThrow(() -> Refusal.notFound("education.error.noEnrollment"));
 		Course course = lockedCourse(courseId);
 		// read the place only under the course lock: a double click or a retried request that
 		// read it before the first cancellation committed would cancel it a second time (a 500)
 		Enrollment enrollment = enrollmentOf(course, enrollmentId);
 		if (!course.cancellableOn(Seoul.today(clock))) {
-			throw new EducationException("education.error.cancelDeadline");
+			throw new Refusal("education.error.cancelDeadline");
 		}
 		cancel(course, enrollment);
 	}
@@ -139,10 +140,10 @@ class Enrollments {
 		Course course = staffCourse(courseId);
 		List<String> names = participantNames.stream().map(String::strip).filter(n -> !n.isEmpty()).toList();
 		if (names.isEmpty()) {
-			throw new EducationException("education.error.groupEmpty");
+			throw new Refusal("education.error.groupEmpty");
 		}
 		if (!course.hasSeats(names.size())) {
-			throw new EducationException("education.error.groupFull");
+			throw new Refusal("education.error.groupFull");
 		}
 		course.takeSeats(names.size());
 		ClassGroup group = groups.save(
@@ -204,32 +205,32 @@ class Enrollments {
 	private void checkMayApply(Course course, CurrentUser me, Map<Long, String> answerTexts) {
 		LocalDate today = Seoul.today(clock);
 		if (!course.registrationOpenOn(today)) {
-			throw new EducationException("education.error.notOpen");
+			throw new Refusal("education.error.notOpen");
 		}
 		// the registration period may run past the course itself
 		if (over(course)) {
-			throw new EducationException("education.error.courseOver");
+			throw new Refusal("education.error.courseOver");
 		}
 		if (!enrollments.findByCourseIdAndAccountIdAndStatusIn(course.getId(), me.accountId(), ACTIVE).isEmpty()) {
-			throw new EducationException("education.error.twice");
+			throw new Refusal("education.error.twice");
 		}
 		Optional<AccountStanding> standing = identity.standingOf(me.accountId());
 		if (standing.map(AccountStanding::awaitingGuardian).orElse(false)) {
-			throw new EducationException("education.error.guardian");
+			throw new Refusal("education.error.guardian");
 		}
 		Integer age = standing.map(AccountStanding::birthDate)
 			.map(birth -> Period.between(birth, today).getYears())
 			.orElse(null);
 		if (!course.admitsAge(age)) {
-			throw new EducationException("education.error.notEligible");
+			throw new Refusal("education.error.notEligible");
 		}
 		for (Question question : questions.findByCourseIdOrderBySortOrderAscIdAsc(course.getId())) {
 			String answer = answerTexts.get(question.getId());
 			if (answer == null || answer.isBlank()) {
-				throw new EducationException("education.error.answerRequired");
+				throw new Refusal("education.error.answerRequired");
 			}
 			if (answer.strip().length() > 2000) {
-				throw new EducationException("education.error.answerTooLong");
+				throw new Refusal("education.error.answerTooLong");
 			}
 		}
 	}
@@ -245,7 +246,7 @@ class Enrollments {
 	}
 
 	private Course lockedCourse(long courseId) {
-		return courses.lockById(courseId).orElseThrow(() -> new EducationException("education.error.noCourse"));
+		return courses.lockById(courseId).orElseThrow(() -> Refusal.notFound("education.error.noCourse"));
 	}
 
 	private Course staffCourse(long courseId) {
@@ -257,7 +258,7 @@ class Enrollments {
 	private Enrollment enrollmentOf(Course course, long enrollmentId) {
 		return enrollments.findById(enrollmentId)
 			.filter(e -> e.getCourseId() == course.getId())
-			.orElseThrow(() -> new EducationException("education.error.noEnrollment"));
+			.orElseThrow(() -> Refusal.notFound("education.error.noEnrollment"));
 	}
 
 	private void notify(Enrollment enrollment, Course course, String key) {

@@ -1,17 +1,13 @@
 package org.ieum.education;
 
-import java.io.IOException;
 import java.util.List;
-
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 
 import org.ieum.centers.CenterSummary;
 import org.ieum.centers.CentersApi;
 import org.ieum.identity.CurrentUser;
+import org.ieum.shared.web.RefusalsReturnTo;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -21,6 +17,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The instructor pool of the staff member's centers. */
 @Controller
+@RefusalsReturnTo("/admin/education")
 @RequestMapping("/admin/education/instructors")
 class InstructorAdminController {
 
@@ -64,9 +61,4 @@ class InstructorAdminController {
 		return "redirect:/admin/education/instructors";
 	}
 
-	/** An instructor id that does not exist is the Korean 404 page, not a 500. */
-	@ExceptionHandler(EducationException.class)
-	String refused(EducationException ex, HttpServletRequest request, HttpServletResponse response) throws IOException {
-		return CourseAdminController.refusedPage(ex, request, response);
-	}
 }

@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.ieum.shared.files.FileArea;
 import org.ieum.shared.files.FileStore;
 import org.ieum.shared.files.RefusedUpload;
+import org.ieum.shared.web.Refusal;
 import org.springframework.stereotype.Component;
 
 /** Course materials in the file area {@code education}: documents centers hand out, checked by content. */
@@ -30,7 +31,7 @@ class MaterialFiles {
 			return area.store(bytes);
 		}
 		catch (RefusedUpload ex) {
-			throw new EducationException(switch (ex.reason()) {
+			throw new Refusal(switch (ex.reason()) {
 				case EMPTY -> "education.error.fileEmpty";
 				case TOO_LARGE -> "education.error.fileTooLarge";
 				// materials take no images, so BROKEN (a damaged image) cannot come; it reads as a wrong type

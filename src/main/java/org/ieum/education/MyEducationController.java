@@ -4,13 +4,9 @@ import java.util.Locale;
 
 import org.ieum.identity.CurrentUser;
 import org.ieum.shared.MenuEntry;
+import org.ieum.shared.web.Actions;
+import org.ieum.shared.web.Refusal;
 import org.springframework.context.annotation.Bean;
-import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -55,60 +51,35 @@ class MyEducationController {
 
 	@PostMapping("/{id}/cancel")
 	String cancel(@PathVariable long id, CurrentUser me, RedirectAttributes redirect) {
-		return act(redirect, "education.notice.cancelled", () -> enrollments.cancelOwn(id, me), "education.error.notActive");
+		return Actions.run(redirect, "/my/education", "education.notice.cancelled", "education.error.notActive",
+				() -> enrollments.cancelOwn(id, me));
 	}
 
 	@PostMapping("/{id}/check-in")
 	String checkIn(@PathVariable long id, @RequestParam(defaultValue = "") String code, CurrentUser me,
 			RedirectAttributes redirect) {
 		// a double submit inserts the same attendance row twice: the second one lost the race, the person is checked in
-		return act(redirect, "education.notice.checkedIn", () -> attendance.checkIn(id, code, me), "education.notice.checkedIn");
+		return Actions.run(redirect, "/my/education", "education.notice.checkedIn", "education.notice.checkedIn",
+				() -> attendance.checkIn(id, code, me));
 	}
 
 	@PostMapping("/{id}/survey")
 	String survey(@PathVariable long id, @RequestParam(defaultValue = "0") int rating,
 			@RequestParam(defaultValue = "") String comment, CurrentUser me, RedirectAttributes redirect) {
-		return act(redirect, "education.notice.surveyThanks", () -> surveys.respond(id, rating, comment, me),
-				"education.error.surveyTwice");
+		return Actions.run(redirect, "/my/education", "education.notice.surveyThanks", "education.error.surveyTwice",
+				() -> surveys.respond(id, rating, comment, me));
 	}
 
 	@GetMapping("/{id}/certificate.pdf")
 	Object certificate(@PathVariable long id, CurrentUser me, Locale locale, RedirectAttributes redirect) {
 		try {
 			Certificates.CertificateView view = certificates.issueFor(id, me);
-			return pdfResponse(pdf.render(view, locale), view.number());
+			return CertificatePdf.download(pdf.render(view, locale), view.number());
 		}
-		catch (EducationException ex) {
-			redirect.addFlashAttribute("error", ex.messageKey());
+		catch (Refusal ex) {
+			Actions.refused(redirect, ex);
 			return "redirect:/my/education";
 		}
 	}
 
-	static ResponseEntity<byte[]> pdfResponse(byte[] bytes, String number) {
-		return ResponseEntity.ok()
-			.contentType(MediaType.APPLICATION_PDF)
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename("certificate-" + number + ".pdf").build().toString())
-			.body(bytes);
-	}
-
-	/**
-	 * Runs the action and reports its outcome. Two clicks at once can both pass the service's
-	 * checks; the database's unique keys (or the enrollment's version) stop the second, which is
-	 * reported with {@code concurrentKey} rather than an error page.
-	 */
-	private static String act(RedirectAttributes redirect, String notice, Runnable action, String concurrentKey) {
-		try {
-			action.run();
-			redirect.addFlashAttribute("notice", notice);
-		}
-		catch (EducationException ex) {
-			redirect.addFlashAttribute("error", ex.messageKey());
-		}
-		catch (DataIntegrityViolationException
-				| ObjectOptimisticLockingFailureException ex) {
-			redirect.addFlashAttribute(concurrentKey.startsWith("education.notice") ? "notice" : "error", concurrentKey);
-		}
-		return "redirect:/my/education";
-	}
 }

@@ -13,6 +13,7 @@ import org.ieum.shared.Seoul;
 import org.ieum.shared.export.ExportFormat;
 import org.ieum.shared.export.ExportReason;
 import org.ieum.shared.export.TableWriter;
+import org.ieum.shared.web.Refusal;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -46,7 +47,7 @@ class RosterExport {
 	@Transactional
 	byte[] xlsx(long courseId, String reason, Locale locale) {
 		Course course = administration.courseToManage(courseId);
-		String why = ExportReason.of(reason).orElseThrow(() -> new EducationException(ExportReason.REQUIRED));
+		String why = ExportReason.of(reason).orElseThrow(() -> new Refusal(ExportReason.REQUIRED));
 		List<Enrollment> all = enrollments.findByCourseIdOrderByIdAsc(courseId);
 		List<CourseSession> sessions = attendance.sessionsOf(courseId);
 		Map<Long, Set<Long>> present = records.findByKeyEnrollmentIdIn(all.stream().map(Enrollment::getId).toList())

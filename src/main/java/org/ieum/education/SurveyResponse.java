@@ -9,6 +9,8 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import org.ieum.shared.web.Refusal;
+
 /** A participant's satisfaction after the course; one per enrollment. */
 @Entity
 @Table(name = "education_survey_response")
@@ -37,7 +39,7 @@ class SurveyResponse {
 
 	SurveyResponse(long enrollmentId, long courseId, int rating, String comment, Instant now) {
 		if (rating < 1 || rating > 5) {
-			throw new EducationException("education.error.rating");
+			throw new Refusal("education.error.rating");
 		}
 		this.enrollmentId = enrollmentId;
 		this.courseId = courseId;

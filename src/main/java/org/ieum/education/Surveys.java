@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.ieum.identity.CurrentUser;
 import org.ieum.shared.Authorities;
+import org.ieum.shared.web.Refusal;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -50,23 +51,23 @@ class Surveys {
 	void respond(long enrollmentId, int rating, String comment, CurrentUser me) {
 		Enrollment enrollment = enrollments.findById(enrollmentId)
 			.filter(e -> e.belongsTo(me.accountId()))
-			.orElseThrow(() -> new EducationException("education.error.noEnrollment"));
+			.orElseThrow(() -> Refusal.notFound("education.error.noEnrollment"));
 		if (responses.existsByEnrollmentId(enrollmentId)) {
-			throw new EducationException("education.error.surveyTwice");
+			throw new Refusal("education.error.surveyTwice");
 		}
 		if (!open(enrollment)) {
-			throw new EducationException("education.error.surveyNotYet");
+			throw new Refusal("education.error.surveyNotYet");
 		}
 		String text = comment == null || comment.isBlank() ? null : comment.strip();
 		if (text != null && text.length() > 2000) {
-			throw new EducationException("education.error.answerTooLong");
+			throw new Refusal("education.error.answerTooLong");
 		}
 		responses.save(new SurveyResponse(enrollmentId, enrollment.getCourseId(), rating, text, clock.instant()));
 	}
 
 	@Transactional(readOnly = true)
 	Results resultsOf(long courseId) {
-		Course course = courses.findById(courseId).orElseThrow(() -> new EducationException("education.error.noCourse"));
+		Course course = courses.findById(courseId).orElseThrow(() -> Refusal.notFound("education.error.noCourse"));
 		Authorities.requireCenterStaff(course.getCenterId());
 		List<SurveyResponse> all = responses.findByCourseIdOrderByIdDesc(courseId);
 		long[] counts = new long[5];

@@ -11,6 +11,7 @@ import jakarta.validation.Valid;
 
 import org.ieum.centers.CentersApi;
 import org.ieum.shared.Seoul;
+import org.ieum.shared.web.Refusal;
 import org.ieum.shared.web.SafeReturnPath;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.authentication.DisabledException;
@@ -141,7 +142,7 @@ class AccountController {
 					outcome == Accounts.SignupOutcome.GUARDIAN_PENDING ? "signup.sent.pending" : "signup.sent");
 			return "redirect:/login";
 		}
-		catch (IdentityException ex) {
+		catch (Refusal ex) {
 			String field = switch (ex.messageKey()) {
 				case "signup.guardian.required" -> "guardianName";
 				case "signup.birthDate.future", "signup.birthDate.required", "signup.birthDate.tooEarly" -> "birthDate";
@@ -174,7 +175,7 @@ class AccountController {
 			verifications.verify(token);
 			model.addAttribute("verified", true);
 		}
-		catch (IdentityException ex) {
+		catch (Refusal ex) {
 			model.addAttribute("verified", false);
 		}
 		return "identity/verify-email";
@@ -216,7 +217,7 @@ class AccountController {
 		try {
 			resets.reset(token, password);
 		}
-		catch (IdentityException ex) {
+		catch (Refusal ex) {
 			model.addAttribute("usable", !"reset.invalid".equals(ex.messageKey()));
 			model.addAttribute("passwordError", ex.messageKey());
 			return "identity/reset-form";

@@ -9,6 +9,7 @@ import java.util.Map;
 import org.ieum.centers.CentersApi;
 import org.ieum.shared.MailOutbox;
 import org.ieum.shared.Seoul;
+import org.ieum.shared.web.Refusal;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
@@ -81,21 +82,21 @@ class Accounts {
 	public SignupOutcome register(Registration form) {
 		String email = LoginAuthenticationProvider.emailKey(form.email());
 		PasswordPolicy.problem(form.password()).ifPresent(key -> {
-			throw new IdentityException(key);
+			throw new Refusal(key);
 		});
 		for (ConsentPurpose purpose : ConsentPurpose.values()) {
 			if (purpose.required() && !form.consents().contains(purpose)) {
-				throw new IdentityException("signup.consent.required");
+				throw new Refusal("signup.consent.required");
 			}
 		}
 		if (form.homeCenterId() != null && centers.findById(form.homeCenterId()).isEmpty()) {
-			throw new IdentityException("signup.center.unknown");
+			throw new Refusal("signup.center.unknown");
 		}
 		LocalDate today = Seoul.today(clock);
 		checkBirthDate(form.birthDate(), today);
 		boolean guardian = needsGuardian(form.birthDate(), today);
 		if (guardian && (isBlank(form.guardianName()) || isBlank(form.guardianContact()))) {
-			throw new IdentityException("signup.guardian.required");
+			throw new Refusal("signup.guardian.required");
 		}
 		SignupOutcome outcome = guardian ? SignupOutcome.GUARDIAN_PENDING : SignupOutcome.CHECK_MAIL;
 		// hashed for a taken address too, so the answer takes as long either way
@@ -128,13 +129,13 @@ class Accounts {
 	/** A birth date someone can have: given, not in the future, not before 1900. */
 	static void checkBirthDate(LocalDate birthDate, LocalDate today) {
 		if (birthDate == null) {
-			throw new IdentityException("signup.birthDate.required");
+			throw new Refusal("signup.birthDate.required");
 		}
 		if (birthDate.isAfter(today)) {
-			throw new IdentityException("signup.birthDate.future");
+			throw new Refusal("signup.birthDate.future");
 		}
 		if (birthDate.isBefore(EARLIEST_BIRTH_DATE)) {
-			throw new IdentityException("signup.birthDate.tooEarly");
+			throw new Refusal("signup.birthDate.tooEarly");
 		}
 	}
 
@@ -157,10 +158,10 @@ class Accounts {
 	public void changePassword(long accountId, String currentPassword, String newPassword) {
 		Account account = accounts.findById(accountId).orElseThrow();
 		if (account.getPasswordHash() == null || !encoder.matches(currentPassword, account.getPasswordHash())) {
-			throw new IdentityException("password.current.wrong");
+			throw new Refusal("password.current.wrong");
 		}
 		PasswordPolicy.problem(newPassword).ifPresent(key -> {
-			throw new IdentityException(key);
+			throw new Refusal(key);
 		});
 		account.changePassword(encoder.encode(newPassword));
 		principals.endSessionsOf(accountId, currentSessionId());
@@ -182,7 +183,7 @@ class Accounts {
 	@Transactional
 	public void withdraw(long accountId, ConsentPurpose purpose) {
 		if (purpose.required()) {
-			throw new IdentityException("consent.withdraw.required");
+			throw new Refusal("consent.withdraw.required");
 		}
 		accounts.findById(accountId).orElseThrow().withdraw(purpose, clock.instant());
 	}
@@ -192,10 +193,10 @@ class Accounts {
 	public void delete(long accountId, String password) {
 		Account account = accounts.findById(accountId).orElseThrow();
 		if (account.getPasswordHash() == null || !encoder.matches(password, account.getPasswordHash())) {
-			throw new IdentityException("password.current.wrong");
+			throw new Refusal("password.current.wrong");
 		}
 		if (account.holds(Role.SYSTEM_ADMIN, null) && accounts.countActiveHolders(Role.SYSTEM_ADMIN) <= 1) {
-			throw new IdentityException("my.delete.lastAdmin");
+			throw new Refusal("my.delete.lastAdmin");
 		}
 		String formerEmail = account.getEmail();
 		roles.recordRemovalOfAll(account, "account deleted");

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import org.ieum.shared.web.Refusal;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
@@ -40,7 +41,7 @@ class ApiTokens {
 	@Transactional
 	public String create(long accountId, String name, int days) {
 		if (!ALLOWED_DAYS.contains(days)) {
-			throw new IdentityException("token.days.invalid");
+			throw new Refusal("token.days.invalid");
 		}
 		String secret = PREFIX + Hashing.randomSecret();
 		Instant now = clock.instant();
@@ -53,7 +54,7 @@ class ApiTokens {
 	public void revoke(long accountId, long tokenId) {
 		ApiToken token = tokens.findById(tokenId)
 			.filter(t -> t.getAccountId() == accountId)
-			.orElseThrow(() -> new IdentityException("token.notFound"));
+			.orElseThrow(() -> new Refusal("token.notFound"));
 		token.revoke(clock.instant());
 	}
 

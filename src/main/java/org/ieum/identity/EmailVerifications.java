@@ -3,6 +3,7 @@ package org.ieum.identity;
 import java.time.Clock;
 
 import org.ieum.shared.MailOutbox;
+import org.ieum.shared.web.Refusal;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -43,10 +44,10 @@ class EmailVerifications {
 	public void resend(long accountId) {
 		Account account = accounts.findById(accountId).orElseThrow();
 		if (account.isEmailVerified()) {
-			throw new IdentityException("verify.already");
+			throw new Refusal("verify.already");
 		}
 		if (!throttle.allow(MailThrottle.Kind.VERIFICATION_RESEND, account.getEmail())) {
-			throw new IdentityException("mail.throttled");
+			throw new Refusal("mail.throttled");
 		}
 		send(account);
 	}
@@ -54,11 +55,11 @@ class EmailVerifications {
 	@Transactional
 	public void verify(String secret) {
 		SingleUseLink verification = links.usable(secret, SingleUseLink.Purpose.EMAIL_VERIFICATION)
-			.orElseThrow(() -> new IdentityException("verify.invalid"));
+			.orElseThrow(() -> new Refusal("verify.invalid"));
 		verification.use(clock.instant());
 		accounts.findById(verification.getAccountId())
 			.filter(a -> a.getStatus() != AccountStatus.DELETED)
-			.orElseThrow(() -> new IdentityException("verify.invalid"))
+			.orElseThrow(() -> new Refusal("verify.invalid"))
 			.verifyEmail(clock.instant());
 	}
 

@@ -10,13 +10,16 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 class IdentityWebConfig implements WebMvcConfigurer {
 
 	private final AccountPrincipals principals;
+	private final StaffCenterArgument staffCenter;
 
-	IdentityWebConfig(AccountPrincipals principals) {
+	IdentityWebConfig(AccountPrincipals principals, StaffCenterArgument staffCenter) {
 		this.principals = principals;
+		this.staffCenter = staffCenter;
 	}
 
 	@Override
 	public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
 		resolvers.add(principals);
+		resolvers.add(staffCenter);
 	}
 }

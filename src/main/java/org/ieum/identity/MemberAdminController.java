@@ -8,7 +8,9 @@ import org.ieum.centers.CentersApi;
 import org.ieum.shared.Authorities;
 import org.ieum.shared.MenuEntry;
 import org.ieum.shared.Seoul;
+import org.ieum.shared.web.Actions;
 import org.ieum.shared.web.PageRequests;
+import org.ieum.shared.web.Refusal;
 import org.springframework.context.annotation.Bean;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -63,19 +65,19 @@ class MemberAdminController {
 
 	@PostMapping("/{id}/guardian")
 	String confirmGuardian(@PathVariable long id, RedirectAttributes redirect) {
-		return attempt(redirect, "guardian.confirmed", id, () -> directory.confirmGuardian(id));
+		return Actions.run(redirect, "/admin/members/" + id, "guardian.confirmed", () -> directory.confirmGuardian(id));
 	}
 
 	@PostMapping("/{id}/roles")
 	String grant(@PathVariable long id, @RequestParam Role role, @RequestParam(required = false) Long centerId,
 			RedirectAttributes redirect) {
-		return attempt(redirect, "role.granted", id, () -> roles.grant(id, role, centerId));
+		return Actions.run(redirect, "/admin/members/" + id, "role.granted", () -> roles.grant(id, role, centerId));
 	}
 
 	@PostMapping("/{id}/roles/revoke")
 	String revoke(@PathVariable long id, @RequestParam Role role, @RequestParam(required = false) Long centerId,
 			RedirectAttributes redirect) {
-		return attempt(redirect, "role.revoked", id, () -> roles.revoke(id, role, centerId));
+		return Actions.run(redirect, "/admin/members/" + id, "role.revoked", () -> roles.revoke(id, role, centerId));
 	}
 
 	@GetMapping("/export")
@@ -94,21 +96,11 @@ class MemberAdminController {
 				.contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
 				.body(csv);
 		}
-		catch (IdentityException ex) {
+		catch (Refusal ex) {
 			model.addAttribute("reasonError", ex.messageKey());
 			model.addAttribute("reason", reason);
 			return "identity/admin-members-export";
 		}
 	}
 
-	private static String attempt(RedirectAttributes redirect, String doneKey, long id, Runnable action) {
-		try {
-			action.run();
-			redirect.addFlashAttribute("notice", doneKey);
-		}
-		catch (IdentityException ex) {
-			redirect.addFlashAttribute("error", ex.messageKey());
-		}
-		return "redirect:/admin/members/" + id;
-	}
 }

@@ -17,6 +17,7 @@ import org.ieum.shared.export.ExportFormat;
 import org.ieum.shared.export.TableWriter;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.ieum.shared.web.Refusal;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.AccessDeniedException;
@@ -70,7 +71,7 @@ class MemberDirectory {
 	public void confirmGuardian(long accountId) {
 		Account account = inScope(accountId);
 		if (account.getStatus() != AccountStatus.PENDING_GUARDIAN) {
-			throw new IdentityException("guardian.notPending");
+			throw new Refusal("guardian.notPending");
 		}
 		account.confirmGuardianConsent(requireStaff().accountId(), clock.instant());
 		accessLog.record(accountId, PersonalDataAction.UPDATE, "guardian consent confirmed", null);
@@ -92,7 +93,7 @@ class MemberDirectory {
 	@Transactional
 	public byte[] exportCsv(String reason) {
 		if (reason == null || reason.trim().length() < 5) {
-			throw new IdentityException("export.reason.required");
+			throw new Refusal("export.reason.required");
 		}
 		CurrentUser staff = requireStaff();
 		List<Account> members = accounts.findAllInScope(staff.isSystemAdmin(), scope(staff));
@@ -111,7 +112,7 @@ class MemberDirectory {
 
 	private Account inScope(long accountId) {
 		CurrentUser staff = requireStaff();
-		Account account = accounts.findById(accountId).orElseThrow(() -> new IdentityException("member.notFound"));
+		Account account = accounts.findById(accountId).orElseThrow(() -> new Refusal("member.notFound"));
 		boolean allowed = staff.isSystemAdmin()
 				|| (account.getHomeCenterId() != null && staff.isStaffOf(account.getHomeCenterId()));
 		if (!allowed) {

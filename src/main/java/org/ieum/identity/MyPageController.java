@@ -7,6 +7,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.ServletException;
 
 import org.ieum.shared.MyPageSummary;
+import org.ieum.shared.web.Actions;
+import org.ieum.shared.web.Refusal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -41,7 +43,7 @@ class MyPageController {
 
 	@PostMapping("/my/verify-email")
 	String resendVerification(CurrentUser user, RedirectAttributes redirect) {
-		return attempt(redirect, "verify.sent", "/my", () -> verifications.resend(user.accountId()));
+		return Actions.run(redirect, "/my", "verify.sent", () -> verifications.resend(user.accountId()));
 	}
 
 	@GetMapping("/my")
@@ -101,7 +103,7 @@ class MyPageController {
 			redirect.addFlashAttribute("error", "password.confirm.mismatch");
 			return "redirect:/my/account#password";
 		}
-		return attempt(redirect, "my.password.saved", "/my/account#password",
+		return Actions.run(redirect, "/my/account#password", "my.password.saved",
 				() -> accounts.changePassword(user.accountId(), currentPassword, newPassword));
 	}
 
@@ -117,8 +119,10 @@ class MyPageController {
 			return "redirect:/my/account#consents";
 		}
 		return switch (action) {
-			case "withdraw" -> attempt(redirect, "consent.withdrawn", "/my/account#consents", () -> accounts.withdraw(user.accountId(), p));
-			case "agree" -> attempt(redirect, "consent.agreed", "/my/account#consents", () -> accounts.agree(user.accountId(), p));
+			case "withdraw" -> Actions.run(redirect, "/my/account#consents", "consent.withdrawn",
+					() -> accounts.withdraw(user.accountId(), p));
+			case "agree" -> Actions.run(redirect, "/my/account#consents", "consent.agreed",
+					() -> accounts.agree(user.accountId(), p));
 			default -> {
 				redirect.addFlashAttribute("error", "consent.unknown");
 				yield "redirect:/my/account#consents";
@@ -137,15 +141,15 @@ class MyPageController {
 			redirect.addFlashAttribute("newToken", tokens.create(user.accountId(), name, days));
 			redirect.addFlashAttribute("notice", "token.created");
 		}
-		catch (IdentityException ex) {
-			redirect.addFlashAttribute("error", ex.messageKey());
+		catch (Refusal ex) {
+			Actions.refused(redirect, ex);
 		}
 		return "redirect:/my/developer#tokens";
 	}
 
 	@PostMapping("/my/tokens/{id}/revoke")
 	String revokeToken(CurrentUser user, @PathVariable long id, RedirectAttributes redirect) {
-		return attempt(redirect, "token.revoked", "/my/developer#tokens", () -> tokens.revoke(user.accountId(), id));
+		return Actions.run(redirect, "/my/developer#tokens", "token.revoked", () -> tokens.revoke(user.accountId(), id));
 	}
 
 	@PostMapping("/my/delete")
@@ -159,8 +163,8 @@ class MyPageController {
 		try {
 			accounts.delete(user.accountId(), password);
 		}
-		catch (IdentityException ex) {
-			redirect.addFlashAttribute("error", ex.messageKey());
+		catch (Refusal ex) {
+			Actions.refused(redirect, ex);
 			return "redirect:/my/delete";
 		}
 		request.logout();
@@ -168,14 +172,4 @@ class MyPageController {
 		return "redirect:/login";
 	}
 
-	private static String attempt(RedirectAttributes redirect, String doneKey, String target, Runnable action) {
-		try {
-			action.run();
-			redirect.addFlashAttribute("notice", doneKey);
-		}
-		catch (IdentityException ex) {
-			redirect.addFlashAttribute("error", ex.messageKey());
-		}
-		return "redirect:" + target;
-	}
 }

@@ -3,6 +3,7 @@ package org.ieum.identity;
 import java.time.Clock;
 
 import org.ieum.shared.MailOutbox;
+import org.ieum.shared.web.Refusal;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -71,12 +72,12 @@ class PasswordResets {
 	@Transactional
 	public void reset(String secret, String newPassword) {
 		SingleUseLink reset = links.usable(secret, SingleUseLink.Purpose.PASSWORD_RESET)
-			.orElseThrow(() -> new IdentityException("reset.invalid"));
+			.orElseThrow(() -> new Refusal("reset.invalid"));
 		PasswordPolicy.problem(newPassword).ifPresent(key -> {
-			throw new IdentityException(key);
+			throw new Refusal(key);
 		});
 		Account account = accounts.findById(reset.getAccountId()).filter(Account::isActive)
-			.orElseThrow(() -> new IdentityException("reset.invalid"));
+			.orElseThrow(() -> new Refusal("reset.invalid"));
 		account.changePassword(encoder.encode(newPassword));
 		// following the link proved the mailbox is theirs; a reset after a compromise also cuts off old tokens
 		account.verifyEmail(clock.instant());

@@ -6,6 +6,7 @@ import java.util.Locale;
 
 import org.ieum.centers.CentersApi;
 import org.ieum.shared.Authorities;
+import org.ieum.shared.web.Refusal;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
@@ -33,17 +34,17 @@ class RoleAssignments {
 	@Transactional
 	public void grant(long accountId, Role role, Long centerId) {
 		Authorities.requireSystemAdmin();
-		Account account = accounts.findById(accountId).orElseThrow(() -> new IdentityException("member.notFound"));
+		Account account = accounts.findById(accountId).orElseThrow(() -> new Refusal("member.notFound"));
 		if (!account.isActive()) {
-			throw new IdentityException("role.accountInactive");
+			throw new Refusal("role.accountInactive");
 		}
 		if (role.centerScoped() && (centerId == null || centers.findById(centerId).isEmpty())) {
-			throw new IdentityException("role.centerRequired");
+			throw new Refusal("role.centerRequired");
 		}
 		Long scope = role.centerScoped() ? centerId : null;
 		CurrentUser actor = principals.current().orElseThrow();
 		if (!account.grant(role, scope, actor.accountId(), clock.instant())) {
-			throw new IdentityException("role.alreadyHeld");
+			throw new Refusal("role.alreadyHeld");
 		}
 		audit.save(new RoleAudit(clock.instant(), actor.accountId(), actor.email(), accountId, RoleAudit.Action.GRANT,
 				role, scope, null));
@@ -53,14 +54,14 @@ class RoleAssignments {
 	@Transactional
 	public void revoke(long accountId, Role role, Long centerId) {
 		Authorities.requireSystemAdmin();
-		Account account = accounts.findById(accountId).orElseThrow(() -> new IdentityException("member.notFound"));
+		Account account = accounts.findById(accountId).orElseThrow(() -> new Refusal("member.notFound"));
 		CurrentUser actor = principals.current().orElseThrow();
 		if (role == Role.SYSTEM_ADMIN && actor.accountId() == accountId) {
-			throw new IdentityException("role.selfAdmin");
+			throw new Refusal("role.selfAdmin");
 		}
 		Long scope = role.centerScoped() ? centerId : null;
 		if (!account.revoke(role, scope)) {
-			throw new IdentityException("role.notHeld");
+			throw new Refusal("role.notHeld");
 		}
 		audit.save(new RoleAudit(clock.instant(), actor.accountId(), actor.email(), accountId,
 				RoleAudit.Action.REVOKE, role, scope, null));
@@ -71,7 +72,7 @@ class RoleAssignments {
 		if (role == Role.SYSTEM_ADMIN || role == Role.CENTER_STAFF) {
 			throw new IllegalArgumentException("only member roles may be granted by another module: " + role);
 		}
-		Account account = accounts.findById(accountId).orElseThrow(() -> new IdentityException("member.notFound"));
+		Account account = accounts.findById(accountId).orElseThrow(() -> new Refusal("member.notFound"));
 		CurrentUser actor = principals.current().orElse(null);
 		if (account.isActive() && account.grant(role, null, actor == null ? null : actor.accountId(), clock.instant())) {
 			audit.save(new RoleAudit(clock.instant(), actor == null ? null : actor.accountId(),

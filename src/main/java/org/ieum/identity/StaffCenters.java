@@ -7,6 +7,7 @@ import org.ieum.centers.CentersApi;
 import org.ieum.shared.Authorities;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.ui.Model;
 import org.springframework.web.server.ResponseStatusException;
 
 /** The centers a staff member works for, and which of them a staff page shows. */
@@ -33,5 +34,16 @@ public final class StaffCenters {
 		}
 		Authorities.requireCenterStaff(requested);
 		return centers.findById(requested).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+	}
+
+	/**
+	 * The center a staff page shows ({@link #chosen}), put into the page's model as {@code center}
+	 * with the user's centers as {@code myCenters} for the chooser.
+	 */
+	public static StaffCenter show(CentersApi centers, Long requested, CurrentUser user, Model model) {
+		StaffCenter chosen = new StaffCenter(chosen(centers, requested, user), of(centers, user));
+		model.addAttribute("center", chosen.center());
+		model.addAttribute("myCenters", chosen.mine());
+		return chosen;
 	}
 }

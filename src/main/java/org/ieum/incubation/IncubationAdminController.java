@@ -3,13 +3,8 @@ package org.ieum.incubation;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
 
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import org.ieum.centers.CenterSummary;
@@ -17,58 +12,53 @@ import org.ieum.centers.CentersApi;
 import org.ieum.identity.CurrentUser;
 import org.ieum.identity.IdentityApi;
 import org.ieum.identity.PersonalDataAction;
+import org.ieum.identity.StaffCenter;
 import org.ieum.identity.StaffCenters;
 import org.ieum.incubation.IncubationViews.SiteOccupancy;
 import org.ieum.incubation.IncubationViews.TenancyRow;
 import org.ieum.shared.Authorities;
 import org.ieum.shared.MenuEntry;
 import org.ieum.shared.Seoul;
-import org.springframework.context.MessageSource;
+import org.ieum.shared.web.Actions;
+import org.ieum.shared.web.Refusal;
+import org.ieum.shared.web.RefusalsReturnTo;
 import org.springframework.context.annotation.Bean;
 import org.springframework.dao.ConcurrencyFailureException;
-import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.springframework.web.servlet.support.RequestContextUtils;
 
 /**
  * Staff pages for incubation at the centers they staff: occupancy, offices, tenancies from
  * offer to exit. Another center's pages answer 403; the services check it again.
  */
 @Controller
+@RefusalsReturnTo("/admin/incubation")
 @RequestMapping("/admin/incubation")
 class IncubationAdminController {
-
-	private static final Set<String> NOT_FOUND = Set.of("incubation.error.noOffice", "incubation.error.noTenancy");
 
 	private final OfficeCatalog catalog;
 	private final Tenancies tenancies;
 	private final Occupancy occupancy;
 	private final CentersApi centers;
 	private final IdentityApi identity;
-	private final MessageSource messages;
 	private final IncubationProperties properties;
 	private final Clock clock;
 
 	IncubationAdminController(OfficeCatalog catalog, Tenancies tenancies, Occupancy occupancy, CentersApi centers,
-			IdentityApi identity, MessageSource messages, IncubationProperties properties, Clock clock) {
+			IdentityApi identity, IncubationProperties properties, Clock clock) {
 		this.catalog = catalog;
 		this.tenancies = tenancies;
 		this.occupancy = occupancy;
 		this.centers = centers;
 		this.identity = identity;
-		this.messages = messages;
 		this.properties = properties;
 		this.clock = clock;
 	}
@@ -79,8 +69,8 @@ class IncubationAdminController {
 	}
 
 	@GetMapping
-	String overview(@RequestParam(required = false) Long center, CurrentUser user, Model model) {
-		CenterSummary c = chosen(center, user, model);
+	String overview(StaffCenter center, CurrentUser user, Model model) {
+		CenterSummary c = center.center();
 		List<SiteOccupancy> sites = occupancy.occupancyOf(c.id());
 		List<TenancyRow> ending = occupancy.endingSoon(c.id());
 		List<TenancyRow> offered = occupancy.withStatus(c.id(), TenancyStatus.OFFERED);
@@ -102,8 +92,8 @@ class IncubationAdminController {
 	}
 
 	@GetMapping("/offices")
-	String offices(@RequestParam(required = false) Long center, CurrentUser user, Model model) {
-		CenterSummary c = chosen(center, user, model);
+	String offices(StaffCenter center, CurrentUser user, Model model) {
+		CenterSummary c = center.center();
 		// the service's staff check; the page shows the same offices with their seats taken
 		catalog.officesOf(c.id());
 		model.addAttribute("offices", occupancy.officesOf(c.id()));
@@ -111,8 +101,8 @@ class IncubationAdminController {
 	}
 
 	@GetMapping("/offices/new")
-	String newOffice(@RequestParam(required = false) Long center, CurrentUser user, Model model) {
-		CenterSummary c = chosen(center, user, model);
+	String newOffice(StaffCenter center, CurrentUser user, Model model) {
+		CenterSummary c = center.center();
 		OfficeForm form = new OfficeForm();
 		form.setSiteId(centers.sitesOf(c.id()).stream().findFirst().map(s -> s.id()).orElse(null));
 		model.addAttribute("officeForm", form);
@@ -122,7 +112,7 @@ class IncubationAdminController {
 	@PostMapping("/offices/new")
 	String createOffice(@RequestParam long center, CurrentUser user, @Valid @ModelAttribute("officeForm") OfficeForm form,
 			BindingResult errors, Model model, RedirectAttributes redirect) {
-		CenterSummary c = chosen(center, user, model);
+		CenterSummary c = StaffCenters.show(centers, center, user, model).center();
 		form.check(errors);
 		if (!errors.hasErrors()) {
 			try {
@@ -130,7 +120,7 @@ class IncubationAdminController {
 				redirect.addFlashAttribute("notice", "incubation.notice.officeSaved");
 				return "redirect:/admin/incubation/offices?center=" + c.id();
 			}
-			catch (IncubationException ex) {
+			catch (Refusal ex) {
 				errors.reject(ex.messageKey(), ex.args(), null);
 			}
 		}
@@ -140,7 +130,7 @@ class IncubationAdminController {
 	@GetMapping("/offices/{id}")
 	String editOffice(@PathVariable long id, CurrentUser user, Model model) {
 		Office office = catalog.officeToManage(id);
-		CenterSummary c = chosen(office.getCenterId(), user, model);
+		CenterSummary c = StaffCenters.show(centers, office.getCenterId(), user, model).center();
 		model.addAttribute("officeForm", OfficeForm.of(office));
 		return officePage(c, office, model);
 	}
@@ -149,7 +139,7 @@ class IncubationAdminController {
 	String updateOffice(@PathVariable long id, CurrentUser user, @Valid @ModelAttribute("officeForm") OfficeForm form,
 			BindingResult errors, Model model, RedirectAttributes redirect) {
 		Office office = catalog.officeToManage(id);
-		CenterSummary c = chosen(office.getCenterId(), user, model);
+		CenterSummary c = StaffCenters.show(centers, office.getCenterId(), user, model).center();
 		form.check(errors);
 		if (!errors.hasErrors()) {
 			try {
@@ -157,7 +147,7 @@ class IncubationAdminController {
 				redirect.addFlashAttribute("notice", "incubation.notice.officeSaved");
 				return "redirect:/admin/incubation/offices?center=" + c.id();
 			}
-			catch (IncubationException ex) {
+			catch (Refusal ex) {
 				errors.reject(ex.messageKey(), ex.args(), null);
 			}
 			catch (ConcurrencyFailureException ex) {
@@ -168,15 +158,16 @@ class IncubationAdminController {
 	}
 
 	@PostMapping("/offices/{id}/delete")
-	String deleteOffice(@PathVariable long id, Locale locale, RedirectAttributes redirect) {
+	String deleteOffice(@PathVariable long id, RedirectAttributes redirect) {
 		Office office = catalog.officeToManage(id);
-		String target = "redirect:/admin/incubation/offices?center=" + office.getCenterId();
-		return act(() -> catalog.delete(id), "incubation.notice.officeDeleted", locale, redirect, target);
+		String target = "/admin/incubation/offices?center=" + office.getCenterId();
+		return Actions.run(redirect, target, "incubation.notice.officeDeleted", "incubation.error.concurrent",
+				() -> catalog.delete(id));
 	}
 
 	@GetMapping("/tenancies")
-	String tenancyList(@RequestParam(required = false) Long center, CurrentUser user, Model model) {
-		CenterSummary c = chosen(center, user, model);
+	String tenancyList(StaffCenter center, CurrentUser user, Model model) {
+		CenterSummary c = center.center();
 		List<TenancyRow> rows = occupancy.rows(c.id());
 		if (!rows.isEmpty()) {
 			identity.recordPersonalDataAccess(null, PersonalDataAction.LIST,
@@ -187,8 +178,7 @@ class IncubationAdminController {
 	}
 
 	@GetMapping("/tenancies/new")
-	String newTenancy(@RequestParam(required = false) Long center, CurrentUser user, Model model) {
-		chosen(center, user, model);
+	String newTenancy(StaffCenter center, CurrentUser user, Model model) {
 		return "incubation/admin/new-tenancy";
 	}
 
@@ -196,7 +186,7 @@ class IncubationAdminController {
 	String recordTenancy(@RequestParam long center, @RequestParam(defaultValue = "") String tenantName,
 			@RequestParam(defaultValue = "") String contactEmail, CurrentUser user, Model model,
 			RedirectAttributes redirect) {
-		CenterSummary c = chosen(center, user, model);
+		CenterSummary c = StaffCenters.show(centers, center, user, model).center();
 		String name = tenantName.strip();
 		String email = contactEmail.strip();
 		if (name.isEmpty() || name.length() > 200) {
@@ -218,7 +208,7 @@ class IncubationAdminController {
 	@GetMapping("/tenancies/{id}")
 	String tenancy(@PathVariable long id, CurrentUser user, Model model) {
 		Tenancy tenancy = tenancies.tenancyToView(id);
-		CenterSummary c = chosen(tenancy.getCenterId(), user, model);
+		CenterSummary c = StaffCenters.show(centers, tenancy.getCenterId(), user, model).center();
 		model.addAttribute("tenancy", occupancy.detail(tenancy));
 		model.addAttribute("freeOffices", occupancy.officesOf(c.id()).stream().filter(o -> o.vacant()).toList());
 		model.addAttribute("outcomes", ExitOutcome.values());
@@ -230,151 +220,101 @@ class IncubationAdminController {
 
 	@PostMapping("/tenancies/{id}/answer")
 	String answer(@PathVariable long id, @RequestParam boolean accepted,
-			@RequestParam(defaultValue = "") String contactEmail, Locale locale, RedirectAttributes redirect) {
+			@RequestParam(defaultValue = "") String contactEmail, RedirectAttributes redirect) {
 		tenancies.tenancyToManage(id);
 		String email = contactEmail.strip();
-		return act(() -> {
+		return Actions.run(redirect, tenancyPage(id),
+				accepted ? "incubation.notice.accepted" : "incubation.notice.declined", "incubation.error.concurrent",
+				() -> {
 			if (!email.isEmpty() && (email.length() > 320 || !email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+"))) {
-				throw new IncubationException("incubation.form.email");
+				throw new Refusal("incubation.form.email");
 			}
 			tenancies.recordAnswer(id, accepted, email.isEmpty() ? null : email);
-		}, accepted ? "incubation.notice.accepted" : "incubation.notice.declined", locale, redirect, tenancyPage(id));
+		});
 	}
 
 	@PostMapping("/tenancies/{id}/assign")
 	String assign(@PathVariable long id, @RequestParam(required = false) Long officeId,
 			@RequestParam(defaultValue = "") String startsOn, @RequestParam(defaultValue = "") String endsOn,
 			@RequestParam(defaultValue = "0") String monthlyFeeWon,
-			@RequestParam(defaultValue = "") String employeesAtMoveIn, Locale locale, RedirectAttributes redirect) {
+			@RequestParam(defaultValue = "") String employeesAtMoveIn, RedirectAttributes redirect) {
 		tenancies.tenancyToManage(id);
-		return act(() -> {
+		return Actions.run(redirect, tenancyPage(id), "incubation.notice.assigned", "incubation.error.concurrent",
+				() -> {
 			if (officeId == null) {
-				throw new IncubationException("incubation.form.office");
+				throw new Refusal("incubation.form.office");
 			}
-			LocalDate start = date(startsOn);
-			LocalDate end = endsOn.isBlank() ? null : date(endsOn);
-			long fee = number(monthlyFeeWon.isBlank() ? "0" : monthlyFeeWon, 100_000_000L, "incubation.form.fee");
+			LocalDate start = Forms.date(startsOn);
+			LocalDate end = endsOn.isBlank() ? null : Forms.date(endsOn);
+			long fee = Forms.number(monthlyFeeWon.isBlank() ? "0" : monthlyFeeWon, 100_000_000L, "incubation.form.fee");
 			Integer employees = employeesAtMoveIn.isBlank() ? null
-					: (int) number(employeesAtMoveIn, 100_000, "incubation.form.employees");
+					: (int) Forms.number(employeesAtMoveIn, 100_000, "incubation.form.employees");
 			tenancies.assign(id, officeId, start, end, fee, employees);
-		}, "incubation.notice.assigned", locale, redirect, tenancyPage(id));
+		});
 	}
 
 	@PostMapping("/tenancies/{id}/extend")
 	String extend(@PathVariable long id, @RequestParam(defaultValue = "") String newEnd,
-			@RequestParam(defaultValue = "") String reason, CurrentUser user, Locale locale, RedirectAttributes redirect) {
+			@RequestParam(defaultValue = "") String reason, CurrentUser user, RedirectAttributes redirect) {
 		tenancies.tenancyToManage(id);
-		return act(() -> {
+		return Actions.run(redirect, tenancyPage(id), "incubation.notice.extended", "incubation.error.concurrent",
+				() -> {
 			if (reason.length() > 500) {
-				throw new IncubationException("incubation.form.reason");
+				throw new Refusal("incubation.form.reason");
 			}
-			tenancies.extend(id, date(newEnd), reason.isBlank() ? null : reason.strip(), user);
-		}, "incubation.notice.extended", locale, redirect, tenancyPage(id));
+			tenancies.extend(id, Forms.date(newEnd), reason.isBlank() ? null : reason.strip(), user);
+		});
 	}
 
 	@PostMapping("/tenancies/{id}/fee")
-	String fee(@PathVariable long id, @RequestParam(defaultValue = "") String monthlyFeeWon, Locale locale,
-			RedirectAttributes redirect) {
+	String fee(@PathVariable long id, @RequestParam(defaultValue = "") String monthlyFeeWon, RedirectAttributes redirect) {
 		tenancies.tenancyToManage(id);
-		return act(() -> tenancies.changeFee(id, number(monthlyFeeWon, 100_000_000L, "incubation.form.fee")),
-				"incubation.notice.feeSaved", locale, redirect, tenancyPage(id));
+		return Actions.run(redirect, tenancyPage(id), "incubation.notice.feeSaved", "incubation.error.concurrent",
+				() -> tenancies.changeFee(id, Forms.number(monthlyFeeWon, 100_000_000L, "incubation.form.fee")));
 	}
 
 	@PostMapping("/tenancies/{id}/checklist/{itemId}")
 	String tick(@PathVariable long id, @PathVariable long itemId, @RequestParam(defaultValue = "false") boolean done,
-			CurrentUser user, Locale locale, RedirectAttributes redirect) {
+			CurrentUser user, RedirectAttributes redirect) {
 		tenancies.tenancyToManage(id);
-		return act(() -> tenancies.tick(id, itemId, done, user), "incubation.notice.checklistSaved", locale, redirect,
-				tenancyPage(id) + "#checklist");
+		return Actions.run(redirect, tenancyPage(id) + "#checklist", "incubation.notice.checklistSaved",
+				"incubation.error.concurrent", () -> tenancies.tick(id, itemId, done, user));
 	}
 
 	@PostMapping("/tenancies/{id}/checklist")
-	String addItem(@PathVariable long id, @RequestParam(defaultValue = "") String label, Locale locale,
-			RedirectAttributes redirect) {
+	String addItem(@PathVariable long id, @RequestParam(defaultValue = "") String label, RedirectAttributes redirect) {
 		tenancies.tenancyToManage(id);
-		return act(() -> {
+		return Actions.run(redirect, tenancyPage(id) + "#checklist", "incubation.notice.checklistSaved",
+				"incubation.error.concurrent", () -> {
 			if (label.isBlank() || label.length() > 200) {
-				throw new IncubationException("incubation.form.checklistLabel");
+				throw new Refusal("incubation.form.checklistLabel");
 			}
 			tenancies.addChecklistItem(id, label.strip());
-		}, "incubation.notice.checklistSaved", locale, redirect, tenancyPage(id) + "#checklist");
+		});
 	}
 
 	@PostMapping("/tenancies/{id}/exit")
 	String exit(@PathVariable long id, @RequestParam(required = false) String outcome,
 			@RequestParam(defaultValue = "") String exitedOn, @RequestParam(defaultValue = "") String note,
-			Locale locale, RedirectAttributes redirect) {
+			RedirectAttributes redirect) {
 		tenancies.tenancyToManage(id);
-		return act(() -> {
+		return Actions.run(redirect, tenancyPage(id), "incubation.notice.ended", "incubation.error.concurrent", () -> {
 			ExitOutcome chosenOutcome;
 			try {
 				chosenOutcome = ExitOutcome.valueOf(outcome == null ? "" : outcome);
 			}
 			catch (IllegalArgumentException ex) {
-				throw new IncubationException("incubation.form.outcome");
+				throw new Refusal("incubation.form.outcome");
 			}
 			if (note.length() > 1000) {
-				throw new IncubationException("incubation.form.note");
+				throw new Refusal("incubation.form.note");
 			}
-			tenancies.end(id, chosenOutcome, date(exitedOn), note.isBlank() ? null : note.strip());
-		}, "incubation.notice.ended", locale, redirect, tenancyPage(id));
-	}
-
-	/**
-	 * An office or tenancy that does not exist (an old bookmark, a typed address) is a 404;
-	 * any other refusal outside the actions above goes back to the overview with its message.
-	 */
-	@ExceptionHandler(IncubationException.class)
-	ModelAndView refused(IncubationException ex, Locale locale, HttpServletRequest request, HttpServletResponse response)
-			throws IOException {
-		if (NOT_FOUND.contains(ex.messageKey())) {
-			response.sendError(HttpStatus.NOT_FOUND.value());
-			return null;
-		}
-		RequestContextUtils.getOutputFlashMap(request)
-			.put("incubationError", messages.getMessage(ex.messageKey(), ex.args(), locale));
-		return new ModelAndView("redirect:/admin/incubation");
-	}
-
-	static LocalDate date(String text) {
-		try {
-			return LocalDate.parse(text.strip());
-		}
-		catch (DateTimeParseException ex) {
-			throw new IncubationException("incubation.form.date");
-		}
-	}
-
-	static long number(String text, long max, String messageKey) {
-		try {
-			long value = Long.parseLong(text.strip().replace(",", ""));
-			if (value < 0 || value > max) {
-				throw new IncubationException(messageKey);
-			}
-			return value;
-		}
-		catch (NumberFormatException ex) {
-			throw new IncubationException(messageKey);
-		}
+			tenancies.end(id, chosenOutcome, Forms.date(exitedOn), note.isBlank() ? null : note.strip());
+		});
 	}
 
 	private static String tenancyPage(long id) {
-		return "redirect:/admin/incubation/tenancies/" + id;
-	}
-
-	private String act(Runnable action, String notice, Locale locale, RedirectAttributes redirect, String target) {
-		try {
-			action.run();
-			redirect.addFlashAttribute("notice", notice);
-		}
-		catch (IncubationException ex) {
-			redirect.addFlashAttribute("incubationError", messages.getMessage(ex.messageKey(), ex.args(), locale));
-		}
-		catch (ConcurrencyFailureException | DataIntegrityViolationException ex) {
-			// two staff (or a double submit) acting on the same office or tenancy: the other one won
-			redirect.addFlashAttribute("incubationError", messages.getMessage("incubation.error.concurrent", null, locale));
-		}
-		return target;
+		return "/admin/incubation/tenancies/" + id;
 	}
 
 	private String officePage(CenterSummary center, Office office, Model model) {
@@ -385,11 +325,4 @@ class IncubationAdminController {
 		return "incubation/admin/office";
 	}
 
-	/** The center whose pages are shown: the one asked for if the user staffs it, else their first. */
-	private CenterSummary chosen(Long requested, CurrentUser user, Model model) {
-		CenterSummary center = StaffCenters.chosen(centers, requested, user);
-		model.addAttribute("center", center);
-		model.addAttribute("myCenters", StaffCenters.of(centers, user));
-		return center;
-	}
 }

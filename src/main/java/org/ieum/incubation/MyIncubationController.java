@@ -1,22 +1,16 @@
 package org.ieum.incubation;
 
-import java.io.IOException;
-import java.util.Locale;
-
-import jakarta.servlet.http.HttpServletResponse;
-
 import org.ieum.identity.CurrentUser;
 import org.ieum.incubation.IncubationViews.PeriodView;
 import org.ieum.incubation.IncubationViews.TenancyView;
 import org.ieum.shared.MenuEntry;
-import org.springframework.context.MessageSource;
+import org.ieum.shared.web.Actions;
+import org.ieum.shared.web.Refusal;
 import org.springframework.context.annotation.Bean;
 import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -32,13 +26,11 @@ class MyIncubationController {
 	private final Tenancies tenancies;
 	private final TenantReports reports;
 	private final Occupancy occupancy;
-	private final MessageSource messages;
 
-	MyIncubationController(Tenancies tenancies, TenantReports reports, Occupancy occupancy, MessageSource messages) {
+	MyIncubationController(Tenancies tenancies, TenantReports reports, Occupancy occupancy) {
 		this.tenancies = tenancies;
 		this.reports = reports;
 		this.occupancy = occupancy;
-		this.messages = messages;
 	}
 
 	@Bean
@@ -53,20 +45,22 @@ class MyIncubationController {
 	}
 
 	@PostMapping("/{id}/accept")
-	String accept(@PathVariable long id, CurrentUser me, Locale locale, RedirectAttributes redirect) {
-		return act(() -> tenancies.accept(id, me), "incubation.notice.accepted", locale, redirect);
+	String accept(@PathVariable long id, CurrentUser me, RedirectAttributes redirect) {
+		return Actions.run(redirect, "/my/incubation", "incubation.notice.accepted", "incubation.error.state",
+				() -> tenancies.accept(id, me));
 	}
 
 	@PostMapping("/{id}/decline")
-	String decline(@PathVariable long id, CurrentUser me, Locale locale, RedirectAttributes redirect) {
-		return act(() -> tenancies.decline(id, me), "incubation.notice.declined", locale, redirect);
+	String decline(@PathVariable long id, CurrentUser me, RedirectAttributes redirect) {
+		return Actions.run(redirect, "/my/incubation", "incubation.notice.declined", "incubation.error.state",
+				() -> tenancies.decline(id, me));
 	}
 
 	@GetMapping("/{id}/reports/{period}")
 	String reportForm(@PathVariable long id, @PathVariable int period, CurrentUser me, Model model) {
 		TenancyView tenancy = occupancy.detail(tenancies.tenancyOf(id, me));
 		PeriodView view = tenancy.periods().stream().filter(p -> p.number() == period && p.open()).findFirst()
-			.orElseThrow(() -> new IncubationException("incubation.error.noPeriod"));
+			.orElseThrow(() -> Refusal.notFound("incubation.error.noPeriod"));
 		model.addAttribute("tenancy", tenancy);
 		model.addAttribute("period", view);
 		if (!model.containsAttribute("employees")) {
@@ -80,22 +74,19 @@ class MyIncubationController {
 	@PostMapping("/{id}/reports/{period}")
 	String submitReport(@PathVariable long id, @PathVariable int period, @RequestParam(defaultValue = "") String employees,
 			@RequestParam(defaultValue = "") String revenueWon, @RequestParam(defaultValue = "") String milestones,
-			CurrentUser me, Locale locale, RedirectAttributes redirect) {
+			CurrentUser me, RedirectAttributes redirect) {
 		try {
-			int staff = (int) IncubationAdminController.number(employees, 100_000, "incubation.form.reportEmployees");
-			long revenue = IncubationAdminController.number(revenueWon, 1_000_000_000_000L, "incubation.form.revenue");
+			int staff = (int) Forms.number(employees, 100_000, "incubation.form.reportEmployees");
+			long revenue = Forms.number(revenueWon, 1_000_000_000_000L, "incubation.form.revenue");
 			if (milestones.length() > 4000) {
-				throw new IncubationException("incubation.form.milestones");
+				throw new Refusal("incubation.form.milestones");
 			}
 			reports.submit(id, period, staff, revenue, milestones.isBlank() ? null : milestones.strip(), me);
 			redirect.addFlashAttribute("notice", "incubation.notice.reportSubmitted");
 			return "redirect:/my/incubation";
 		}
-		catch (IncubationException ex) {
-			if ("incubation.error.noTenancy".equals(ex.messageKey())) {
-				throw ex;
-			}
-			redirect.addFlashAttribute("incubationError", messages.getMessage(ex.messageKey(), ex.args(), locale));
+		catch (Refusal ex) {
+			Actions.refused(redirect, ex);
 			redirect.addFlashAttribute("employees", employees);
 			redirect.addFlashAttribute("revenueWon", revenueWon);
 			redirect.addFlashAttribute("milestones", milestones);
@@ -108,26 +99,4 @@ class MyIncubationController {
 		}
 	}
 
-	/** Someone else's tenancy (or a period that does not exist) is simply not found. */
-	@ExceptionHandler(IncubationException.class)
-	void notFound(IncubationException ex, HttpServletResponse response) throws IOException {
-		response.sendError(HttpStatus.NOT_FOUND.value());
-	}
-
-	private String act(Runnable action, String notice, Locale locale, RedirectAttributes redirect) {
-		try {
-			action.run();
-			redirect.addFlashAttribute("notice", notice);
-		}
-		catch (IncubationException ex) {
-			if ("incubation.error.noTenancy".equals(ex.messageKey())) {
-				throw ex;
-			}
-			redirect.addFlashAttribute("incubationError", messages.getMessage(ex.messageKey(), ex.args(), locale));
-		}
-		catch (ConcurrencyFailureException ex) {
-			redirect.addFlashAttribute("incubationError", messages.getMessage("incubation.error.state", null, locale));
-		}
-		return "redirect:/my/incubation";
-	}
 }

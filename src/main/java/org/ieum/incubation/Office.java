@@ -13,6 +13,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.ieum.shared.web.Refusal;
+
 /** An incubation office of one site: a room with its area and desks, or a virtual office for several tenants. */
 @Entity
 @Table(name = "incubation_office")
@@ -73,10 +75,10 @@ class Office {
 	void revise(Terms t, int seatsTaken) {
 		int newCapacity = t.kind() == OfficeKind.ROOM ? 1 : t.capacity();
 		if (t.kind() == OfficeKind.ROOM && seatsTaken > 1) {
-			throw new IncubationException("incubation.error.capacityBelowTaken", seatsTaken);
+			throw new Refusal("incubation.error.capacityBelowTaken", seatsTaken);
 		}
 		if (newCapacity < seatsTaken) {
-			throw new IncubationException("incubation.error.capacityBelowTaken", seatsTaken);
+			throw new Refusal("incubation.error.capacityBelowTaken", seatsTaken);
 		}
 		this.siteId = t.siteId();
 		this.name = t.name();

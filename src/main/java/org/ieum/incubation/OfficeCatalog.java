@@ -6,6 +6,7 @@ import java.util.List;
 import org.ieum.centers.CentersApi;
 import org.ieum.centers.SiteSummary;
 import org.ieum.shared.Authorities;
+import org.ieum.shared.web.Refusal;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -34,7 +35,7 @@ class OfficeCatalog {
 
 	void revise(long officeId, Office.Terms terms) {
 		// locked like an assignment, so capacity never drops below a seat taken at the same moment
-		Office office = offices.lockById(officeId).orElseThrow(() -> new IncubationException("incubation.error.noOffice"));
+		Office office = offices.lockById(officeId).orElseThrow(() -> Refusal.notFound("incubation.error.noOffice"));
 		Authorities.requireCenterStaff(office.getCenterId());
 		checkSite(office.getCenterId(), terms.siteId());
 		office.revise(terms, tenancies.findByOfficeIdAndStatus(officeId, TenancyStatus.ACTIVE).size());
@@ -44,14 +45,14 @@ class OfficeCatalog {
 	void delete(long officeId) {
 		Office office = officeToManage(officeId);
 		if (tenancies.existsByOfficeId(officeId)) {
-			throw new IncubationException("incubation.error.officeHasHistory");
+			throw new Refusal("incubation.error.officeHasHistory");
 		}
 		offices.delete(office);
 	}
 
 	@Transactional(readOnly = true)
 	Office officeToManage(long officeId) {
-		Office office = offices.findById(officeId).orElseThrow(() -> new IncubationException("incubation.error.noOffice"));
+		Office office = offices.findById(officeId).orElseThrow(() -> Refusal.notFound("incubation.error.noOffice"));
 		Authorities.requireCenterStaff(office.getCenterId());
 		return office;
 	}
@@ -64,7 +65,7 @@ class OfficeCatalog {
 
 	private void checkSite(long centerId, long siteId) {
 		if (centers.sitesOf(centerId).stream().map(SiteSummary::id).noneMatch(id -> id == siteId)) {
-			throw new IncubationException("incubation.error.site");
+			throw new Refusal("incubation.error.site");
 		}
 	}
 }

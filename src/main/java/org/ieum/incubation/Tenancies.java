@@ -13,6 +13,7 @@ import org.ieum.identity.PersonalDataAction;
 import org.ieum.programs.AwardeeSelected;
 import org.ieum.shared.Authorities;
 import org.ieum.shared.MailOutbox;
+import org.ieum.shared.web.Refusal;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -105,9 +106,9 @@ class Tenancies {
 	void assign(long tenancyId, long officeId, LocalDate startsOn, LocalDate endsOn, long monthlyFeeWon,
 			Integer employeesAtMoveIn) {
 		Tenancy tenancy = tenancyToManage(tenancyId);
-		Office office = offices.lockById(officeId).orElseThrow(() -> new IncubationException("incubation.error.noOffice"));
+		Office office = offices.lockById(officeId).orElseThrow(() -> Refusal.notFound("incubation.error.noOffice"));
 		if (office.getCenterId() != tenancy.getCenterId() || !office.isActive()) {
-			throw new IncubationException("incubation.error.noOffice");
+			throw Refusal.notFound("incubation.error.noOffice");
 		}
 		Set<Integer> taken = new HashSet<>();
 		tenancies.findByOfficeIdAndStatus(officeId, TenancyStatus.ACTIVE).forEach(t -> taken.add(t.getSeatNo()));
@@ -116,7 +117,7 @@ class Tenancies {
 			seat++;
 		}
 		if (seat > office.getCapacity()) {
-			throw new IncubationException(office.getKind() == OfficeKind.ROOM ? "incubation.error.officeTaken"
+			throw new Refusal(office.getKind() == OfficeKind.ROOM ? "incubation.error.officeTaken"
 					: "incubation.error.virtualFull", office.getName());
 		}
 		LocalDate end = endsOn != null ? endsOn : defaultEnd(startsOn);
@@ -156,14 +157,14 @@ class Tenancies {
 	void tick(long tenancyId, long itemId, boolean done, CurrentUser by) {
 		tenancyToManage(tenancyId);
 		ChecklistItem item = checklist.findById(itemId).filter(i -> i.getTenancyId() == tenancyId)
-			.orElseThrow(() -> new IncubationException("incubation.error.noTenancy"));
+			.orElseThrow(() -> Refusal.notFound("incubation.error.noTenancy"));
 		item.tick(done, by.accountId(), clock.instant());
 	}
 
 	void addChecklistItem(long tenancyId, String label) {
 		Tenancy tenancy = tenancyToManage(tenancyId);
 		if (tenancy.getStatus() != TenancyStatus.ACTIVE) {
-			throw new IncubationException("incubation.error.state");
+			throw new Refusal("incubation.error.state");
 		}
 		int next = checklist.findByTenancyIdOrderBySortOrderAscIdAsc(tenancyId).size() + 1;
 		checklist.save(ChecklistItem.custom(tenancyId, label, next));
@@ -177,7 +178,7 @@ class Tenancies {
 	@Transactional(readOnly = true)
 	Tenancy tenancyToManage(long tenancyId) {
 		Tenancy tenancy = tenancies.findById(tenancyId)
-			.orElseThrow(() -> new IncubationException("incubation.error.noTenancy"));
+			.orElseThrow(() -> Refusal.notFound("incubation.error.noTenancy"));
 		Authorities.requireCenterStaff(tenancy.getCenterId());
 		return tenancy;
 	}
@@ -197,7 +198,7 @@ class Tenancies {
 	@Transactional(readOnly = true)
 	Tenancy tenancyOf(long tenancyId, CurrentUser me) {
 		return tenancies.findById(tenancyId).filter(t -> t.belongsTo(me.accountId()))
-			.orElseThrow(() -> new IncubationException("incubation.error.noTenancy"));
+			.orElseThrow(() -> Refusal.notFound("incubation.error.noTenancy"));
 	}
 
 	@Transactional(readOnly = true)

@@ -14,6 +14,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import org.ieum.programs.AwardeeSelected;
+import org.ieum.shared.web.Refusal;
 
 /**
  * One awardee's (or staff-recorded tenant's) place in incubation, from the offer to the exit.
@@ -141,7 +142,7 @@ class Tenancy {
 	/** Declining is possible until an office is assigned. */
 	void decline(Instant now) {
 		if (status != TenancyStatus.OFFERED && status != TenancyStatus.ACCEPTED) {
-			throw new IncubationException("incubation.error.state");
+			throw new Refusal("incubation.error.state");
 		}
 		this.status = TenancyStatus.DECLINED;
 		this.decidedAt = now;
@@ -164,7 +165,7 @@ class Tenancy {
 	LocalDate extendTo(LocalDate newEnd, LocalDate latestEnd) {
 		require(TenancyStatus.ACTIVE);
 		if (!newEnd.isAfter(endsOn)) {
-			throw new IncubationException("incubation.error.extensionNotLater");
+			throw new Refusal("incubation.error.extensionNotLater");
 		}
 		checkEnd(startsOn, newEnd, latestEnd);
 		LocalDate previous = endsOn;
@@ -175,7 +176,7 @@ class Tenancy {
 	void end(ExitOutcome outcome, LocalDate on, String note) {
 		require(TenancyStatus.ACTIVE);
 		if (on.isBefore(startsOn)) {
-			throw new IncubationException("incubation.error.exitBeforeStart");
+			throw new Refusal("incubation.error.exitBeforeStart");
 		}
 		this.status = TenancyStatus.ENDED;
 		this.exitOutcome = outcome;
@@ -219,16 +220,16 @@ class Tenancy {
 
 	private static void checkEnd(LocalDate startsOn, LocalDate endsOn, LocalDate latestEnd) {
 		if (endsOn.isBefore(startsOn)) {
-			throw new IncubationException("incubation.error.endBeforeStart");
+			throw new Refusal("incubation.error.endBeforeStart");
 		}
 		if (endsOn.isAfter(latestEnd)) {
-			throw new IncubationException("incubation.error.tooLong", latestEnd);
+			throw new Refusal("incubation.error.tooLong", latestEnd);
 		}
 	}
 
 	private void require(TenancyStatus expected) {
 		if (status != expected) {
-			throw new IncubationException("incubation.error.state");
+			throw new Refusal("incubation.error.state");
 		}
 	}
 

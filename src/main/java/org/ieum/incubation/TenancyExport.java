@@ -9,6 +9,7 @@ import org.ieum.shared.Authorities;
 import org.ieum.shared.export.ExportFormat;
 import org.ieum.shared.export.ExportReason;
 import org.ieum.shared.export.TableWriter;
+import org.ieum.shared.web.Refusal;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,7 +34,7 @@ class TenancyExport {
 	@Transactional
 	byte[] xlsx(long centerId, String reason, Locale locale) {
 		Authorities.requireCenterStaff(centerId);
-		String why = ExportReason.of(reason).orElseThrow(() -> new IncubationException(ExportReason.REQUIRED));
+		String why = ExportReason.of(reason).orElseThrow(() -> new Refusal(ExportReason.REQUIRED));
 		List<IncubationViews.TenancyRow> rows = occupancy.rows(centerId);
 		identity.recordPersonalDataAccess(null, PersonalDataAction.EXPORT,
 				"입주 기업 목록 XLSX (센터 " + centerId + "), " + rows.size() + "건", why);

@@ -5,6 +5,8 @@ import java.util.Locale;
 
 import org.ieum.shared.Seoul;
 import org.ieum.shared.export.ExportFormat;
+import org.ieum.shared.web.Actions;
+import org.ieum.shared.web.Refusal;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -28,8 +30,8 @@ class TenancyExportController {
 		try {
 			return ExportFormat.XLSX.download("incubation-tenancies-" + center + "-" + Seoul.today(clock), export.xlsx(center, reason, locale));
 		}
-		catch (IncubationException ex) {
-			redirect.addFlashAttribute("error", ex.messageKey());
+		catch (Refusal ex) {
+			Actions.refused(redirect, ex);
 			return "redirect:/admin/incubation/tenancies?center=" + center;
 		}
 	}

@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 
 import org.ieum.identity.CurrentUser;
 import org.ieum.shared.Seoul;
+import org.ieum.shared.web.Refusal;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -57,13 +58,13 @@ class TenantReports {
 	void submit(long tenancyId, int periodNo, int employees, long revenueWon, String milestones, CurrentUser me) {
 		Tenancy tenancy = tenancies.tenancyOf(tenancyId, me);
 		ReportPeriod period = periodsOf(tenancy).stream().filter(p -> p.number() == periodNo).findFirst()
-			.orElseThrow(() -> new IncubationException("incubation.error.noPeriod"));
+			.orElseThrow(() -> Refusal.notFound("incubation.error.noPeriod"));
 		if (Seoul.today(clock).isBefore(period.start())) {
-			throw new IncubationException("incubation.error.periodNotStarted", period.start());
+			throw new Refusal("incubation.error.periodNotStarted", period.start());
 		}
 		if (employees < 0 || employees > 100_000 || revenueWon < 0 || revenueWon > 1_000_000_000_000L
 				|| (milestones != null && milestones.length() > 4000)) {
-			throw new IncubationException("incubation.error.reportFigures");
+			throw new Refusal("incubation.error.reportFigures");
 		}
 		reports.findByTenancyIdAndPeriodNo(tenancyId, periodNo).ifPresentOrElse(
 				r -> r.revise(employees, revenueWon, milestones, clock.instant(), me.accountId()),

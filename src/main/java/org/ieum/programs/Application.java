@@ -21,6 +21,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import org.ieum.shared.Seoul;
+import org.ieum.shared.web.Refusal;
 
 /**
  * One applicant's application to a call, from draft to result. Every change that the
@@ -145,10 +146,10 @@ class Application {
 	/** Drafts are edited, and files added or removed, only while the call is open. */
 	void requireEditable(ProgramCall call, Instant now) {
 		if (status != ApplicationStatus.DRAFT) {
-			throw new ProgramsException("programs.error.notDraft");
+			throw new Refusal("programs.error.notDraft");
 		}
 		if (!call.acceptsAt(now)) {
-			throw new ProgramsException("programs.error.closed");
+			throw new Refusal("programs.error.closed");
 		}
 	}
 
@@ -164,10 +165,10 @@ class Application {
 
 	void withdraw(ProgramCall call, Instant now) {
 		if (status != ApplicationStatus.SUBMITTED) {
-			throw new ProgramsException("programs.error.notSubmitted");
+			throw new Refusal("programs.error.notSubmitted");
 		}
 		if (!call.acceptsAt(now)) {
-			throw new ProgramsException("programs.error.closed");
+			throw new Refusal("programs.error.closed");
 		}
 		status = ApplicationStatus.WITHDRAWN;
 		updatedAt = now;
@@ -179,7 +180,7 @@ class Application {
 			return;
 		}
 		if (!call.acceptsAt(now)) {
-			throw new ProgramsException("programs.error.closed");
+			throw new Refusal("programs.error.closed");
 		}
 		status = ApplicationStatus.DRAFT;
 		updatedAt = now;
@@ -187,10 +188,10 @@ class Application {
 
 	void screen(boolean eligible, String reason, Instant now) {
 		if (status != ApplicationStatus.SUBMITTED) {
-			throw new ProgramsException("programs.error.notSubmitted");
+			throw new Refusal("programs.error.notSubmitted");
 		}
 		if (!eligible && (reason == null || reason.isBlank())) {
-			throw new ProgramsException("programs.error.reasonRequired");
+			throw new Refusal("programs.error.reasonRequired");
 		}
 		eligibility = eligible ? Eligibility.ELIGIBLE : Eligibility.INELIGIBLE;
 		eligibilityReason = reason == null || reason.isBlank() ? null : reason.strip();
@@ -204,10 +205,10 @@ class Application {
 
 	void decide(Decision decision, Integer reserveRank, Instant now) {
 		if (status != ApplicationStatus.SUBMITTED || eligibility != Eligibility.ELIGIBLE) {
-			throw new ProgramsException("programs.error.notEligible");
+			throw new Refusal("programs.error.notEligible");
 		}
 		if (decision == Decision.RESERVE && (reserveRank == null || reserveRank < 1)) {
-			throw new ProgramsException("programs.error.reserveRank");
+			throw new Refusal("programs.error.reserveRank");
 		}
 		this.decision = decision;
 		this.reserveRank = decision == Decision.RESERVE ? reserveRank : null;
@@ -216,10 +217,10 @@ class Application {
 
 	void agree(LocalDate agreementOn, long supportAmountWon, Instant now) {
 		if (decision != Decision.AWARDED) {
-			throw new ProgramsException("programs.error.notAwarded");
+			throw new Refusal("programs.error.notAwarded");
 		}
 		if (supportAmountWon < 0) {
-			throw new ProgramsException("programs.error.amount");
+			throw new Refusal("programs.error.amount");
 		}
 		this.agreementOn = agreementOn;
 		this.supportAmountWon = supportAmountWon;

@@ -10,6 +10,7 @@ import org.ieum.identity.PersonalDataAction;
 import org.ieum.shared.export.ExportFormat;
 import org.ieum.shared.export.ExportReason;
 import org.ieum.shared.export.TableWriter;
+import org.ieum.shared.web.Refusal;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -36,7 +37,7 @@ class ApplicationExport {
 	@Transactional
 	byte[] xlsx(long callId, String reason, Locale locale) {
 		ProgramCall call = administration.callToManage(callId);
-		String why = ExportReason.of(reason).orElseThrow(() -> new ProgramsException(ExportReason.REQUIRED));
+		String why = ExportReason.of(reason).orElseThrow(() -> new Refusal(ExportReason.REQUIRED));
 		List<ProgramViews.RankRow> rows = pages.ranking(call);
 		identity.recordPersonalDataAccess(null, PersonalDataAction.EXPORT,
 				"지원사업 신청·심사 목록 XLSX (공모 " + callId + "), " + rows.size() + "건", why);

@@ -5,6 +5,8 @@ import java.util.Locale;
 
 import org.ieum.shared.Seoul;
 import org.ieum.shared.export.ExportFormat;
+import org.ieum.shared.web.Actions;
+import org.ieum.shared.web.Refusal;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -29,8 +31,8 @@ class ApplicationExportController {
 		try {
 			return ExportFormat.XLSX.download("program-applications-" + id + "-" + Seoul.today(clock), export.xlsx(id, reason, locale));
 		}
-		catch (ProgramsException ex) {
-			redirect.addFlashAttribute("error", ex.messageKey());
+		catch (Refusal ex) {
+			Actions.refused(redirect, ex);
 			return "redirect:/admin/programs/" + id + "/applications";
 		}
 	}

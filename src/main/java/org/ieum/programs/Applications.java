@@ -15,6 +15,7 @@ import org.ieum.identity.CurrentUser;
 import org.ieum.identity.IdentityApi;
 import org.ieum.identity.PersonalDataAction;
 import org.ieum.shared.files.DownloadNames;
+import org.ieum.shared.web.Refusal;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -59,21 +60,21 @@ class Applications {
 	 * for themselves.
 	 */
 	Application start(long callId, CurrentUser me, Long organizationId) {
-		ProgramCall call = calls.findById(callId).orElseThrow(() -> new ProgramsException("programs.error.noCall"));
+		ProgramCall call = calls.findById(callId).orElseThrow(() -> Refusal.notFound("programs.error.noCall"));
 		Instant now = clock.instant();
 		if (!call.acceptsAt(now)) {
-			throw new ProgramsException("programs.error.closed");
+			throw new Refusal("programs.error.closed");
 		}
 		String name;
 		if (call.getApplicantType() == ApplicantType.ORGANIZATION) {
 			if (organizationId == null) {
-				throw new ProgramsException("programs.error.chooseOrganization");
+				throw new Refusal("programs.error.chooseOrganization");
 			}
 			if (!enterprises.isManager(organizationId, me.accountId())) {
 				throw new AccessDeniedException("not a manager of organization " + organizationId);
 			}
 			OrganizationSummary organization = enterprises.findById(organizationId)
-				.orElseThrow(() -> new ProgramsException("programs.error.chooseOrganization"));
+				.orElseThrow(() -> new Refusal("programs.error.chooseOrganization"));
 			checkEligible(call, organization);
 			name = organization.name();
 		}
@@ -94,17 +95,17 @@ class Applications {
 	/** Refusing an organization the call plainly excludes saves it a wasted application; staff still screen the rest. */
 	static void checkEligible(ProgramCall call, OrganizationSummary organization) {
 		if (organization.status() == OrganizationStatus.CLOSED) {
-			throw new ProgramsException("programs.error.organizationClosed");
+			throw new Refusal("programs.error.organizationClosed");
 		}
 		Set<?> types = call.getEligibleTypes();
 		if (!types.isEmpty() && organization.activeDesignations().stream().noneMatch(types::contains)) {
-			throw new ProgramsException("programs.error.typeNotEligible");
+			throw new Refusal("programs.error.typeNotEligible");
 		}
 		String region = call.getEligibleRegion();
 		if (region != null && !region.isBlank() && !region.equals(organization.sido())
 				&& !region.equals(organization.sigungu())
 				&& !(organization.sido() + " " + organization.sigungu()).equals(region)) {
-			throw new ProgramsException("programs.error.regionNotEligible");
+			throw new Refusal("programs.error.regionNotEligible");
 		}
 	}
 
@@ -161,7 +162,7 @@ class Applications {
 		application.requireEditable(callOf(application), clock.instant());
 		ApplicationFile file = fileRecords.findById(fileId)
 			.filter(f -> f.getApplicationId() == applicationId && f.getReportId() == null)
-			.orElseThrow(() -> new ProgramsException("programs.error.noFile"));
+			.orElseThrow(() -> Refusal.notFound("programs.error.noFile"));
 		fileRecords.delete(file);
 		files.deleteAfterCommit(file.getStoredName());
 	}
@@ -186,7 +187,7 @@ class Applications {
 			boolean answered = field.getFieldType() == FieldType.FILE ? withFiles.contains(field.getId())
 					: !answers.getOrDefault(field.getId(), "").isBlank();
 			if (!answered) {
-				throw new ProgramsException("programs.error.requiredMissing");
+				throw new Refusal("programs.error.requiredMissing");
 			}
 		}
 	}
@@ -201,7 +202,7 @@ class Applications {
 	/** A file's bytes for whoever may read its application; anyone else gets 403. */
 	ApplicationFile readableFile(long fileId, CurrentUser me) {
 		ApplicationFile file = fileRecords.findById(fileId)
-			.orElseThrow(() -> new ProgramsException("programs.error.noFile"));
+			.orElseThrow(() -> Refusal.notFound("programs.error.noFile"));
 		readable(file.getApplicationId(), me);
 		return file;
 	}
@@ -209,15 +210,15 @@ class Applications {
 	FormField fileField(long callId, FormKind form, long fieldId) {
 		return fields.findById(fieldId)
 			.filter(f -> f.getCallId() == callId && f.getForm() == form && f.getFieldType() == FieldType.FILE)
-			.orElseThrow(() -> new ProgramsException("programs.error.noField"));
+			.orElseThrow(() -> Refusal.notFound("programs.error.noField"));
 	}
 
 	Application find(long applicationId) {
 		return applications.findById(applicationId)
-			.orElseThrow(() -> new ProgramsException("programs.error.noApplication"));
+			.orElseThrow(() -> Refusal.notFound("programs.error.noApplication"));
 	}
 
 	ProgramCall callOf(Application application) {
-		return calls.findById(application.getCallId()).orElseThrow(() -> new ProgramsException("programs.error.noCall"));
+		return calls.findById(application.getCallId()).orElseThrow(() -> Refusal.notFound("programs.error.noCall"));
 	}
 }

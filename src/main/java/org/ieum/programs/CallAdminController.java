@@ -15,9 +15,12 @@ import org.ieum.enterprises.DesignationType;
 import org.ieum.identity.CurrentUser;
 import org.ieum.identity.IdentityApi;
 import org.ieum.identity.PersonalDataAction;
+import org.ieum.identity.StaffCenters;
 import org.ieum.shared.Authorities;
 import org.ieum.shared.MenuEntry;
 import org.ieum.shared.Seoul;
+import org.ieum.shared.web.Actions;
+import org.ieum.shared.web.Refusal;
 import org.springframework.context.annotation.Bean;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -66,7 +69,7 @@ class CallAdminController {
 
 	@GetMapping
 	String list(CurrentUser me, Model model) {
-		List<CenterSummary> mine = myCenters(me);
+		List<CenterSummary> mine = StaffCenters.of(centers, me);
 		model.addAttribute("calls", pages.callsOf(mine.stream().map(CenterSummary::id).toList()));
 		model.addAttribute("centerNames", mine.stream().collect(Collectors.toMap(CenterSummary::id, CenterSummary::name)));
 		return "programs/admin/list";
@@ -75,7 +78,7 @@ class CallAdminController {
 	@GetMapping("/new")
 	String newCall(CurrentUser me, Model model) {
 		CallForm form = new CallForm();
-		List<CenterSummary> mine = myCenters(me);
+		List<CenterSummary> mine = StaffCenters.of(centers, me);
 		if (mine.size() == 1) {
 			form.setCenterId(mine.get(0).id());
 		}
@@ -96,7 +99,7 @@ class CallAdminController {
 				redirect.addFlashAttribute("notice", "programs.notice.created");
 				return "redirect:/admin/programs/" + call.getId();
 			}
-			catch (ProgramsException ex) {
+			catch (Refusal ex) {
 				errors.reject(ex.messageKey());
 			}
 		}
@@ -122,7 +125,7 @@ class CallAdminController {
 				redirect.addFlashAttribute("notice", "programs.notice.saved");
 				return "redirect:/admin/programs/" + id;
 			}
-			catch (ProgramsException ex) {
+			catch (Refusal ex) {
 				errors.reject(ex.messageKey());
 			}
 		}
@@ -136,16 +139,16 @@ class CallAdminController {
 			RedirectAttributes redirect) {
 		administration.callToManage(id);
 		String anchor = form == FormKind.REPORT ? "#report-form" : "#application-form";
-		return MyApplicationsController.act(redirect, "programs.notice.fieldAdded", "redirect:/admin/programs/" + id + anchor,
-				() -> {
+		return Actions.run(redirect, "/admin/programs/" + id + anchor, "programs.notice.fieldAdded",
+				"programs.error.concurrent", () -> {
 					if (label.isBlank() || label.length() > 200) {
-						throw new ProgramsException("programs.error.fieldLabel");
+						throw new Refusal("programs.error.fieldLabel");
 					}
 					if (type == null) {
-						throw new ProgramsException("programs.error.fieldType");
+						throw new Refusal("programs.error.fieldType");
 					}
 					if (choices.length() > 2000) {
-						throw new ProgramsException("programs.error.tooLongChoices");
+						throw new Refusal("programs.error.tooLongChoices");
 					}
 					List<String> list = Arrays.stream(choices.split("\\R")).map(String::strip)
 						.filter(c -> !c.isEmpty()).distinct().toList();
@@ -155,7 +158,7 @@ class CallAdminController {
 
 	@PostMapping("/{id}/fields/{fieldId}/delete")
 	String removeField(@PathVariable long id, @PathVariable long fieldId, RedirectAttributes redirect) {
-		return MyApplicationsController.act(redirect, "programs.notice.removed", "redirect:/admin/programs/" + id,
+		return Actions.run(redirect, "/admin/programs/" + id, "programs.notice.removed", "programs.error.concurrent",
 				() -> administration.removeField(id, fieldId));
 	}
 
@@ -164,10 +167,10 @@ class CallAdminController {
 			@RequestParam(defaultValue = "") String weight, @RequestParam(defaultValue = "") String maxScore,
 			RedirectAttributes redirect) {
 		administration.callToManage(id);
-		return MyApplicationsController.act(redirect, "programs.notice.criterionAdded",
-				"redirect:/admin/programs/" + id + "#criteria", () -> {
+		return Actions.run(redirect, "/admin/programs/" + id + "#criteria", "programs.notice.criterionAdded",
+				"programs.error.concurrent", () -> {
 					if (name.isBlank() || name.length() > 200) {
-						throw new ProgramsException("programs.error.criterionName");
+						throw new Refusal("programs.error.criterionName");
 					}
 					administration.addCriterion(id, name.strip(), whole(weight, "programs.error.weight"),
 							whole(maxScore, "programs.error.maxScore"));
@@ -176,8 +179,8 @@ class CallAdminController {
 
 	@PostMapping("/{id}/criteria/{criterionId}/delete")
 	String removeCriterion(@PathVariable long id, @PathVariable long criterionId, RedirectAttributes redirect) {
-		return MyApplicationsController.act(redirect, "programs.notice.removed",
-				"redirect:/admin/programs/" + id + "#criteria", () -> administration.removeCriterion(id, criterionId));
+		return Actions.run(redirect, "/admin/programs/" + id + "#criteria", "programs.notice.removed",
+				"programs.error.concurrent", () -> administration.removeCriterion(id, criterionId));
 	}
 
 	@GetMapping("/{id}/applications")
@@ -198,8 +201,8 @@ class CallAdminController {
 
 	@PostMapping("/{id}/publish")
 	String publish(@PathVariable long id, RedirectAttributes redirect) {
-		return MyApplicationsController.act(redirect, "programs.notice.published",
-				"redirect:/admin/programs/" + id + "/applications", () -> selection.publish(id));
+		return Actions.run(redirect, "/admin/programs/" + id + "/applications", "programs.notice.published",
+				"programs.error.concurrent", () -> selection.publish(id));
 	}
 
 	@GetMapping("/{id}/applications/{applicationId}")
@@ -207,7 +210,7 @@ class CallAdminController {
 		ProgramCall call = administration.callToManage(id);
 		Application application = applications.find(applicationId);
 		if (application.getCallId() != id) {
-			throw new ProgramsException("programs.error.noApplication");
+			throw Refusal.notFound("programs.error.noApplication");
 		}
 		applications.readable(applicationId, me);
 		model.addAttribute("call", pages.view(call));
@@ -224,10 +227,10 @@ class CallAdminController {
 	String screen(@PathVariable long id, @PathVariable long applicationId,
 			@RequestParam(defaultValue = "") String eligibility, @RequestParam(defaultValue = "") String reason,
 			RedirectAttributes redirect) {
-		return MyApplicationsController.act(redirect, "programs.notice.screened", applicationPath(id, applicationId),
-				() -> {
+		return Actions.run(redirect, applicationPath(id, applicationId), "programs.notice.screened",
+				"programs.error.concurrent", () -> {
 					if (!"ELIGIBLE".equals(eligibility) && !"INELIGIBLE".equals(eligibility)) {
-						throw new ProgramsException("programs.error.chooseEligibility");
+						throw new Refusal("programs.error.chooseEligibility");
 					}
 					selection.screen(inCall(id, applicationId), "ELIGIBLE".equals(eligibility), reason);
 				});
@@ -236,10 +239,10 @@ class CallAdminController {
 	@PostMapping("/{id}/applications/{applicationId}/reviewers")
 	String assign(@PathVariable long id, @PathVariable long applicationId, @RequestParam(defaultValue = "") String email,
 			RedirectAttributes redirect) {
-		return MyApplicationsController.act(redirect, "programs.notice.assigned",
-				applicationPath(id, applicationId) + "#reviewers", () -> {
+		return Actions.run(redirect, applicationPath(id, applicationId) + "#reviewers", "programs.notice.assigned",
+				"programs.error.concurrent", () -> {
 					if (email.isBlank() || email.length() > 320) {
-						throw new ProgramsException("programs.error.noReviewer");
+						throw new Refusal("programs.error.noReviewer");
 					}
 					reviews.assign(inCall(id, applicationId), email);
 				});
@@ -247,24 +250,25 @@ class CallAdminController {
 
 	@PostMapping("/{id}/announce")
 	String announce(@PathVariable long id, RedirectAttributes redirect) {
-		return MyApplicationsController.act(redirect, "programs.notice.announced", "redirect:/admin/programs/" + id,
+		return Actions.run(redirect, "/admin/programs/" + id, "programs.notice.announced", "programs.error.concurrent",
 				() -> administration.announce(id));
 	}
 
 	@PostMapping("/{id}/applications/{applicationId}/reviewers/{reviewId}/withdraw")
 	String withdraw(@PathVariable long id, @PathVariable long applicationId, @PathVariable long reviewId,
 			RedirectAttributes redirect) {
-		return MyApplicationsController.act(redirect, "programs.notice.reviewerWithdrawn",
-				applicationPath(id, applicationId) + "#reviewers", () -> reviews.withdraw(inCall(id, applicationId), reviewId));
+		return Actions.run(redirect, applicationPath(id, applicationId) + "#reviewers",
+				"programs.notice.reviewerWithdrawn", "programs.error.concurrent",
+				() -> reviews.withdraw(inCall(id, applicationId), reviewId));
 	}
 
 	@PostMapping("/{id}/applications/{applicationId}/decision")
 	String decide(@PathVariable long id, @PathVariable long applicationId, @RequestParam(required = false) Decision decision,
 			@RequestParam(required = false) Integer reserveRank, RedirectAttributes redirect) {
-		return MyApplicationsController.act(redirect, "programs.notice.decided",
-				"redirect:/admin/programs/" + id + "/applications", () -> {
+		return Actions.run(redirect, "/admin/programs/" + id + "/applications", "programs.notice.decided",
+				"programs.error.concurrent", () -> {
 					if (decision == null) {
-						throw new ProgramsException("programs.error.chooseDecision");
+						throw new Refusal("programs.error.chooseDecision");
 					}
 					selection.decide(inCall(id, applicationId), decision, reserveRank);
 				});
@@ -273,18 +277,18 @@ class CallAdminController {
 	@PostMapping("/{id}/applications/{applicationId}/agreement")
 	String agree(@PathVariable long id, @PathVariable long applicationId, @RequestParam(defaultValue = "") String agreementOn,
 			@RequestParam(defaultValue = "") String supportAmountWon, RedirectAttributes redirect) {
-		return MyApplicationsController.act(redirect, "programs.notice.saved",
-				applicationPath(id, applicationId) + "#follow-up", () -> followUp.agree(inCall(id, applicationId),
+		return Actions.run(redirect, applicationPath(id, applicationId) + "#follow-up", "programs.notice.saved",
+				"programs.error.concurrent", () -> followUp.agree(inCall(id, applicationId),
 						date(agreementOn), wholeLong(supportAmountWon)));
 	}
 
 	@PostMapping("/{id}/applications/{applicationId}/reports")
 	String addReport(@PathVariable long id, @PathVariable long applicationId, @RequestParam(required = false) ReportKind kind,
 			@RequestParam(defaultValue = "") String dueOn, RedirectAttributes redirect) {
-		return MyApplicationsController.act(redirect, "programs.notice.reportAdded",
-				applicationPath(id, applicationId) + "#follow-up", () -> {
+		return Actions.run(redirect, applicationPath(id, applicationId) + "#follow-up", "programs.notice.reportAdded",
+				"programs.error.concurrent", () -> {
 					if (kind == null) {
-						throw new ProgramsException("programs.error.reportKind");
+						throw new Refusal("programs.error.reportKind");
 					}
 					followUp.addReport(inCall(id, applicationId), kind, date(dueOn));
 				});
@@ -292,13 +296,13 @@ class CallAdminController {
 
 	private long inCall(long callId, long applicationId) {
 		if (applications.find(applicationId).getCallId() != callId) {
-			throw new ProgramsException("programs.error.noApplication");
+			throw Refusal.notFound("programs.error.noApplication");
 		}
 		return applicationId;
 	}
 
 	private static String applicationPath(long id, long applicationId) {
-		return "redirect:/admin/programs/" + id + "/applications/" + applicationId;
+		return "/admin/programs/" + id + "/applications/" + applicationId;
 	}
 
 	private static int whole(String value, String key) {
@@ -306,14 +310,14 @@ class CallAdminController {
 			return Integer.parseInt(value.strip());
 		}
 		catch (NumberFormatException ex) {
-			throw new ProgramsException(key);
+			throw new Refusal(key);
 		}
 	}
 
 	private static long wholeLong(String value) {
 		String digits = value.replace(",", "").strip();
 		if (!digits.matches("\\d{1,15}")) {
-			throw new ProgramsException("programs.error.amount");
+			throw new Refusal("programs.error.amount");
 		}
 		return Long.parseLong(digits);
 	}
@@ -323,12 +327,12 @@ class CallAdminController {
 			return LocalDate.parse(value.strip());
 		}
 		catch (DateTimeParseException ex) {
-			throw new ProgramsException("programs.error.date");
+			throw new Refusal("programs.error.date");
 		}
 	}
 
 	private String formPage(CurrentUser me, ProgramCall call, Model model) {
-		model.addAttribute("centers", myCenters(me));
+		model.addAttribute("centers", StaffCenters.of(centers, me));
 		model.addAttribute("kinds", CallKind.values());
 		model.addAttribute("applicantTypes", ApplicantType.values());
 		model.addAttribute("designationTypes", DesignationType.values());
@@ -340,7 +344,4 @@ class CallAdminController {
 		return "programs/admin/new";
 	}
 
-	private List<CenterSummary> myCenters(CurrentUser me) {
-		return centers.all().stream().filter(c -> me.isStaffOf(c.id())).toList();
-	}
 }

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.List;
 
 import org.ieum.shared.Authorities;
+import org.ieum.shared.web.Refusal;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -41,7 +42,7 @@ class CallAdministration {
 	void announce(long callId) {
 		ProgramCall call = callToManage(callId);
 		if (fields.findByCallIdAndFormOrderBySortOrderAscIdAsc(callId, FormKind.APPLICATION).isEmpty()) {
-			throw new ProgramsException("programs.error.emptyForm");
+			throw new Refusal("programs.error.emptyForm");
 		}
 		call.announce(clock.instant());
 	}
@@ -54,7 +55,7 @@ class CallAdministration {
 	/** The call, after checking that the current user is staff of its center (403 otherwise). */
 	@Transactional(readOnly = true)
 	ProgramCall callToManage(long callId) {
-		ProgramCall call = calls.findById(callId).orElseThrow(() -> new ProgramsException("programs.error.noCall"));
+		ProgramCall call = calls.findById(callId).orElseThrow(() -> Refusal.notFound("programs.error.noCall"));
 		Authorities.requireCenterStaff(call.getCenterId());
 		return call;
 	}
@@ -74,11 +75,11 @@ class CallAdministration {
 	void removeField(long callId, long fieldId) {
 		ProgramCall call = callToManage(callId);
 		FormField field = fields.findById(fieldId).filter(f -> f.getCallId() == callId)
-			.orElseThrow(() -> new ProgramsException("programs.error.noField"));
+			.orElseThrow(() -> Refusal.notFound("programs.error.noField"));
 		requireFormOpen(call, field.getForm());
 		if (call.isAnnounced() && field.getForm() == FormKind.APPLICATION
 				&& fields.findByCallIdAndFormOrderBySortOrderAscIdAsc(callId, FormKind.APPLICATION).size() == 1) {
-			throw new ProgramsException("programs.error.emptyForm");
+			throw new Refusal("programs.error.emptyForm");
 		}
 		fields.delete(field);
 	}
@@ -99,16 +100,16 @@ class CallAdministration {
 
 	private void requireFormOpen(ProgramCall call, FormKind form) {
 		if (call.isPublished() && form == FormKind.APPLICATION) {
-			throw new ProgramsException("programs.error.published");
+			throw new Refusal("programs.error.published");
 		}
 		if (form == FormKind.APPLICATION && applications.existsByCallId(call.getId())) {
-			throw new ProgramsException("programs.error.formInUse");
+			throw new Refusal("programs.error.formInUse");
 		}
 	}
 
 	private void requireCriteriaOpen(ProgramCall call) {
 		if (call.isPublished() || reviews.existsByCallIdAndStatus(call.getId(), ReviewStatus.SUBMITTED)) {
-			throw new ProgramsException("programs.error.criteriaInUse");
+			throw new Refusal("programs.error.criteriaInUse");
 		}
 	}
 }

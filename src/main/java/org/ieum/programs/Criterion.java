@@ -7,6 +7,8 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import org.ieum.shared.web.Refusal;
+
 /**
  * One evaluation criterion: reviewers give 0 to {@code maxScore}; its share of a reviewer's
  * total is {@code score / maxScore × weight}, so weights that add up to 100 give totals out of 100.
@@ -39,10 +41,10 @@ class Criterion {
 
 	Criterion(long callId, int sortOrder, String name, int weight, int maxScore) {
 		if (weight < 1 || weight > 100) {
-			throw new ProgramsException("programs.error.weight");
+			throw new Refusal("programs.error.weight");
 		}
 		if (maxScore < 1 || maxScore > 1000) {
-			throw new ProgramsException("programs.error.maxScore");
+			throw new Refusal("programs.error.maxScore");
 		}
 		this.callId = callId;
 		this.sortOrder = sortOrder;

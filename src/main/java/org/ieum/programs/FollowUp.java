@@ -8,6 +8,7 @@ import java.util.Map;
 import org.ieum.identity.CurrentUser;
 import org.ieum.shared.Authorities;
 import org.ieum.shared.files.DownloadNames;
+import org.ieum.shared.web.Refusal;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -52,7 +53,7 @@ class FollowUp {
 	Report readable(long applicationId, long reportId, CurrentUser me) {
 		applicationService.readable(applicationId, me);
 		return reports.findById(reportId).filter(r -> r.getApplicationId() == applicationId)
-			.orElseThrow(() -> new ProgramsException("programs.error.noReport"));
+			.orElseThrow(() -> Refusal.notFound("programs.error.noReport"));
 	}
 
 	void saveReport(long applicationId, long reportId, CurrentUser me, Map<Long, String> raw) {
@@ -86,16 +87,16 @@ class FollowUp {
 	private Report own(long applicationId, long reportId, CurrentUser me) {
 		applicationService.own(applicationId, me);
 		return reports.findById(reportId).filter(r -> r.getApplicationId() == applicationId)
-			.orElseThrow(() -> new ProgramsException("programs.error.noReport"));
+			.orElseThrow(() -> Refusal.notFound("programs.error.noReport"));
 	}
 
 	private Application awarded(long applicationId) {
 		Application application = applications.findById(applicationId)
-			.orElseThrow(() -> new ProgramsException("programs.error.noApplication"));
+			.orElseThrow(() -> Refusal.notFound("programs.error.noApplication"));
 		Authorities.requireCenterStaff(application.getCenterId());
 		ProgramCall call = calls.findById(application.getCallId()).orElseThrow();
 		if (!call.isPublished() || application.getDecision() != Decision.AWARDED) {
-			throw new ProgramsException("programs.error.notAwarded");
+			throw new Refusal("programs.error.notAwarded");
 		}
 		return application;
 	}

@@ -15,6 +15,8 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import org.ieum.shared.web.Refusal;
+
 /** One question of a call's application or report form. */
 @Entity
 @Table(name = "programs_form_field")
@@ -57,7 +59,7 @@ class FormField {
 	FormField(long callId, FormKind form, int sortOrder, String label, FieldType fieldType, boolean required,
 			List<String> choices) {
 		if (fieldType == FieldType.CHOICE && choices.isEmpty()) {
-			throw new ProgramsException("programs.error.choicesMissing");
+			throw new Refusal("programs.error.choicesMissing");
 		}
 		this.callId = callId;
 		this.form = form;
@@ -80,34 +82,34 @@ class FormField {
 		switch (fieldType) {
 			case TEXT -> {
 				if (value.length() > MAX_TEXT) {
-					throw new ProgramsException("programs.error.answerTooLong");
+					throw new Refusal("programs.error.answerTooLong");
 				}
 			}
 			case LONG_TEXT -> {
 				if (value.length() > MAX_LONG_TEXT) {
-					throw new ProgramsException("programs.error.answerTooLong");
+					throw new Refusal("programs.error.answerTooLong");
 				}
 			}
 			case NUMBER -> {
 				String number = value.replace(",", "").strip();
 				// plain digits only: an exponent such as 1E999999999 would expand to a billion characters
 				if (!number.matches("-?\\d{1,20}(\\.\\d{1,10})?")) {
-					throw new ProgramsException("programs.error.answerNumber");
+					throw new Refusal("programs.error.answerNumber");
 				}
 				try {
 					value = new BigDecimal(number).stripTrailingZeros().toPlainString();
 				}
 				catch (NumberFormatException ex) {
-					throw new ProgramsException("programs.error.answerNumber");
+					throw new Refusal("programs.error.answerNumber");
 				}
 				if (value.length() > 30) {
-					throw new ProgramsException("programs.error.answerNumber");
+					throw new Refusal("programs.error.answerNumber");
 				}
 			}
 			case AMOUNT -> {
 				String digits = value.replace(",", "").replace("원", "").strip();
 				if (!digits.matches("\\d{1,15}")) {
-					throw new ProgramsException("programs.error.answerAmount");
+					throw new Refusal("programs.error.answerAmount");
 				}
 				value = Long.toString(Long.parseLong(digits));
 			}
@@ -116,15 +118,15 @@ class FormField {
 					value = LocalDate.parse(value).toString();
 				}
 				catch (DateTimeParseException ex) {
-					throw new ProgramsException("programs.error.answerDate");
+					throw new Refusal("programs.error.answerDate");
 				}
 			}
 			case CHOICE -> {
 				if (!choiceList().contains(value)) {
-					throw new ProgramsException("programs.error.answerChoice");
+					throw new Refusal("programs.error.answerChoice");
 				}
 			}
-			case FILE -> throw new ProgramsException("programs.error.answerFile");
+			case FILE -> throw new Refusal("programs.error.answerFile");
 		}
 		return value;
 	}

@@ -10,6 +10,8 @@ import java.util.Map;
 import org.ieum.identity.CurrentUser;
 import org.ieum.shared.MenuEntry;
 import org.ieum.shared.Seoul;
+import org.ieum.shared.web.Actions;
+import org.ieum.shared.web.Refusal;
 import org.springframework.context.annotation.Bean;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.ContentDisposition;
@@ -79,7 +81,7 @@ class MyApplicationsController {
 	@PostMapping("/{id}")
 	String save(@PathVariable long id, @RequestParam Map<String, String> params, CurrentUser me,
 			RedirectAttributes redirect) {
-		return act(redirect, "programs.notice.saved", back(id),
+		return Actions.run(redirect, back(id), "programs.notice.saved", "programs.error.concurrent",
 				() -> applications.saveAnswers(id, me, FormAnswers.from(params)));
 	}
 
@@ -91,7 +93,7 @@ class MyApplicationsController {
 			model.addAttribute("autosaveKey", "programs.notice.autosaved");
 			model.addAttribute("autosaveTime", Seoul.at(clock.instant()).toLocalTime().withNano(0));
 		}
-		catch (ProgramsException ex) {
+		catch (Refusal ex) {
 			model.addAttribute("autosaveError", ex.messageKey());
 		}
 		catch (ObjectOptimisticLockingFailureException ex) {
@@ -103,9 +105,10 @@ class MyApplicationsController {
 	@PostMapping("/{id}/files")
 	String upload(@PathVariable long id, @RequestParam long fieldId, @RequestParam(required = false) MultipartFile file,
 			CurrentUser me, RedirectAttributes redirect) {
-		return act(redirect, "programs.notice.fileAdded", back(id) + "#files", () -> {
+		return Actions.run(redirect, back(id) + "#files", "programs.notice.fileAdded", "programs.error.concurrent",
+				() -> {
 			if (file == null || file.isEmpty()) {
-				throw new ProgramsException("programs.error.fileEmpty");
+				throw new Refusal("programs.error.fileEmpty");
 			}
 			applications.upload(id, me, fieldId, file.getOriginalFilename(), bytes(file));
 		});
@@ -113,7 +116,7 @@ class MyApplicationsController {
 
 	@PostMapping("/{id}/files/{fileId}/delete")
 	String removeFile(@PathVariable long id, @PathVariable long fileId, CurrentUser me, RedirectAttributes redirect) {
-		return act(redirect, "programs.notice.fileRemoved", back(id) + "#files",
+		return Actions.run(redirect, back(id) + "#files", "programs.notice.fileRemoved", "programs.error.concurrent",
 				() -> applications.removeFile(id, me, fileId));
 	}
 
@@ -121,7 +124,7 @@ class MyApplicationsController {
 	String submit(@PathVariable long id, @RequestParam Map<String, String> params, CurrentUser me,
 			RedirectAttributes redirect) {
 		boolean[] submitted = new boolean[1];
-		String back = act(redirect, "programs.notice.submitted", back(id), () -> {
+		String back = Actions.run(redirect, back(id), "programs.notice.submitted", "programs.error.concurrent", () -> {
 			Map<Long, String> answers = FormAnswers.from(params);
 			if (!answers.isEmpty()) {
 				applications.saveAnswers(id, me, answers);
@@ -139,7 +142,8 @@ class MyApplicationsController {
 
 	@PostMapping("/{id}/withdraw")
 	String withdraw(@PathVariable long id, CurrentUser me, RedirectAttributes redirect) {
-		return act(redirect, "programs.notice.withdrawn", back(id), () -> applications.withdraw(id, me));
+		return Actions.run(redirect, back(id), "programs.notice.withdrawn", "programs.error.concurrent",
+				() -> applications.withdraw(id, me));
 	}
 
 	/** Files of applications and reports, for the applicant, assigned reviewers and the center's staff only. */
@@ -169,16 +173,17 @@ class MyApplicationsController {
 	@PostMapping("/{id}/reports/{reportId}")
 	String saveReport(@PathVariable long id, @PathVariable long reportId, @RequestParam Map<String, String> params,
 			CurrentUser me, RedirectAttributes redirect) {
-		return act(redirect, "programs.notice.saved", reportPath(id, reportId),
+		return Actions.run(redirect, reportPath(id, reportId), "programs.notice.saved", "programs.error.concurrent",
 				() -> followUp.saveReport(id, reportId, me, FormAnswers.from(params)));
 	}
 
 	@PostMapping("/{id}/reports/{reportId}/files")
 	String uploadToReport(@PathVariable long id, @PathVariable long reportId, @RequestParam long fieldId,
 			@RequestParam(required = false) MultipartFile file, CurrentUser me, RedirectAttributes redirect) {
-		return act(redirect, "programs.notice.fileAdded", reportPath(id, reportId), () -> {
+		return Actions.run(redirect, reportPath(id, reportId), "programs.notice.fileAdded", "programs.error.concurrent",
+				() -> {
 			if (file == null || file.isEmpty()) {
-				throw new ProgramsException("programs.error.fileEmpty");
+				throw new Refusal("programs.error.fileEmpty");
 			}
 			followUp.uploadToReport(id, reportId, me, fieldId, file.getOriginalFilename(), bytes(file));
 		});
@@ -187,7 +192,8 @@ class MyApplicationsController {
 	@PostMapping("/{id}/reports/{reportId}/submit")
 	String submitReport(@PathVariable long id, @PathVariable long reportId, @RequestParam Map<String, String> params,
 			CurrentUser me, RedirectAttributes redirect) {
-		return act(redirect, "programs.notice.reportSubmitted", reportPath(id, reportId), () -> {
+		return Actions.run(redirect, reportPath(id, reportId), "programs.notice.reportSubmitted",
+				"programs.error.concurrent", () -> {
 			Map<Long, String> answers = FormAnswers.from(params);
 			if (!answers.isEmpty()) {
 				followUp.saveReport(id, reportId, me, answers);
@@ -197,29 +203,11 @@ class MyApplicationsController {
 	}
 
 	private static String back(long id) {
-		return "redirect:/my/programs/" + id;
+		return "/my/programs/" + id;
 	}
 
 	private static String reportPath(long id, long reportId) {
-		return "redirect:/my/programs/" + id + "/reports/" + reportId;
-	}
-
-	/**
-	 * Runs the step and reports its outcome as a flash message. Two requests at once (a
-	 * double click) are stopped by the version column; the loser reads a message, not an error page.
-	 */
-	static String act(RedirectAttributes redirect, String notice, String target, Runnable action) {
-		try {
-			action.run();
-			redirect.addFlashAttribute("notice", notice);
-		}
-		catch (ProgramsException ex) {
-			redirect.addFlashAttribute("error", ex.messageKey());
-		}
-		catch (ObjectOptimisticLockingFailureException | DataIntegrityViolationException ex) {
-			redirect.addFlashAttribute("error", "programs.error.concurrent");
-		}
-		return target;
+		return "/my/programs/" + id + "/reports/" + reportId;
 	}
 
 	static byte[] bytes(MultipartFile file) {

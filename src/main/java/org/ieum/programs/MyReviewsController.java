@@ -7,6 +7,8 @@ import java.util.Map;
 import org.ieum.identity.CurrentUser;
 import org.ieum.shared.Authorities;
 import org.ieum.shared.MenuEntry;
+import org.ieum.shared.web.Actions;
+import org.ieum.shared.web.Refusal;
 import org.springframework.context.annotation.Bean;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -71,15 +73,15 @@ class MyReviewsController {
 			redirect.addFlashAttribute("error", "programs.error.chooseDeclaration");
 			return "redirect:/my/reviews/" + id;
 		}
-		return MyApplicationsController.act(redirect,
-				noConflict ? "programs.notice.declared" : "programs.notice.recused", "redirect:/my/reviews/" + id,
+		return Actions.run(redirect, "/my/reviews/" + id,
+				noConflict ? "programs.notice.declared" : "programs.notice.recused", "programs.error.concurrent",
 				() -> reviews.declare(id, me, noConflict));
 	}
 
 	@PostMapping("/{id}/scores")
 	String score(@PathVariable long id, @RequestParam Map<String, String> params, CurrentUser me,
 			RedirectAttributes redirect) {
-		return MyApplicationsController.act(redirect, "programs.notice.scored", "redirect:/my/reviews/" + id,
+		return Actions.run(redirect, "/my/reviews/" + id, "programs.notice.scored", "programs.error.concurrent",
 				() -> reviews.score(id, me, scores(params)));
 	}
 
@@ -92,7 +94,7 @@ class MyReviewsController {
 					scores.put(Long.parseLong(name.substring(1)), Integer.parseInt(value.strip()));
 				}
 				catch (NumberFormatException ex) {
-					throw new ProgramsException("programs.error.scoreRange");
+					throw new Refusal("programs.error.scoreRange");
 				}
 			}
 		});

@@ -21,6 +21,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import org.ieum.enterprises.DesignationType;
+import org.ieum.shared.web.Refusal;
 
 /**
  * A call of one center. Its public status follows from the clock and two staff steps
@@ -120,23 +121,23 @@ class ProgramCall {
 				|| d.kind() != kind || d.applicantType() != applicantType || !d.eligibleTypes().equals(eligibleTypes)
 				|| !Objects.equals(d.eligibleRegion(), eligibleRegion)
 				|| !Objects.equals(d.eligibleStage(), eligibleStage))) {
-			throw new ProgramsException("programs.error.closedTerms");
+			throw new Refusal("programs.error.closedTerms");
 		}
 		revise(d);
 	}
 
 	private void revise(CallDetails d) {
 		if (resultsPublishedAt != null) {
-			throw new ProgramsException("programs.error.published");
+			throw new Refusal("programs.error.published");
 		}
 		if (!d.closesAt().isAfter(d.opensAt())) {
-			throw new ProgramsException("programs.error.period");
+			throw new Refusal("programs.error.period");
 		}
 		if (d.awardCount() < 1) {
-			throw new ProgramsException("programs.error.awardCount");
+			throw new Refusal("programs.error.awardCount");
 		}
 		if (d.budgetWon() < 0) {
-			throw new ProgramsException("programs.error.budget");
+			throw new Refusal("programs.error.budget");
 		}
 		this.kind = d.kind();
 		this.title = d.title();
@@ -182,7 +183,7 @@ class ProgramCall {
 	/** Staff make the draft public: it appears on the center's pages and API and takes applications in its period. */
 	void announce(Instant now) {
 		if (announcedAt != null) {
-			throw new ProgramsException("programs.error.alreadyAnnounced");
+			throw new Refusal("programs.error.alreadyAnnounced");
 		}
 		this.announcedAt = now;
 	}
@@ -198,10 +199,10 @@ class ProgramCall {
 
 	void startReview(Instant now) {
 		if (now.isBefore(closesAt)) {
-			throw new ProgramsException("programs.error.stillOpen");
+			throw new Refusal("programs.error.stillOpen");
 		}
 		if (resultsPublishedAt != null) {
-			throw new ProgramsException("programs.error.published");
+			throw new Refusal("programs.error.published");
 		}
 		if (reviewStartedAt == null) {
 			reviewStartedAt = now;
@@ -210,10 +211,10 @@ class ProgramCall {
 
 	void publishResults(Instant now) {
 		if (resultsPublishedAt != null) {
-			throw new ProgramsException("programs.error.published");
+			throw new Refusal("programs.error.published");
 		}
 		if (now.isBefore(closesAt)) {
-			throw new ProgramsException("programs.error.stillOpen");
+			throw new Refusal("programs.error.stillOpen");
 		}
 		if (reviewStartedAt == null) {
 			reviewStartedAt = now;

@@ -6,10 +6,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import org.ieum.shared.files.FileArea;
 import org.ieum.shared.files.DocumentKinds;
+import org.ieum.shared.files.FileArea;
 import org.ieum.shared.files.FileStore;
 import org.ieum.shared.files.RefusedUpload;
+import org.ieum.shared.web.Refusal;
 import org.springframework.stereotype.Component;
 
 /**
@@ -56,7 +57,7 @@ class ProgramFiles {
 			return new StoredFile(stored.file(), type, stored.size());
 		}
 		catch (RefusedUpload ex) {
-			throw new ProgramsException(switch (ex.reason()) {
+			throw new Refusal(switch (ex.reason()) {
 				case EMPTY -> "programs.error.fileEmpty";
 				case TOO_LARGE -> "programs.error.fileTooLarge";
 				case TYPE -> "programs.error.fileMismatch";
@@ -72,15 +73,15 @@ class ProgramFiles {
 	 */
 	private String check(String originalName, byte[] bytes) {
 		if (bytes == null || bytes.length == 0) {
-			throw new ProgramsException("programs.error.fileEmpty");
+			throw new Refusal("programs.error.fileEmpty");
 		}
 		if (bytes.length > maxBytes()) {
-			throw new ProgramsException("programs.error.fileTooLarge");
+			throw new Refusal("programs.error.fileTooLarge");
 		}
 		String extension = extensionOf(originalName);
 		Set<String> expected = TIKA_TYPES.get(extension);
 		if (expected == null) {
-			throw new ProgramsException("programs.error.fileType");
+			throw new Refusal("programs.error.fileType");
 		}
 		String detected = FileStore.detect(bytes);
 		if (expected.contains(detected)) {
@@ -90,7 +91,7 @@ class ProgramFiles {
 		}
 		boolean matches = expected.contains(detected) && DocumentKinds.insideFits(extension, bytes);
 		if (!matches) {
-			throw new ProgramsException("programs.error.fileMismatch");
+			throw new Refusal("programs.error.fileMismatch");
 		}
 		return contentTypeOf(extension);
 	}

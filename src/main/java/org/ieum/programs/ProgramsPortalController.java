@@ -10,6 +10,8 @@ import org.ieum.identity.CurrentUser;
 import org.ieum.identity.IdentityApi;
 import org.ieum.shared.MenuEntry;
 import org.ieum.shared.MenuGroup;
+import org.ieum.shared.web.Actions;
+import org.ieum.shared.web.Refusal;
 import org.springframework.context.annotation.Bean;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
@@ -76,8 +78,8 @@ class ProgramsPortalController {
 			Application application = applications.start(id, me, organizationId);
 			return "redirect:/my/programs/" + application.getId();
 		}
-		catch (ProgramsException ex) {
-			redirect.addFlashAttribute("error", ex.messageKey());
+		catch (Refusal ex) {
+			Actions.refused(redirect, ex);
 			return "redirect:/c/" + slug + "/programs/" + id + "#apply";
 		}
 		catch (DataIntegrityViolationException ex) {
@@ -96,7 +98,7 @@ class ProgramsPortalController {
 		try {
 			view = pages.application(applications.own(id, me));
 		}
-		catch (ProgramsException | AccessDeniedException ex) {
+		catch (Refusal | AccessDeniedException ex) {
 			// someone else's application answers as a missing one, so ids cannot be probed
 			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
 		}

@@ -20,6 +20,8 @@ import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.ieum.shared.web.Refusal;
+
 /** A progress or final report an awardee owes by a due date, answered on the call's report form. */
 @Entity
 @Table(name = "programs_report")
@@ -82,7 +84,7 @@ class Report {
 
 	void requireDue() {
 		if (status != ReportStatus.DUE) {
-			throw new ProgramsException("programs.error.reportSubmitted");
+			throw new Refusal("programs.error.reportSubmitted");
 		}
 	}
 

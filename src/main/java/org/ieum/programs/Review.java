@@ -20,6 +20,8 @@ import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.ieum.shared.web.Refusal;
+
 /**
  * One reviewer's review of one application. Scores are given once, for every criterion,
  * after declaring no conflict of interest; the version column stops a double submit.
@@ -85,7 +87,7 @@ class Review {
 	void declareNoConflict(Instant now) {
 		requireNotWithdrawn();
 		if (status != ReviewStatus.ASSIGNED) {
-			throw new ProgramsException("programs.error.alreadyDeclared");
+			throw new Refusal("programs.error.alreadyDeclared");
 		}
 		status = ReviewStatus.DECLARED;
 		declaredAt = now;
@@ -94,7 +96,7 @@ class Review {
 	void recuse(Instant now) {
 		requireNotWithdrawn();
 		if (status != ReviewStatus.ASSIGNED) {
-			throw new ProgramsException("programs.error.alreadyDeclared");
+			throw new Refusal("programs.error.alreadyDeclared");
 		}
 		status = ReviewStatus.RECUSED;
 		declaredAt = now;
@@ -104,22 +106,22 @@ class Review {
 	void submit(List<Criterion> criteria, Map<Long, Integer> given, Instant now) {
 		requireNotWithdrawn();
 		if (status == ReviewStatus.SUBMITTED) {
-			throw new ProgramsException("programs.error.alreadyScored");
+			throw new Refusal("programs.error.alreadyScored");
 		}
 		if (status != ReviewStatus.DECLARED) {
-			throw new ProgramsException("programs.error.declareFirst");
+			throw new Refusal("programs.error.declareFirst");
 		}
 		if (criteria.isEmpty()) {
-			throw new ProgramsException("programs.error.noCriteria");
+			throw new Refusal("programs.error.noCriteria");
 		}
 		Map<Long, Integer> checked = new HashMap<>();
 		for (Criterion c : criteria) {
 			Integer score = given.get(c.getId());
 			if (score == null) {
-				throw new ProgramsException("programs.error.scoreMissing");
+				throw new Refusal("programs.error.scoreMissing");
 			}
 			if (score < 0 || score > c.getMaxScore()) {
-				throw new ProgramsException("programs.error.scoreRange");
+				throw new Refusal("programs.error.scoreRange");
 			}
 			checked.put(c.getId(), score);
 		}
@@ -155,7 +157,7 @@ class Review {
 	 */
 	void withdraw() {
 		if (status != ReviewStatus.ASSIGNED && status != ReviewStatus.DECLARED) {
-			throw new ProgramsException("programs.error.reviewOnRecord");
+			throw new Refusal("programs.error.reviewOnRecord");
 		}
 		status = ReviewStatus.WITHDRAWN;
 	}
@@ -166,7 +168,7 @@ class Review {
 	 */
 	void reassign(String name, String email, Instant now) {
 		if (status != ReviewStatus.WITHDRAWN) {
-			throw new ProgramsException("programs.error.alreadyAssigned");
+			throw new Refusal("programs.error.alreadyAssigned");
 		}
 		status = ReviewStatus.ASSIGNED;
 		reviewerName = name;
@@ -182,7 +184,7 @@ class Review {
 
 	private void requireNotWithdrawn() {
 		if (status == ReviewStatus.WITHDRAWN) {
-			throw new ProgramsException("programs.error.reviewWithdrawn");
+			throw new Refusal("programs.error.reviewWithdrawn");
 		}
 	}
 

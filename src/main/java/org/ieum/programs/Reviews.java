@@ -9,6 +9,7 @@ import org.ieum.identity.CurrentUser;
 import org.ieum.identity.IdentityApi;
 import org.ieum.identity.Role;
 import org.ieum.shared.Authorities;
+import org.ieum.shared.web.Refusal;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -45,28 +46,28 @@ class Reviews {
 
 	Review assign(long applicationId, String email) {
 		Application application = applications.findById(applicationId)
-			.orElseThrow(() -> new ProgramsException("programs.error.noApplication"));
+			.orElseThrow(() -> Refusal.notFound("programs.error.noApplication"));
 		Authorities.requireCenterStaff(application.getCenterId());
 		ProgramCall call = calls.lockById(application.getCallId())
-			.orElseThrow(() -> new ProgramsException("programs.error.noCall"));
+			.orElseThrow(() -> Refusal.notFound("programs.error.noCall"));
 		if (!application.isSubmitted()) {
-			throw new ProgramsException("programs.error.notSubmitted");
+			throw new Refusal("programs.error.notSubmitted");
 		}
 		if (application.getEligibility() == Eligibility.INELIGIBLE) {
-			throw new ProgramsException("programs.error.notEligible");
+			throw new Refusal("programs.error.notEligible");
 		}
 		long reviewer = identity.findAccountIdByEmail(email == null ? "" : email.strip())
-			.orElseThrow(() -> new ProgramsException("programs.error.noReviewer"));
+			.orElseThrow(() -> new Refusal("programs.error.noReviewer"));
 		boolean qualified = identity.holdsRole(reviewer, Role.EXPERT, null)
 				|| identity.holdsRole(reviewer, Role.CENTER_STAFF, call.getCenterId())
 				|| identity.holdsRole(reviewer, Role.SYSTEM_ADMIN, null);
 		if (!qualified) {
-			throw new ProgramsException("programs.error.notReviewer");
+			throw new Refusal("programs.error.notReviewer");
 		}
 		// any manager of the applying organization is the applicant, not only the one who started the form
 		if (reviewer == application.getApplicantAccountId() || (application.getOrganizationId() != null
 				&& enterprises.isManager(application.getOrganizationId(), reviewer))) {
-			throw new ProgramsException("programs.error.reviewerIsApplicant");
+			throw new Refusal("programs.error.reviewerIsApplicant");
 		}
 		Review earlier = reviews.findByApplicationIdAndReviewerAccountId(applicationId, reviewer).orElse(null);
 		call.startReview(clock.instant());
@@ -92,15 +93,16 @@ class Reviews {
 	 */
 	void withdraw(long applicationId, long reviewId) {
 		Application application = applications.findById(applicationId)
-			.orElseThrow(() -> new ProgramsException("programs.error.noApplication"));
+			.orElseThrow(() -> Refusal.notFound("programs.error.noApplication"));
 		Authorities.requireCenterStaff(application.getCenterId());
 		Review review = reviews.findById(reviewId)
 			.filter(r -> r.getApplicationId() == applicationId)
-			.orElseThrow(() -> new ProgramsException("programs.error.noReview"));
+			// staff act from the application's page: a review of another application is their slip, told on that page
+			.orElseThrow(() -> new Refusal("programs.error.noReview"));
 		ProgramCall call = calls.lockById(application.getCallId())
-			.orElseThrow(() -> new ProgramsException("programs.error.noCall"));
+			.orElseThrow(() -> Refusal.notFound("programs.error.noCall"));
 		if (call.isPublished()) {
-			throw new ProgramsException("programs.error.published");
+			throw new Refusal("programs.error.published");
 		}
 		review.withdraw();
 		reviews.flush();
@@ -110,7 +112,7 @@ class Reviews {
 	/** The reviewer's own review; another person's (or an unassigned one) is 403. */
 	@Transactional(readOnly = true)
 	Review own(long reviewId, CurrentUser me) {
-		Review review = reviews.findById(reviewId).orElseThrow(() -> new ProgramsException("programs.error.noReview"));
+		Review review = reviews.findById(reviewId).orElseThrow(() -> Refusal.notFound("programs.error.noReview"));
 		if (review.getReviewerAccountId() != me.accountId()) {
 			throw new AccessDeniedException("not the reviewer of review " + reviewId);
 		}
@@ -151,9 +153,9 @@ class Reviews {
 	}
 
 	private void requireReviewOpen(Review review) {
-		ProgramCall call = calls.findById(review.getCallId()).orElseThrow(() -> new ProgramsException("programs.error.noCall"));
+		ProgramCall call = calls.findById(review.getCallId()).orElseThrow(() -> Refusal.notFound("programs.error.noCall"));
 		if (call.isPublished()) {
-			throw new ProgramsException("programs.error.published");
+			throw new Refusal("programs.error.published");
 		}
 	}
 }

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 
 import org.ieum.shared.Authorities;
+import org.ieum.shared.web.Refusal;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -41,7 +42,7 @@ class Selection {
 		Application application = managed(applicationId);
 		requireNotPublished(application.getCallId());
 		if (reason != null && reason.length() > 1000) {
-			throw new ProgramsException("programs.error.reasonTooLong");
+			throw new Refusal("programs.error.reasonTooLong");
 		}
 		application.screen(eligible, reason, clock.instant());
 	}
@@ -64,13 +65,13 @@ class Selection {
 	void decide(long applicationId, Decision decision, Integer reserveRank) {
 		Application application = managed(applicationId);
 		ProgramCall call = calls.lockById(application.getCallId())
-			.orElseThrow(() -> new ProgramsException("programs.error.noCall"));
+			.orElseThrow(() -> Refusal.notFound("programs.error.noCall"));
 		Instant now = clock.instant();
 		if (call.isPublished()) {
-			throw new ProgramsException("programs.error.published");
+			throw new Refusal("programs.error.published");
 		}
 		if (now.isBefore(call.getClosesAt())) {
-			throw new ProgramsException("programs.error.stillOpen");
+			throw new Refusal("programs.error.stillOpen");
 		}
 		if (decision == Decision.AWARDED && application.getDecision() != Decision.AWARDED) {
 			long awarded = applications.findByCallIdAndStatusOrderByIdAsc(call.getId(), ApplicationStatus.SUBMITTED)
@@ -78,18 +79,18 @@ class Selection {
 				.filter(a -> a.getDecision() == Decision.AWARDED)
 				.count();
 			if (awarded >= call.getAwardCount()) {
-				throw new ProgramsException("programs.error.tooManyAwards");
+				throw new Refusal("programs.error.tooManyAwards");
 			}
 		}
 		application.decide(decision, reserveRank, now);
 	}
 
 	void publish(long callId) {
-		ProgramCall call = calls.lockById(callId).orElseThrow(() -> new ProgramsException("programs.error.noCall"));
+		ProgramCall call = calls.lockById(callId).orElseThrow(() -> Refusal.notFound("programs.error.noCall"));
 		Authorities.requireCenterStaff(call.getCenterId());
 		List<Application> submitted = applications.findByCallIdAndStatusOrderByIdAsc(callId, ApplicationStatus.SUBMITTED);
 		if (submitted.stream().noneMatch(a -> a.getDecision() == Decision.AWARDED)) {
-			throw new ProgramsException("programs.error.noAwardees");
+			throw new Refusal("programs.error.noAwardees");
 		}
 		Instant now = clock.instant();
 		call.publishResults(now);
@@ -105,14 +106,14 @@ class Selection {
 
 	private Application managed(long applicationId) {
 		Application application = applications.findById(applicationId)
-			.orElseThrow(() -> new ProgramsException("programs.error.noApplication"));
+			.orElseThrow(() -> Refusal.notFound("programs.error.noApplication"));
 		Authorities.requireCenterStaff(application.getCenterId());
 		return application;
 	}
 
 	private void requireNotPublished(long callId) {
 		calls.findById(callId).filter(ProgramCall::isPublished).ifPresent(c -> {
-			throw new ProgramsException("programs.error.published");
+			throw new Refusal("programs.error.published");
 		});
 	}
 }

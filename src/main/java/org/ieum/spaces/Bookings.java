@@ -17,6 +17,7 @@ import org.ieum.identity.CurrentUser;
 import org.ieum.identity.Role;
 import org.ieum.shared.Authorities;
 import org.ieum.shared.Seoul;
+import org.ieum.shared.web.Refusal;
 import org.ieum.spaces.SpaceViews.ReservationView;
 import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -85,7 +86,7 @@ class Bookings {
 	 */
 	List<Occurrence> book(Request request, CurrentUser user) {
 		if (request.weeks() < 1 || request.weeks() > properties.maxWeeks()) {
-			throw new SpacesException("spaces.error.weeks", properties.maxWeeks());
+			throw new Refusal("spaces.error.weeks", properties.maxWeeks());
 		}
 		String series = request.weeks() > 1 ? UUID.randomUUID().toString() : null;
 		List<LocalDate> dates = new ArrayList<>();
@@ -101,7 +102,7 @@ class Bookings {
 					try {
 						checked.add(check(request, date, user));
 					}
-					catch (SpacesException ex) {
+					catch (Refusal ex) {
 						refused.add(new Occurrence(date, null, null, ex.messageKey(), ex.args()));
 					}
 				}
@@ -143,53 +144,53 @@ class Bookings {
 	private Checked check(Request request, LocalDate date, CurrentUser user) {
 		Space space = spaces.findById(request.spaceId())
 			.filter(Space::isActive)
-			.orElseThrow(() -> new SpacesException("spaces.error.noSpace"));
+			.orElseThrow(() -> Refusal.notFound("spaces.error.noSpace"));
 		requireAudience(space, user);
 		if (request.headcount() < 1) {
-			throw new SpacesException("spaces.error.headcountMin");
+			throw new Refusal("spaces.error.headcountMin");
 		}
 		if (request.headcount() > space.getCapacity()) {
-			throw new SpacesException("spaces.error.capacity", space.getCapacity());
+			throw new Refusal("spaces.error.capacity", space.getCapacity());
 		}
 		if (request.purpose() == null || request.purpose().isBlank()) {
-			throw new SpacesException("spaces.error.purpose");
+			throw new Refusal("spaces.error.purpose");
 		}
 		if (request.purpose().strip().length() > MAX_PURPOSE_LENGTH) {
-			throw new SpacesException("spaces.error.purposeLength", MAX_PURPOSE_LENGTH);
+			throw new Refusal("spaces.error.purposeLength", MAX_PURPOSE_LENGTH);
 		}
 		LocalTime start = request.start();
 		LocalTime end = request.end();
 		if (start.getMinute() % Slots.STEP_MINUTES != 0 || end.getMinute() % Slots.STEP_MINUTES != 0
 				|| start.getSecond() != 0 || end.getSecond() != 0 || !end.isAfter(start)) {
-			throw new SpacesException("spaces.error.grid", Slots.STEP_MINUTES);
+			throw new Refusal("spaces.error.grid", Slots.STEP_MINUTES);
 		}
 		long minutes = Duration.between(start, end).toMinutes();
 		if (minutes < space.getMinMinutes() || minutes > space.getMaxMinutes()) {
-			throw new SpacesException("spaces.error.length", space.getMinMinutes(), space.getMaxMinutes());
+			throw new Refusal("spaces.error.length", space.getMinMinutes(), space.getMaxMinutes());
 		}
 		Instant now = clock.instant();
 		Instant startsAt = date.atTime(start).atZone(Seoul.ZONE).toInstant();
 		Instant endsAt = date.atTime(end).atZone(Seoul.ZONE).toInstant();
 		if (!startsAt.isAfter(now)) {
-			throw new SpacesException("spaces.error.past");
+			throw new Refusal("spaces.error.past");
 		}
 		long daysAhead = ChronoUnit.DAYS.between(Seoul.today(clock), date);
 		if (daysAhead < space.getMinDaysAhead() || daysAhead > space.getMaxDaysAhead()) {
-			throw new SpacesException("spaces.error.window", space.getMinDaysAhead(), space.getMaxDaysAhead());
+			throw new Refusal("spaces.error.window", space.getMinDaysAhead(), space.getMaxDaysAhead());
 		}
 		OpeningHoursOnDate open = hours.fresh(space.getSiteId(), date);
 		if (!open.open()) {
-			throw new SpacesException("spaces.error.closedDay");
+			throw new Refusal("spaces.error.closedDay");
 		}
 		if (start.isBefore(open.opens()) || end.isAfter(open.closes())) {
-			throw new SpacesException("spaces.error.outsideHours", open.opens().toString(), open.closes().toString());
+			throw new Refusal("spaces.error.outsideHours", open.opens().toString(), open.closes().toString());
 		}
 		noShows.bannedUntil(user.accountId(), now).ifPresent(until -> {
-			throw new SpacesException("spaces.error.banned", Seoul.at(until).toLocalDate().toString());
+			throw new Refusal("spaces.error.banned", Seoul.at(until).toLocalDate().toString());
 		});
 		Instant blockedUntil = endsAt.plus(Duration.ofMinutes(space.getBufferMinutes()));
 		if (reservations.anyLiveOverlapping(space.getId(), startsAt, blockedUntil)) {
-			throw new SpacesException("spaces.error.taken");
+			throw new Refusal("spaces.error.taken");
 		}
 		return new Checked(space, startsAt, endsAt, now);
 	}
@@ -213,7 +214,7 @@ class Bookings {
 	public List<ReservationView> confirmation(long reservationId, CurrentUser user) {
 		Reservation first = reservations.findById(reservationId)
 			.filter(r -> r.isBookedBy(user.accountId()))
-			.orElseThrow(() -> new SpacesException("spaces.error.notFound"));
+			.orElseThrow(() -> Refusal.notFound("spaces.error.notFound"));
 		Space space = spaces.findById(first.getSpaceId()).orElseThrow();
 		List<Reservation> booked = first.getSeries() == null ? List.of(first)
 				: reservations.findBySeriesOrderByStartsAt(first.getSeries());
@@ -233,7 +234,7 @@ class Bookings {
 			case STAFF -> user.isStaffOf(space.getCenterId());
 		};
 		if (!allowed) {
-			throw new SpacesException("spaces.error.audience." + space.getAudience());
+			throw new Refusal("spaces.error.audience." + space.getAudience());
 		}
 	}
 
@@ -241,9 +242,9 @@ class Bookings {
 	@Transactional
 	public void cancel(long reservationId, CurrentUser user) {
 		Reservation reservation = reservations.findById(reservationId)
-			.orElseThrow(() -> new SpacesException("spaces.error.notFound"));
+			.orElseThrow(() -> Refusal.notFound("spaces.error.notFound"));
 		if (!reservation.isBookedBy(user.accountId())) {
-			throw new SpacesException("spaces.error.notYours");
+			throw new Refusal("spaces.error.notYours");
 		}
 		Space space = spaces.findById(reservation.getSpaceId()).orElseThrow();
 		Instant deadline = reservation.getStartsAt().minus(Duration.ofHours(space.getCancelHoursBefore()));
@@ -262,7 +263,7 @@ class Bookings {
 	@Transactional
 	public void reject(long reservationId, long staffAccountId, String reason) {
 		if (reason == null || reason.isBlank()) {
-			throw new SpacesException("spaces.error.reason");
+			throw new Refusal("spaces.error.reason");
 		}
 		Reservation reservation = staffReservation(reservationId);
 		reservation.reject(staffAccountId, reason.strip(), clock.instant());
@@ -332,7 +333,7 @@ class Bookings {
 
 	private Reservation staffReservation(long reservationId) {
 		Reservation reservation = reservations.findById(reservationId)
-			.orElseThrow(() -> new SpacesException("spaces.error.notFound"));
+			.orElseThrow(() -> Refusal.notFound("spaces.error.notFound"));
 		Space space = spaces.findById(reservation.getSpaceId()).orElseThrow();
 		Authorities.requireCenterStaff(space.getCenterId());
 		return reservation;

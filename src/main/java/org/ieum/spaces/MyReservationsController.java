@@ -1,11 +1,10 @@
 package org.ieum.spaces;
 
-import java.util.Locale;
-
 import org.ieum.identity.CurrentUser;
 import org.ieum.shared.MenuEntry;
+import org.ieum.shared.web.Actions;
+import org.ieum.shared.web.Refusal;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -26,16 +25,14 @@ class MyReservationsController {
 	private final Bookings bookings;
 	private final CalendarFeeds feeds;
 	private final FeedTokens tokens;
-	private final MessageSource messages;
 	private final String baseUrl;
 
-	MyReservationsController(Bookings bookings, CalendarFeeds feeds, FeedTokens tokens, MessageSource messages,
+	MyReservationsController(Bookings bookings, CalendarFeeds feeds, FeedTokens tokens,
 			@Value("${ieum.base-url}") String baseUrl) {
 		this.bookings = bookings;
 		this.feeds = feeds;
 		this.tokens = tokens;
 		this.baseUrl = baseUrl;
-		this.messages = messages;
 	}
 
 	@Bean
@@ -51,17 +48,17 @@ class MyReservationsController {
 	}
 
 	@PostMapping("/{id}/cancel")
-	String cancel(@PathVariable long id, CurrentUser user, Locale locale, RedirectAttributes redirect) {
+	String cancel(@PathVariable long id, CurrentUser user, RedirectAttributes redirect) {
 		try {
 			bookings.cancel(id, user);
 			redirect.addFlashAttribute("notice", "spaces.notice.cancelled");
 		}
-		catch (SpacesException ex) {
-			redirect.addFlashAttribute("spacesError", messages.getMessage(ex.messageKey(), ex.args(), locale));
+		catch (Refusal ex) {
+			Actions.refused(redirect, ex);
 		}
 		catch (ConcurrencyFailureException | DataIntegrityViolationException ex) {
 			// a double submit or staff acting on it at the same moment: the other request won
-			redirect.addFlashAttribute("spacesError", messages.getMessage("spaces.error.state", null, locale));
+			redirect.addFlashAttribute("error", "spaces.error.state");
 		}
 		return "redirect:/my/reservations";
 	}

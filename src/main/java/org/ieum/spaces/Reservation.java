@@ -12,6 +12,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.ieum.shared.web.Refusal;
+
 /**
  * One booking of one space. It holds the time from its start to {@code blockedUntil} (its
  * end plus the space's buffer) while PENDING or CONFIRMED; the database refuses a second
@@ -121,7 +123,7 @@ class Reservation {
 	/** A held time moved with the session it serves. */
 	void moveTo(Instant startsAt, Instant endsAt, int bufferMinutes) {
 		if (!status.holdsTime()) {
-			throw new SpacesException("spaces.error.state");
+			throw new Refusal("spaces.error.state");
 		}
 		this.startsAt = startsAt;
 		this.endsAt = endsAt;
@@ -149,10 +151,10 @@ class Reservation {
 	/** The booker withdraws before the space's deadline. */
 	void cancel(Instant deadline, Instant now) {
 		if (!status.holdsTime()) {
-			throw new SpacesException("spaces.error.state");
+			throw new Refusal("spaces.error.state");
 		}
 		if (now.isAfter(deadline)) {
-			throw new SpacesException("spaces.error.cancelDeadline");
+			throw new Refusal("spaces.error.cancelDeadline");
 		}
 		this.status = ReservationStatus.CANCELLED;
 		this.decidedAt = now;
@@ -170,10 +172,10 @@ class Reservation {
 		requireStatus(ReservationStatus.CONFIRMED);
 		if (heldForCourse) {
 			// the course's attendance says who came; a hold has nobody to write to
-			throw new SpacesException("spaces.error.state");
+			throw new Refusal("spaces.error.state");
 		}
 		if (now.isBefore(startsAt)) {
-			throw new SpacesException("spaces.error.noShowEarly");
+			throw new Refusal("spaces.error.noShowEarly");
 		}
 		this.status = ReservationStatus.NO_SHOW;
 		decided(staffAccountId, null, now);
@@ -197,7 +199,7 @@ class Reservation {
 
 	private void requireStatus(ReservationStatus expected) {
 		if (status != expected) {
-			throw new SpacesException("spaces.error.state");
+			throw new Refusal("spaces.error.state");
 		}
 	}
 

@@ -8,11 +8,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.temporal.TemporalAdjusters;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
 
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import org.ieum.centers.CenterSummary;
@@ -20,21 +16,20 @@ import org.ieum.centers.CentersApi;
 import org.ieum.identity.CurrentUser;
 import org.ieum.identity.IdentityApi;
 import org.ieum.identity.PersonalDataAction;
+import org.ieum.identity.StaffCenter;
 import org.ieum.identity.StaffCenters;
 import org.ieum.shared.Authorities;
 import org.ieum.shared.MenuEntry;
 import org.ieum.shared.Seoul;
+import org.ieum.shared.web.Actions;
+import org.ieum.shared.web.Refusal;
+import org.ieum.shared.web.RefusalsReturnTo;
 import org.ieum.spaces.SpaceViews.ReservationView;
-import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
-import org.springframework.dao.ConcurrencyFailureException;
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -42,8 +37,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
-import org.springframework.web.servlet.ModelAndView;
-import org.springframework.web.servlet.support.RequestContextUtils;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -52,10 +45,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * Another center's pages answer 403.
  */
 @Controller
+@RefusalsReturnTo("/admin/spaces")
 @RequestMapping("/admin/spaces")
 class SpaceAdminController {
-
-	private static final Set<String> NOT_FOUND = Set.of("spaces.error.noSpace", "spaces.error.notFound");
 
 	private final SpaceCatalog catalog;
 	private final Bookings bookings;
@@ -64,11 +56,10 @@ class SpaceAdminController {
 	private final SpacePhotos photos;
 	private final CentersApi centers;
 	private final IdentityApi identity;
-	private final MessageSource messages;
 	private final Clock clock;
 
 	SpaceAdminController(SpaceCatalog catalog, Bookings bookings, TodayBoard board, SpacesApi api, SpacePhotos photos, CentersApi centers,
-			IdentityApi identity, MessageSource messages, Clock clock) {
+			IdentityApi identity, Clock clock) {
 		this.catalog = catalog;
 		this.bookings = bookings;
 		this.board = board;
@@ -76,7 +67,6 @@ class SpaceAdminController {
 		this.photos = photos;
 		this.centers = centers;
 		this.identity = identity;
-		this.messages = messages;
 		this.clock = clock;
 	}
 
@@ -86,16 +76,16 @@ class SpaceAdminController {
 	}
 
 	@GetMapping
-	String list(@RequestParam(required = false) Long center, CurrentUser user, Model model) {
-		CenterSummary c = chosen(center, user, model);
+	String list(StaffCenter center, CurrentUser user, Model model) {
+		CenterSummary c = center.center();
 		model.addAttribute("spaces", catalog.allOf(c.id()));
 		model.addAttribute("pendingCount", bookings.pendingFor(c.id()).size());
 		return "spaces/admin/list";
 	}
 
 	@GetMapping("/new")
-	String newSpace(@RequestParam(required = false) Long center, CurrentUser user, Model model) {
-		CenterSummary c = chosen(center, user, model);
+	String newSpace(StaffCenter center, CurrentUser user, Model model) {
+		CenterSummary c = center.center();
 		SpaceForm form = new SpaceForm();
 		form.setSiteId(centers.sitesOf(c.id()).stream().findFirst().map(s -> s.id()).orElse(null));
 		model.addAttribute("spaceForm", form);
@@ -105,13 +95,13 @@ class SpaceAdminController {
 	@PostMapping("/new")
 	String create(@RequestParam long center, CurrentUser user, @Valid @ModelAttribute("spaceForm") SpaceForm form,
 			BindingResult errors, Model model, RedirectAttributes redirect) {
-		CenterSummary c = chosen(center, user, model);
+		CenterSummary c = StaffCenters.show(centers, center, user, model).center();
 		form.check(errors);
 		if (!errors.hasErrors()) {
 			try {
 				catalog.create(c.id(), form.getSiteId(), form.toTerms());
 			}
-			catch (SpacesException ex) {
+			catch (Refusal ex) {
 				errors.rejectValue("siteId", ex.messageKey());
 			}
 		}
@@ -125,7 +115,7 @@ class SpaceAdminController {
 	@GetMapping("/{id}")
 	String edit(@PathVariable long id, CurrentUser user, Model model) {
 		Space space = catalog.toManage(id);
-		CenterSummary c = chosen(space.getCenterId(), user, model);
+		CenterSummary c = StaffCenters.show(centers, space.getCenterId(), user, model).center();
 		model.addAttribute("spaceForm", SpaceForm.of(space));
 		return formPage(c, space, model);
 	}
@@ -134,13 +124,13 @@ class SpaceAdminController {
 	String update(@PathVariable long id, CurrentUser user, @Valid @ModelAttribute("spaceForm") SpaceForm form,
 			BindingResult errors, Model model, RedirectAttributes redirect) {
 		Space space = catalog.toManage(id);
-		CenterSummary c = chosen(space.getCenterId(), user, model);
+		CenterSummary c = StaffCenters.show(centers, space.getCenterId(), user, model).center();
 		form.check(errors);
 		if (!errors.hasErrors()) {
 			try {
 				catalog.revise(id, form.getSiteId(), form.toTerms());
 			}
-			catch (SpacesException ex) {
+			catch (Refusal ex) {
 				errors.rejectValue("siteId", ex.messageKey());
 			}
 		}
@@ -153,14 +143,14 @@ class SpaceAdminController {
 
 	@PostMapping("/{id}/photos")
 	String addPhoto(@PathVariable long id, @RequestParam(required = false) MultipartFile photo,
-			@RequestParam(defaultValue = "") String altText, Locale locale, RedirectAttributes redirect) {
+			@RequestParam(defaultValue = "") String altText, RedirectAttributes redirect) {
 		catalog.toManage(id);
 		try {
 			photos.add(id, photo == null ? new byte[0] : photo.getBytes(), altText);
 			redirect.addFlashAttribute("notice", "spaces.notice.photoAdded");
 		}
-		catch (SpacesException ex) {
-			redirect.addFlashAttribute("spacesError", messages.getMessage(ex.messageKey(), ex.args(), locale));
+		catch (Refusal ex) {
+			Actions.refused(redirect, ex);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
@@ -169,14 +159,14 @@ class SpaceAdminController {
 	}
 
 	@PostMapping("/{id}/photos/{photoId}/delete")
-	String removePhoto(@PathVariable long id, @PathVariable long photoId, Locale locale, RedirectAttributes redirect) {
-		return decide(() -> photos.remove(id, photoId), "spaces.notice.photoRemoved", locale, redirect,
-				"redirect:/admin/spaces/" + id + "#photos");
+	String removePhoto(@PathVariable long id, @PathVariable long photoId, RedirectAttributes redirect) {
+		return Actions.run(redirect, "/admin/spaces/" + id + "#photos", "spaces.notice.photoRemoved",
+				"spaces.error.state", () -> photos.remove(id, photoId));
 	}
 
 	@GetMapping("/queue")
-	String queue(@RequestParam(required = false) Long center, CurrentUser user, Model model) {
-		CenterSummary c = chosen(center, user, model);
+	String queue(StaffCenter center, CurrentUser user, Model model) {
+		CenterSummary c = center.center();
 		List<ReservationView> pending = bookings.pendingFor(c.id());
 		if (!pending.isEmpty()) {
 			// the queue shows each booker's name and email
@@ -189,32 +179,31 @@ class SpaceAdminController {
 	}
 
 	@PostMapping("/reservations/{id}/approve")
-	String approve(@PathVariable long id, @RequestParam long center, CurrentUser user, Locale locale,
-			RedirectAttributes redirect) {
-		return decide(() -> bookings.approve(id, user.accountId()), "spaces.notice.approved", locale, redirect,
-				"redirect:/admin/spaces/queue?center=" + center);
+	String approve(@PathVariable long id, @RequestParam long center, CurrentUser user, RedirectAttributes redirect) {
+		return Actions.run(redirect, "/admin/spaces/queue?center=" + center, "spaces.notice.approved",
+				"spaces.error.state", () -> bookings.approve(id, user.accountId()));
 	}
 
 	@PostMapping("/reservations/{id}/reject")
 	String reject(@PathVariable long id, @RequestParam long center, @RequestParam(defaultValue = "") String reason,
-			CurrentUser user, Locale locale, RedirectAttributes redirect) {
-		return decide(() -> bookings.reject(id, user.accountId(), reason), "spaces.notice.rejected", locale, redirect,
-				"redirect:/admin/spaces/queue?center=" + center);
+			CurrentUser user, RedirectAttributes redirect) {
+		return Actions.run(redirect, "/admin/spaces/queue?center=" + center, "spaces.notice.rejected",
+				"spaces.error.state", () -> bookings.reject(id, user.accountId(), reason));
 	}
 
 	@PostMapping("/reservations/{id}/no-show")
 	String noShow(@PathVariable long id, @RequestParam long center,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
-			CurrentUser user, Locale locale, RedirectAttributes redirect) {
-		return decide(() -> bookings.markNoShow(id, user.accountId()), "spaces.notice.noShow", locale, redirect,
-				"redirect:/admin/spaces/calendar?center=" + center + (date == null ? "" : "&date=" + date));
+			CurrentUser user, RedirectAttributes redirect) {
+		return Actions.run(redirect, "/admin/spaces/calendar?center=" + center + (date == null ? "" : "&date=" + date),
+				"spaces.notice.noShow", "spaces.error.state", () -> bookings.markNoShow(id, user.accountId()));
 	}
 
 	@GetMapping("/calendar")
-	String calendar(@RequestParam(required = false) Long center,
+	String calendar(StaffCenter center,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
 			CurrentUser user, Model model) {
-		CenterSummary c = chosen(center, user, model);
+		CenterSummary c = center.center();
 		LocalDate day = date != null ? date : Seoul.today(clock);
 		LocalDate weekStart = day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
 		model.addAttribute("weekStart", weekStart);
@@ -233,47 +222,16 @@ class SpaceAdminController {
 	}
 
 	@GetMapping("/usage")
-	String usage(@RequestParam(required = false) Long center,
+	String usage(StaffCenter center,
 			@RequestParam(required = false) @DateTimeFormat(pattern = "yyyy-MM") YearMonth month, CurrentUser user,
 			Model model) {
-		CenterSummary c = chosen(center, user, model);
+		CenterSummary c = center.center();
 		YearMonth m = month != null ? month : YearMonth.from(Seoul.today(clock));
 		model.addAttribute("month", m);
 		model.addAttribute("previousMonth", m.minusMonths(1));
 		model.addAttribute("nextMonth", m.plusMonths(1));
 		model.addAttribute("usage", api.usageOf(c.id(), m));
 		return "spaces/admin/usage";
-	}
-
-	/**
-	 * A space or reservation that does not exist (an old bookmark, a typed address) is a 404;
-	 * any other refusal outside the try blocks above goes back to the list with its message.
-	 */
-	@ExceptionHandler(SpacesException.class)
-	ModelAndView refused(SpacesException ex, Locale locale, HttpServletRequest request, HttpServletResponse response)
-			throws IOException {
-		if (NOT_FOUND.contains(ex.messageKey())) {
-			response.sendError(HttpStatus.NOT_FOUND.value());
-			return null;
-		}
-		RequestContextUtils.getOutputFlashMap(request)
-			.put("spacesError", messages.getMessage(ex.messageKey(), ex.args(), locale));
-		return new ModelAndView("redirect:/admin/spaces");
-	}
-
-	private String decide(Runnable action, String notice, Locale locale, RedirectAttributes redirect, String target) {
-		try {
-			action.run();
-			redirect.addFlashAttribute("notice", notice);
-		}
-		catch (SpacesException ex) {
-			redirect.addFlashAttribute("spacesError", messages.getMessage(ex.messageKey(), ex.args(), locale));
-		}
-		catch (ConcurrencyFailureException | DataIntegrityViolationException ex) {
-			// two staff (or a double submit) deciding the same reservation: the other one won
-			redirect.addFlashAttribute("spacesError", messages.getMessage("spaces.error.state", null, locale));
-		}
-		return target;
 	}
 
 	private String formPage(CenterSummary center, Space space, Model model) {
@@ -285,11 +243,4 @@ class SpaceAdminController {
 		return "spaces/admin/form";
 	}
 
-	/** The center whose pages are shown: the one asked for if the user staffs it, else their first. */
-	private CenterSummary chosen(Long requested, CurrentUser user, Model model) {
-		CenterSummary center = StaffCenters.chosen(centers, requested, user);
-		model.addAttribute("center", center);
-		model.addAttribute("myCenters", StaffCenters.of(centers, user));
-		return center;
-	}
 }

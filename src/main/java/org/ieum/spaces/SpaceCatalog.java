@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 import org.ieum.centers.CentersApi;
 import org.ieum.centers.SiteSummary;
 import org.ieum.shared.Authorities;
+import org.ieum.shared.web.Refusal;
 import org.ieum.spaces.SpaceViews.SpaceView;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -37,7 +38,7 @@ class SpaceCatalog {
 	}
 
 	Space find(long id) {
-		return spaces.findById(id).orElseThrow(() -> new SpacesException("spaces.error.noSpace"));
+		return spaces.findById(id).orElseThrow(() -> Refusal.notFound("spaces.error.noSpace"));
 	}
 
 	SpaceView view(Space space) {
@@ -68,7 +69,7 @@ class SpaceCatalog {
 
 	private void requireSiteOf(long centerId, long siteId) {
 		if (centers.findSite(siteId).filter(s -> s.centerId() == centerId).isEmpty()) {
-			throw new SpacesException("spaces.error.site");
+			throw new Refusal("spaces.error.site");
 		}
 	}
 

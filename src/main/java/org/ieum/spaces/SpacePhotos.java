@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.ieum.shared.files.FileArea;
 import org.ieum.shared.files.FileStore;
 import org.ieum.shared.files.RefusedUpload;
+import org.ieum.shared.web.Refusal;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -58,17 +59,17 @@ class SpacePhotos {
 	void add(long spaceId, byte[] bytes, String altText) {
 		catalog.toManage(spaceId);
 		if (altText == null || altText.isBlank()) {
-			throw new SpacesException("spaces.error.photoAlt");
+			throw new Refusal("spaces.error.photoAlt");
 		}
 		if (photos.countBySpaceId(spaceId) >= MAX_PER_SPACE) {
-			throw new SpacesException("spaces.error.photoCount", MAX_PER_SPACE);
+			throw new Refusal("spaces.error.photoCount", MAX_PER_SPACE);
 		}
 		FileArea.StoredFile stored;
 		try {
 			stored = area.store(bytes);
 		}
 		catch (RefusedUpload ex) {
-			throw new SpacesException(switch (ex.reason()) {
+			throw new Refusal(switch (ex.reason()) {
 				case EMPTY -> "spaces.error.photoEmpty";
 				case TOO_LARGE -> "spaces.error.photoTooLarge";
 				case TYPE -> "spaces.error.photoType";
@@ -84,7 +85,7 @@ class SpacePhotos {
 		catalog.toManage(spaceId);
 		SpacePhoto photo = photos.findById(photoId)
 			.filter(p -> p.getSpaceId() == spaceId)
-			.orElseThrow(() -> new SpacesException("spaces.error.photoMissing"));
+			.orElseThrow(() -> new Refusal("spaces.error.photoMissing"));
 		photos.delete(photo);
 		area.deleteAfterCommit(photo.getFile());
 	}

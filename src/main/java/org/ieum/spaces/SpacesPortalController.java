@@ -21,6 +21,7 @@ import org.ieum.identity.IdentityApi;
 import org.ieum.shared.MenuEntry;
 import org.ieum.shared.MenuGroup;
 import org.ieum.shared.Seoul;
+import org.ieum.shared.web.Refusal;
 import org.ieum.spaces.SpaceViews.SpaceView;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
@@ -160,7 +161,7 @@ class SpacesPortalController {
 		try {
 			outcome = bookings.book(form.toRequest(id), user);
 		}
-		catch (SpacesException ex) {
+		catch (Refusal ex) {
 			errors.reject(ex.messageKey(), ex.args(), null);
 			return spacePage(slug, space, day, model);
 		}
@@ -193,7 +194,7 @@ class SpacesPortalController {
 		try {
 			booked = bookings.confirmation(reservationId, me);
 		}
-		catch (SpacesException ex) {
+		catch (Refusal ex) {
 			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
 		}
 		Space space = catalog.find(booked.get(0).spaceId());
@@ -286,7 +287,7 @@ class SpacesPortalController {
 		try {
 			space = Optional.of(catalog.find(id)).filter(s -> s.getCenterId() == center.id() && s.isActive());
 		}
-		catch (SpacesException ex) {
+		catch (Refusal ex) {
 			space = Optional.empty();
 		}
 		return space.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));

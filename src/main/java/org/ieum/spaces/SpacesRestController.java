@@ -13,6 +13,7 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.ieum.identity.CurrentUser;
+import org.ieum.shared.web.Refusal;
 import org.ieum.spaces.SpaceViews.ReservationView;
 import org.springframework.context.MessageSource;
 import org.springframework.dao.ConcurrencyFailureException;
@@ -84,7 +85,7 @@ class SpacesRestController {
 			@Parameter(description = "종료일 (포함)") @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
 		Space space = activeSpace(id);
 		if (to.isBefore(from) || ChronoUnit.DAYS.between(from, to) >= MAX_PERIOD_DAYS) {
-			throw new SpacesException("spaces.error.period", MAX_PERIOD_DAYS);
+			throw new Refusal("spaces.error.period", MAX_PERIOD_DAYS);
 		}
 		List<DayJson> days = slots.days(space, from, to).stream()
 			.map(d -> new DayJson(d.date(), d.open(), d.opens(), d.closes(),
@@ -102,7 +103,7 @@ class SpacesRestController {
 			Locale locale) {
 		// an unknown or retired space is refused by the booking itself (one look-up, not two)
 		if (body.date() == null || body.start() == null || body.end() == null || body.headcount() == null) {
-			throw new SpacesException("spaces.error.incomplete");
+			throw new Refusal("spaces.error.incomplete");
 		}
 		var request = new Bookings.Request(id, body.date(), body.start(), body.end(), body.purpose(),
 				body.headcount(), body.weeks() == null ? 1 : body.weeks());
@@ -111,7 +112,7 @@ class SpacesRestController {
 			// a series is booked whole or not at all: the answer names the first date that stopped it
 			Bookings.Occurrence first = outcome.stream().filter(o -> !Bookings.SERIES_HELD_BACK.equals(o.messageKey()))
 				.findFirst().orElse(outcome.get(0));
-			throw new SpacesException(first.messageKey(), first.args());
+			throw new Refusal(first.messageKey(), first.args());
 		}
 		List<OccurrenceJson> json = outcome.stream()
 			.map(o -> new OccurrenceJson(o.date(), o.reservationId(), o.status(),
@@ -141,8 +142,8 @@ class SpacesRestController {
 		return IcsResponses.of(feeds.ofPerson(user.accountId()), "my-reservations.ics");
 	}
 
-	@ExceptionHandler(SpacesException.class)
-	ProblemDetail refused(SpacesException ex, Locale locale) {
+	@ExceptionHandler(Refusal.class)
+	ProblemDetail refused(Refusal ex, Locale locale) {
 		HttpStatus status = switch (ex.messageKey()) {
 			case "spaces.error.noSpace", "spaces.error.notFound" -> HttpStatus.NOT_FOUND;
 			case "spaces.error.period", "spaces.error.incomplete" -> HttpStatus.BAD_REQUEST;
@@ -157,13 +158,13 @@ class SpacesRestController {
 	/** A double submit or a decision by staff at the same moment: the other request won. */
 	@ExceptionHandler({ ConcurrencyFailureException.class, DataIntegrityViolationException.class })
 	ProblemDetail raced(RuntimeException ex, Locale locale) {
-		return refused(new SpacesException("spaces.error.state"), locale);
+		return refused(new Refusal("spaces.error.state"), locale);
 	}
 
 	private Space activeSpace(long id) {
 		Space space = catalog.find(id);
 		if (!space.isActive()) {
-			throw new SpacesException("spaces.error.noSpace");
+			throw Refusal.notFound("spaces.error.noSpace");
 		}
 		return space;
 	}

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.ieum.shared.files.FileArea.StoredFile;
+import org.ieum.shared.web.Refusal;
 import org.junit.jupiter.api.Test;
 
 /** The name a consulting attachment is offered under always fits what the file really is. */
@@ -35,14 +36,14 @@ class ConsultingFilesTests {
 
 	@Test
 	void aNameThatClaimsAnotherTypeIsRefused() {
-		assertThatThrownBy(() -> ConsultingFiles.downloadName("견적서.exe", PDF)).isInstanceOfSatisfying(ConsultingException.class,
+		assertThatThrownBy(() -> ConsultingFiles.downloadName("견적서.exe", PDF)).isInstanceOfSatisfying(Refusal.class,
 				ex -> assertThat(ex.messageKey()).isEqualTo("consulting.error.fileMismatch"));
-		assertThatThrownBy(() -> ConsultingFiles.downloadName("사진.png", JPEG)).isInstanceOf(ConsultingException.class);
-		assertThatThrownBy(() -> ConsultingFiles.downloadName("문서.html", DOCX)).isInstanceOf(ConsultingException.class);
+		assertThatThrownBy(() -> ConsultingFiles.downloadName("사진.png", JPEG)).isInstanceOf(Refusal.class);
+		assertThatThrownBy(() -> ConsultingFiles.downloadName("문서.html", DOCX)).isInstanceOf(Refusal.class);
 		// what Windows or a browser would trim or hide does not get past the check
-		assertThatThrownBy(() -> ConsultingFiles.downloadName("보고서.hta.", DOCX)).isInstanceOf(ConsultingException.class);
-		assertThatThrownBy(() -> ConsultingFiles.downloadName("견적서.exe\u00A0", PDF)).isInstanceOf(ConsultingException.class);
-		assertThatThrownBy(() -> ConsultingFiles.downloadName("x.appref-ms", PDF)).isInstanceOf(ConsultingException.class);
-		assertThatThrownBy(() -> ConsultingFiles.downloadName("invoice\u202Efdp.exe", PDF)).isInstanceOf(ConsultingException.class);
+		assertThatThrownBy(() -> ConsultingFiles.downloadName("보고서.hta.", DOCX)).isInstanceOf(Refusal.class);
+		assertThatThrownBy(() -> ConsultingFiles.downloadName("견적서.exe\u00A0", PDF)).isInstanceOf(Refusal.class);
+		assertThatThrownBy(() -> ConsultingFiles.downloadName("x.appref-ms", PDF)).isInstanceOf(Refusal.class);
+		assertThatThrownBy(() -> ConsultingFiles.downloadName("invoice\u202Efdp.exe", PDF)).isInstanceOf(Refusal.class);
 	}
 }

@@ -27,6 +27,7 @@ import org.ieum.shared.Seoul;
 import org.ieum.shared.figures.FigureProvider;
 import org.ieum.shared.figures.FigureScope;
 import org.ieum.shared.figures.FigureTable;
+import org.ieum.support.Flashes;
 import org.ieum.support.IeumSpringTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -240,7 +241,7 @@ class ConsultingFlowTests {
 			.param("comment", "큰 도움")).andExpect(flash().attribute("notice", "consulting.notice.rated"));
 		assertThat(jdbc.queryForObject("select rating from consulting_request where id = ?", Integer.class, id)).isEqualTo(5);
 		mvc.perform(post("/my/consulting/" + id + "/rating").session(clientSession).with(csrf()).param("rating", "1"))
-			.andExpect(flash().attribute("consultingError", "이미 평가했습니다."));
+			.andExpect(Flashes.error("이미 평가했습니다."));
 		assertThat(jdbc.queryForObject("select rating from consulting_request where id = ?", Integer.class, id)).isEqualTo(5);
 	}
 
@@ -260,9 +261,9 @@ class ConsultingFlowTests {
 		plan(first.expertSession(), "/my/assignments/" + first.id() + "/sessions", day, "10:00", 60, null)
 			.andExpect(flash().attribute("notice", "consulting.notice.scheduled"));
 		plan(first.expertSession(), "/my/assignments/" + second + "/sessions", day, "10:30", 60, null)
-			.andExpect(flash().attribute("consultingError", containsString("다른 상담이 있어 이 시간에 일정을 잡을 수 없습니다")));
+			.andExpect(Flashes.error(containsString("다른 상담이 있어 이 시간에 일정을 잡을 수 없습니다")));
 		plan(first.staff(), "/admin/consulting/requests/" + second + "/sessions", day, "09:30", 40, "급한 일정")
-			.andExpect(flash().attribute("consultingError", containsString("다른 상담이 있어")));
+			.andExpect(Flashes.error(containsString("다른 상담이 있어")));
 		assertThat(sessions(second)).isZero();
 		plan(first.expertSession(), "/my/assignments/" + second + "/sessions", day, "11:00", 60, null)
 			.andExpect(flash().attribute("notice", "consulting.notice.scheduled"));
@@ -287,9 +288,9 @@ class ConsultingFlowTests {
 		plan(gimhaeCase.expertSession(), "/my/assignments/" + gimhaeCase.id() + "/sessions", day, "14:00", 60, null)
 			.andExpect(flash().attribute("notice", "consulting.notice.scheduled"));
 		plan(gimhaeCase.expertSession(), "/my/assignments/" + busanCase + "/sessions", day, "14:30", 60, null)
-			.andExpect(flash().attribute("consultingError", containsString("다른 상담이 있어 이 시간에 일정을 잡을 수 없습니다")));
+			.andExpect(Flashes.error(containsString("다른 상담이 있어 이 시간에 일정을 잡을 수 없습니다")));
 		plan(busanStaff, "/admin/consulting/requests/" + busanCase + "/sessions", day, "13:30", 60, "급한 일정")
-			.andExpect(flash().attribute("consultingError", containsString("다른 상담이 있어")));
+			.andExpect(Flashes.error(containsString("다른 상담이 있어")));
 		assertThat(sessions(busanCase)).isZero();
 		plan(busanStaff, "/admin/consulting/requests/" + busanCase + "/sessions", day, "15:00", 60, null)
 			.andExpect(flash().attribute("notice", "consulting.notice.scheduled"));
@@ -306,14 +307,14 @@ class ConsultingFlowTests {
 			.andExpect(flash().attribute("notice", "consulting.notice.scheduled"));
 		// 20 hours used: one more hour is beyond the budget
 		plan(c.expertSession(), path, day.plusDays(2), "09:00", 60, null)
-			.andExpect(flash().attribute("consultingError", containsString("연간 지원 시간(20시간)을 넘습니다")));
+			.andExpect(Flashes.error(containsString("연간 지원 시간(20시간)을 넘습니다")));
 		plan(c.expertSession(), path, day.plusDays(2), "09:00", 60, "전문가가 스스로 승인")
-			.andExpect(flash().attribute("consultingError", containsString("센터 직원이 사유를 적어 승인해야 합니다")));
+			.andExpect(Flashes.error(containsString("센터 직원이 사유를 적어 승인해야 합니다")));
 		String staffPath = "/admin/consulting/requests/" + c.id() + "/sessions";
 		plan(c.staff(), staffPath, day.plusDays(2), "09:00", 60, null)
-			.andExpect(flash().attribute("consultingError", containsString("연간 지원 시간")));
+			.andExpect(Flashes.error(containsString("연간 지원 시간")));
 		plan(c.staff(), staffPath, day.plusDays(2), "09:00", 60, "   ")
-			.andExpect(flash().attribute("consultingError", containsString("연간 지원 시간")));
+			.andExpect(Flashes.error(containsString("연간 지원 시간")));
 		assertThat(sessions(c.id())).isEqualTo(2);
 
 		plan(c.staff(), staffPath, day.plusDays(2), "09:00", 60, "인증 심사 직전이라 추가 지원")
@@ -399,7 +400,7 @@ class ConsultingFlowTests {
 		// Gimhae staff cannot assign Busan's expert either: no agreement shares that pool
 		mvc.perform(post("/admin/consulting/requests/" + id + "/assign").session(login(GIMHAE_STAFF)).with(csrf())
 			.param("expertId", String.valueOf(busanExpert)))
-			.andExpect(flash().attribute("consultingError", containsString("이 센터가 배정할 수 없는 전문가입니다")));
+			.andExpect(Flashes.error(containsString("이 센터가 배정할 수 없는 전문가입니다")));
 		assertThat(stateOf(id)).isEqualTo("SUBMITTED");
 	}
 
@@ -412,7 +413,7 @@ class ConsultingFlowTests {
 		long id = submit(login(client), "busan", unique("공유 풀 사례"), "FINANCE");
 		mvc.perform(post("/admin/consulting/requests/" + id + "/assign").session(busan).with(csrf())
 			.param("expertId", String.valueOf(gimhaeExpert)))
-			.andExpect(flash().attribute("consultingError", containsString("배정할 수 없는 전문가")));
+			.andExpect(Flashes.error(containsString("배정할 수 없는 전문가")));
 
 		LocalDate today = Seoul.today(clock);
 		mvc.perform(post("/admin/consulting/agreements").session(gimhae).with(csrf())
@@ -441,17 +442,17 @@ class ConsultingFlowTests {
 		long id2 = submit(login(client2), "busan", unique("협약 종료 사례"), "FINANCE");
 		mvc.perform(post("/admin/consulting/requests/" + id2 + "/assign").session(busan).with(csrf())
 			.param("expertId", String.valueOf(gimhaeExpert)))
-			.andExpect(flash().attribute("consultingError", containsString("배정할 수 없는 전문가")));
+			.andExpect(Flashes.error(containsString("배정할 수 없는 전문가")));
 		assertThat(stateOf(id2)).isEqualTo("SUBMITTED");
 		// an agreement with oneself or ending before it starts is refused
 		mvc.perform(post("/admin/consulting/agreements").session(gimhae).with(csrf())
 			.param("center", String.valueOf(centerId("gimhae"))).param("partnerId", String.valueOf(centerId("gimhae")))
 			.param("validFrom", today.toString()))
-			.andExpect(flash().attribute("consultingError", "같은 센터끼리는 협약을 맺을 수 없습니다."));
+			.andExpect(Flashes.error("같은 센터끼리는 협약을 맺을 수 없습니다."));
 		mvc.perform(post("/admin/consulting/agreements").session(gimhae).with(csrf())
 			.param("center", String.valueOf(centerId("gimhae"))).param("partnerId", String.valueOf(centerId("busan")))
 			.param("validFrom", today.toString()).param("validUntil", today.minusDays(1).toString()))
-			.andExpect(flash().attribute("consultingError", "종료일은 시작일보다 빠를 수 없습니다."));
+			.andExpect(Flashes.error("종료일은 시작일보다 빠를 수 없습니다."));
 	}
 
 	@Test
@@ -501,18 +502,17 @@ class ConsultingFlowTests {
 
 		Case c = caseInProgress("STRATEGY");
 		plan(c.expertSession(), "/my/assignments/" + c.id() + "/sessions", base(), "25:00", 60, null)
-			.andExpect(flash().attribute("consultingError", "시작 시각을 14:00 형식으로 적어 주세요."));
+			.andExpect(Flashes.error("시작 시각을 14:00 형식으로 적어 주세요."));
 		plan(c.expertSession(), "/my/assignments/" + c.id() + "/sessions", base(), "10:00", 5, null)
-			.andExpect(flash().attribute("consultingError", "상담 길이는 10분에서 720분 사이로 적어 주세요."));
+			.andExpect(Flashes.error("상담 길이는 10분에서 720분 사이로 적어 주세요."));
 		mvc.perform(post("/my/assignments/" + c.id() + "/complete").session(c.expertSession()).with(csrf()))
-			.andExpect(flash().attribute("consultingError", "진행한 상담 기록이 하나 이상 있어야 종료할 수 있습니다."));
+			.andExpect(Flashes.error("진행한 상담 기록이 하나 이상 있어야 종료할 수 있습니다."));
 		mvc.perform(post("/my/consulting/" + c.id() + "/rating").session(c.clientSession()).with(csrf()).param("rating", "4"))
-			.andExpect(flash().attribute("consultingError", "완료된 신청만 평가할 수 있습니다."));
+			.andExpect(Flashes.error("완료된 신청만 평가할 수 있습니다."));
 		plan(c.expertSession(), "/my/assignments/" + c.id() + "/sessions", base(), "10:00", 60, null);
 		long future = jdbc.queryForObject("select id from consulting_session where request_id = ?", Long.class, c.id());
 		mvc.perform(post("/my/assignments/" + c.id() + "/sessions/" + future + "/record").session(c.expertSession())
-			.with(csrf()).param("content", "미리 적기")).andExpect(flash().attribute("consultingError",
-					"아직 시작하지 않은 상담은 기록할 수 없습니다."));
+			.with(csrf()).param("content", "미리 적기")).andExpect(Flashes.error("아직 시작하지 않은 상담은 기록할 수 없습니다."));
 		assertThat(stateOf(c.id())).isEqualTo("IN_PROGRESS");
 		assertThat(jdbc.queryForObject("select status from consulting_session where id = ?", String.class, future))
 			.isEqualTo("PLANNED");
@@ -539,13 +539,13 @@ class ConsultingFlowTests {
 		mvc.perform(get("/admin/consulting/requests/" + id).session(staff))
 			.andExpect(content().string(containsString("일정이 맞지 않음")));
 		mvc.perform(post("/admin/consulting/requests/" + id + "/resolve").session(staff).with(csrf()).param("resolution", ""))
-			.andExpect(flash().attribute("consultingError", "처리 결과를 2,000자 이내로 적어 주세요."));
+			.andExpect(Flashes.error("처리 결과를 2,000자 이내로 적어 주세요."));
 		mvc.perform(post("/admin/consulting/requests/" + id + "/resolve").session(staff).with(csrf())
 			.param("resolution", "디자인 지원 사업으로 연결")).andExpect(flash().attribute("notice", "consulting.notice.resolved"));
 		assertThat(stateOf(id)).isEqualTo("RESOLVED");
 		assertThat(mails(client, "처리했습니다")).isEqualTo(1);
 		mvc.perform(post("/my/consulting/" + id + "/rating").session(clientSession).with(csrf()).param("rating", "9"))
-			.andExpect(flash().attribute("consultingError", "만족도를 1점에서 5점 중에 골라 주세요."));
+			.andExpect(Flashes.error("만족도를 1점에서 5점 중에 골라 주세요."));
 		mvc.perform(post("/my/consulting/" + id + "/rating").session(clientSession).with(csrf()).param("rating", "4"))
 			.andExpect(flash().attribute("notice", "consulting.notice.rated"));
 	}
@@ -652,8 +652,7 @@ class ConsultingFlowTests {
 			.param("content", "판로 점검")).andExpect(flash().attribute("notice", "consulting.notice.recorded"));
 
 		mvc.perform(post("/my/assignments/" + c.id() + "/complete").session(c.expertSession()).with(csrf()))
-			.andExpect(flash().attribute("consultingError",
-					"지난 상담 일정 중 기록하지 않은 회차가 있습니다. 기록하거나 취소한 뒤 종료해 주세요."));
+			.andExpect(Flashes.error("지난 상담 일정 중 기록하지 않은 회차가 있습니다. 기록하거나 취소한 뒤 종료해 주세요."));
 		assertThat(stateOf(c.id())).isEqualTo("IN_PROGRESS");
 		assertThat(sessionStates(c.id())).containsExactly("DONE", "PLANNED", "PLANNED");
 

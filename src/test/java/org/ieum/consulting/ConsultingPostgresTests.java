@@ -19,6 +19,7 @@ import java.util.function.IntFunction;
 
 import org.ieum.identity.CurrentUser;
 import org.ieum.identity.Role;
+import org.ieum.shared.web.Refusal;
 import org.ieum.support.IeumPostgresTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -85,7 +86,7 @@ class ConsultingPostgresTests {
 					action.run();
 					return true;
 				}
-				catch (ConsultingException ex) {
+				catch (Refusal ex) {
 					assertThat(ex.messageKey()).isIn((Object[]) allowedRefusals);
 					return false;
 				}

@@ -11,7 +11,6 @@ import java.util.Set;
 import org.ieum.content.board.Board;
 import org.ieum.content.board.BoardKind;
 import org.ieum.content.board.BoardRepository;
-import org.ieum.content.board.ContentException;
 import org.ieum.content.board.Post;
 import org.ieum.content.board.PostContent;
 import org.ieum.content.board.PostPages;
@@ -20,11 +19,12 @@ import org.ieum.content.board.RichText;
 import org.ieum.content.board.ViewCounter;
 import org.ieum.identity.CurrentUser;
 import org.ieum.identity.Role;
+import org.ieum.shared.web.Refusal;
 import org.ieum.support.IeumPostgresTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -123,7 +123,7 @@ class ContentPostgresTests {
 				Long.class)).isEqualTo(before + 1);
 		CurrentUser stranger = new CurrentUser(881_798L, "x@example.kr", "남", Set.of(Role.CITIZEN), Set.of());
 		assertThatThrownBy(() -> pages.post(null, qna.getSlug(), question.getId(), stranger))
-			.isInstanceOf(ContentException.class).hasMessage("content.error.private");
+			.isInstanceOf(Refusal.class).hasMessage("content.error.private");
 	}
 
 	@Test

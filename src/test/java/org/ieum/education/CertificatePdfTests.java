@@ -15,6 +15,7 @@ import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Assumptions;
+import org.ieum.shared.web.Refusal;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.context.support.ResourceBundleMessageSource;
@@ -70,7 +71,7 @@ class CertificatePdfTests {
 	@Test
 	void aRareSyllableTheBundledFontLacksGetsAKoreanMessageWhenNoOtherFontHasIt(@TempDir Path empty) {
 		CertificatePdf pdf = new CertificatePdf("", List.of(), messages());
-		assertThatThrownBy(() -> pdf.render(RARE_NAME, Locale.KOREAN)).isInstanceOf(EducationException.class)
+		assertThatThrownBy(() -> pdf.render(RARE_NAME, Locale.KOREAN)).isInstanceOf(Refusal.class)
 			.hasMessage("education.error.fontMissesCharacters");
 		assertThat(messages().getMessage("education.error.fontMissesCharacters", null, Locale.KOREAN))
 			.contains("수료증을 만들 수 없습니다");

@@ -21,6 +21,7 @@ import org.assertj.core.api.Assertions;
 import org.ieum.identity.CurrentUser;
 import org.ieum.shared.Seoul;
 import org.ieum.shared.rooms.RoomRefused;
+import org.ieum.shared.web.Refusal;
 import org.ieum.support.IeumPostgresTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -154,7 +155,7 @@ class EducationPostgresTests {
 					enrollments.cancelOwn(seat, owner);
 					return "cancelled";
 				}
-				catch (EducationException ex) {
+				catch (Refusal ex) {
 					return ex.messageKey();
 				}
 				catch (RuntimeException ex) {

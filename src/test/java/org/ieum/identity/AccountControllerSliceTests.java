@@ -17,6 +17,7 @@ import java.util.Optional;
 import org.hamcrest.Matchers;
 import org.ieum.centers.CenterSummary;
 import org.ieum.centers.CentersApi;
+import org.ieum.shared.web.Refusal;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -94,7 +95,7 @@ class AccountControllerSliceTests {
 
 	@Test
 	void aServiceRefusalIsShownOnTheRightField() throws Exception {
-		given(accounts.register(any())).willThrow(new IdentityException("signup.center.unknown"));
+		given(accounts.register(any())).willThrow(new Refusal("signup.center.unknown"));
 		mvc.perform(post("/signup").param("email", "taken@example.kr").param("password", "Sample-pass1")
 				.param("passwordConfirm", "Sample-pass1").param("displayName", "회원").param("birthDate", "1990-01-01")
 				.param("agreeTerms", "true")

@@ -27,6 +27,7 @@ import org.ieum.shared.Seoul;
 import org.ieum.shared.figures.FigureProvider;
 import org.ieum.shared.figures.FigureScope;
 import org.ieum.shared.figures.FigureTable;
+import org.ieum.support.Flashes;
 import org.ieum.support.IeumSpringTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -218,12 +219,12 @@ class IncubationFlowTests {
 
 		mvc.perform(post("/admin/incubation/tenancies/" + second + "/assign").with(csrf()).session(staff)
 			.param("officeId", office.getId().toString()).param("startsOn", start.toString()))
-			.andExpect(flash().attribute("incubationError", "보육 시험실 가에는 이미 입주 기업이 있습니다. 다른 사무실을 선택하세요."));
+			.andExpect(Flashes.error("보육 시험실 가에는 이미 입주 기업이 있습니다. 다른 사무실을 선택하세요."));
 		assertThat(tenancyStatus(second)).isEqualTo("ACCEPTED");
 
 		mvc.perform(post("/admin/incubation/tenancies/" + second + "/assign").with(csrf()).session(staff)
 			.param("officeId", office.getId().toString()).param("startsOn", "내일"))
-			.andExpect(flash().attribute("incubationError", "날짜를 2026-03-02 형식으로 입력해 주세요."));
+			.andExpect(Flashes.error("날짜를 2026-03-02 형식으로 입력해 주세요."));
 
 		// the public page shows the office as taken without naming who took it
 		mvc.perform(get("/c/gimhae/incubation"))
@@ -250,7 +251,7 @@ class IncubationFlowTests {
 		LocalDate latest = start.plusMonths(24).minusDays(1);
 		mvc.perform(post("/admin/incubation/tenancies/" + id + "/extend").with(csrf()).session(staff)
 			.param("newEnd", latest.plusDays(1).toString()))
-			.andExpect(flash().attribute("incubationError", "입주 기간은 연장을 포함해 " + latest + "까지만 가능합니다."));
+			.andExpect(Flashes.error("입주 기간은 연장을 포함해 " + latest + "까지만 가능합니다."));
 		assertThat(jdbc.queryForObject("select ends_on from incubation_tenancy where id = ?", LocalDate.class, id))
 			.isEqualTo(eighteenMonths);
 		assertThat(jdbc.queryForObject("select count(*) from incubation_extension where tenancy_id = ?", Integer.class, id))
@@ -270,7 +271,7 @@ class IncubationFlowTests {
 		mvc.perform(get("/my/incubation/" + id + "/reports/1").session(tenant)).andExpect(status().isOk());
 		mvc.perform(post("/my/incubation/" + id + "/reports/1").with(csrf()).session(tenant)
 			.param("employees", "4").param("revenueWon", "삼백만원").param("milestones", "첫 납품"))
-			.andExpect(flash().attribute("incubationError", "매출은 0 이상의 원 단위 숫자로 입력해 주세요."));
+			.andExpect(Flashes.error("매출은 0 이상의 원 단위 숫자로 입력해 주세요."));
 		assertThat(jdbc.queryForObject("select count(*) from incubation_report where tenancy_id = ?", Integer.class, id))
 			.isZero();
 
@@ -280,7 +281,7 @@ class IncubationFlowTests {
 		// a period that has not begun cannot be reported yet
 		mvc.perform(post("/my/incubation/" + id + "/reports/3").with(csrf()).session(tenant)
 			.param("employees", "4").param("revenueWon", "1"))
-			.andExpect(flash().attribute("incubationError", containsString("부터 제출할 수 있습니다.")));
+			.andExpect(Flashes.error(containsString("부터 제출할 수 있습니다.")));
 		assertThat(jdbc.queryForObject("select employees from incubation_report where tenancy_id = ? and period_no = 1",
 				Integer.class, id)).isEqualTo(4);
 
@@ -357,10 +358,10 @@ class IncubationFlowTests {
 
 		mvc.perform(post("/admin/incubation/tenancies/" + id + "/exit").with(csrf()).session(staff)
 			.param("outcome", "CERTIFIED").param("exitedOn", today().minusMonths(7).toString()))
-			.andExpect(flash().attribute("incubationError", "퇴실일은 입주일보다 빠를 수 없습니다."));
+			.andExpect(Flashes.error("퇴실일은 입주일보다 빠를 수 없습니다."));
 		mvc.perform(post("/admin/incubation/tenancies/" + id + "/exit").with(csrf()).session(staff)
 			.param("outcome", "NONSENSE").param("exitedOn", today().toString()))
-			.andExpect(flash().attribute("incubationError", "퇴실 결과를 선택해 주세요."));
+			.andExpect(Flashes.error("퇴실 결과를 선택해 주세요."));
 		assertThat(tenancyStatus(id)).isEqualTo("ACTIVE");
 
 		mvc.perform(post("/admin/incubation/tenancies/" + id + "/exit").with(csrf()).session(staff)
@@ -473,7 +474,7 @@ class IncubationFlowTests {
 				result.andExpect(flash().attribute("notice", outcomes[i]));
 			}
 			else {
-				result.andExpect(flash().attribute("incubationError", "보육 공유 가상오피스에는 남은 자리가 없습니다."));
+				result.andExpect(Flashes.error("보육 공유 가상오피스에는 남은 자리가 없습니다."));
 			}
 		}
 		mvc.perform(get("/my/incubation").session(login(TENANT_B)))
@@ -483,7 +484,7 @@ class IncubationFlowTests {
 			.param("desks", "0").param("capacity", "1").param("active", "true"))
 			.andExpect(content().string(containsString("지금 2개 기업이 입주해 있어")));
 		mvc.perform(post("/admin/incubation/offices/" + virtual.getId() + "/delete").with(csrf()).session(staff))
-			.andExpect(flash().attribute("incubationError", containsString("삭제할 수 없습니다")));
+			.andExpect(Flashes.error(containsString("삭제할 수 없습니다")));
 	}
 	@Test
 	void staffRecordAnAnswerGivenByPhoneSeeEndingTenanciesAndDeletedAccountsAreForgotten() throws Exception {
@@ -495,7 +496,7 @@ class IncubationFlowTests {
 		MockHttpSession staff = login(GIMHAE_STAFF);
 		mvc.perform(post("/admin/incubation/tenancies/" + id + "/answer").with(csrf()).session(staff)
 			.param("accepted", "true").param("contactEmail", "전화번호뿐"))
-			.andExpect(flash().attribute("incubationError", "이메일 주소 형식이 아닙니다."));
+			.andExpect(Flashes.error("이메일 주소 형식이 아닙니다."));
 		assertThat(tenancyStatus(id)).isEqualTo("OFFERED");
 		mvc.perform(post("/admin/incubation/tenancies/" + id + "/answer").with(csrf()).session(staff)
 			.param("accepted", "true").param("contactEmail", email))

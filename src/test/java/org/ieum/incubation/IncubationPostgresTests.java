@@ -16,6 +16,7 @@ import java.util.concurrent.TimeUnit;
 
 import org.ieum.programs.AwardeeSelected;
 import org.ieum.programs.CallKind;
+import org.ieum.shared.web.Refusal;
 import org.ieum.support.IeumPostgresTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -85,7 +86,7 @@ class IncubationPostgresTests {
 					tenancies.assign(id, officeId, LocalDate.of(2026, 3, 1), null, 0, null);
 					return true;
 				}
-				catch (IncubationException ex) {
+				catch (Refusal ex) {
 					assertThat(ex.messageKey()).isIn("incubation.error.officeTaken", "incubation.error.virtualFull");
 					return false;
 				}

@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Set;
 
+import org.ieum.shared.web.Refusal;
 import org.junit.jupiter.api.Test;
 
 /** What staff may still change in a call once it is announced, closed or still a draft. */
@@ -27,7 +28,7 @@ class CallRevisionTests {
 		call.announce(NOW.minus(Duration.ofDays(11)));
 
 		assertThatThrownBy(() -> call.revise(details(opens, NOW.plus(Duration.ofDays(7))), NOW))
-			.isInstanceOfSatisfying(ProgramsException.class,
+			.isInstanceOfSatisfying(Refusal.class,
 					ex -> assertThat(ex.getMessage()).contains("programs.error.closedTerms"));
 		assertThat(call.statusAt(NOW)).isNotEqualTo(CallStatus.OPEN);
 
@@ -53,7 +54,7 @@ class CallRevisionTests {
 
 		draft.announce(NOW);
 		assertThat(draft.acceptsAt(NOW)).isTrue();
-		assertThatThrownBy(() -> draft.announce(NOW)).isInstanceOfSatisfying(ProgramsException.class,
+		assertThatThrownBy(() -> draft.announce(NOW)).isInstanceOfSatisfying(Refusal.class,
 				ex -> assertThat(ex.getMessage()).contains("programs.error.alreadyAnnounced"));
 	}
 }

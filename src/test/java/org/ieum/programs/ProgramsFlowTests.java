@@ -26,6 +26,7 @@ import java.util.Set;
 import org.assertj.core.data.Offset;
 import org.ieum.shared.Seoul;
 import org.ieum.shared.files.Bombs;
+import org.ieum.shared.web.Refusal;
 import org.ieum.support.IeumSpringTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -518,13 +519,13 @@ class ProgramsFlowTests {
 		assertThat(call.statusAt(now)).isEqualTo(CallStatus.OPEN);
 		assertThat(call.statusAt(now.plus(Duration.ofDays(10)).minusSeconds(1))).isEqualTo(CallStatus.OPEN);
 		assertThat(call.statusAt(now.plus(Duration.ofDays(10)))).isEqualTo(CallStatus.CLOSED);
-		assertThatThrownBy(() -> call.startReview(now.plus(Duration.ofDays(1)))).isInstanceOf(ProgramsException.class);
+		assertThatThrownBy(() -> call.startReview(now.plus(Duration.ofDays(1)))).isInstanceOf(Refusal.class);
 		call.startReview(now.plus(Duration.ofDays(11)));
 		assertThat(call.statusAt(now.plus(Duration.ofDays(11)))).isEqualTo(CallStatus.REVIEW);
 		call.publishResults(now.plus(Duration.ofDays(20)));
 		assertThat(call.statusAt(now.plus(Duration.ofDays(20)))).isEqualTo(CallStatus.RESULTS);
 		assertThatThrownBy(() -> call.publishResults(now.plus(Duration.ofDays(21))))
-			.isInstanceOf(ProgramsException.class).hasMessage("programs.error.published");
+			.isInstanceOf(Refusal.class).hasMessage("programs.error.published");
 	}
 
 	@Test

@@ -21,6 +21,7 @@ import org.ieum.enterprises.DesignationType;
 import org.ieum.identity.CurrentUser;
 import org.ieum.shared.Seoul;
 import org.ieum.shared.figures.FigureScope;
+import org.ieum.shared.web.Refusal;
 import org.ieum.support.IeumPostgresTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -209,7 +210,7 @@ class ProgramsPostgresTests {
 					reviewService.score(review.getId(), me, Map.of(only.getId(), score));
 					return true;
 				}
-				catch (ProgramsException | ObjectOptimisticLockingFailureException ex) {
+				catch (Refusal | ObjectOptimisticLockingFailureException ex) {
 					return false;
 				}
 			}));

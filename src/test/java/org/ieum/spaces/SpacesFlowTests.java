@@ -45,6 +45,8 @@ import org.ieum.centers.CentersApi;
 import org.ieum.identity.AccountDeleted;
 import org.ieum.identity.CurrentUser;
 import org.ieum.shared.Seoul;
+import org.ieum.shared.web.Refusal;
+import org.ieum.support.Flashes;
 import org.ieum.support.IeumSpringTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -314,7 +316,7 @@ class SpacesFlowTests {
 		Bookings.Occurrence booked = bookOne(SpacesFixtures.request(space, fixtures.openDay("gimhae", 2), 10, 11), person);
 
 		assertThatThrownBy(() -> bookings.cancel(booked.reservationId(), person))
-			.isInstanceOfSatisfying(SpacesException.class,
+			.isInstanceOfSatisfying(Refusal.class,
 					e -> assertThat(e.messageKey()).isEqualTo("spaces.error.cancelDeadline"));
 		assertThat(reservations.findById(booked.reservationId()).orElseThrow().getStatus())
 			.isEqualTo(ReservationStatus.CONFIRMED);
@@ -763,10 +765,10 @@ class SpacesFlowTests {
 				"<script>alert(1)</script>".getBytes(StandardCharsets.UTF_8)))
 				.param("altText", "가짜 사진").with(csrf()).session(gimhae))
 			.andExpect(redirectedUrl("/admin/spaces/" + space + "#photos"))
-			.andExpect(flash().attribute("spacesError", "JPEG, PNG, WebP 사진만 올릴 수 있습니다."));
+			.andExpect(Flashes.error("JPEG, PNG, WebP 사진만 올릴 수 있습니다."));
 		mvc.perform(multipart(url).file(new MockMultipartFile("photo", "a.png", "image/png", png.toByteArray()))
 				.param("altText", " ").with(csrf()).session(gimhae))
-			.andExpect(flash().attribute("spacesError", "사진 설명을 입력해 주세요."));
+			.andExpect(Flashes.error("사진 설명을 입력해 주세요."));
 		assertThat(jdbc.queryForObject("select count(*) from spaces_photo where space_id = ?", Long.class, space)).isZero();
 
 		mvc.perform(multipart(url).file(new MockMultipartFile("photo", "a.png", "image/png", png.toByteArray()))

@@ -6,9 +6,10 @@ import org.ieum.centers.CenterSummary;
 import org.ieum.centers.CentersApi;
 import org.ieum.content.board.BoardViews.BoardLink;
 import org.ieum.identity.CurrentUser;
-import org.jspecify.annotations.Nullable;
 import org.ieum.shared.MenuEntry;
 import org.ieum.shared.MenuGroup;
+import org.ieum.shared.web.Refusal;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.annotation.Bean;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -38,7 +39,7 @@ class BoardPortalController {
 
 	@GetMapping("/c/{slug}/boards")
 	String index(@PathVariable String slug, @Nullable CurrentUser me, Model model) {
-		CenterSummary center = centers.findBySlug(slug).orElseThrow(() -> new ContentException("content.error.noBoard"));
+		CenterSummary center = centers.findBySlug(slug).orElseThrow(() -> Refusal.notFound("content.error.noBoard"));
 		List<BoardLink> menu = pages.menu(center.id(), slug);
 		model.addAttribute("sections", menu.stream().map(link -> {
 			Board board = pages.board(slug, link.slug());

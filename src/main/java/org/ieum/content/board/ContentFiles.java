@@ -6,11 +6,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.ieum.shared.files.DocumentKinds;
 import org.ieum.shared.files.DownloadNames;
 import org.ieum.shared.files.FileArea;
-import org.ieum.shared.files.DocumentKinds;
 import org.ieum.shared.files.FileStore;
 import org.ieum.shared.files.RefusedUpload;
+import org.ieum.shared.web.Refusal;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.util.unit.DataSize;
@@ -77,15 +78,15 @@ public class ContentFiles {
 	public String check(String sentName, byte[] bytes) {
 		String name = DownloadNames.of(sentName, "");
 		if (bytes == null || bytes.length == 0) {
-			throw new ContentException("content.error.fileEmpty", name);
+			throw new Refusal("content.error.fileEmpty", name);
 		}
 		if (bytes.length > area.maxBytes()) {
-			throw new ContentException("content.error.fileTooLarge", name, area.maxBytes() / (1024 * 1024));
+			throw new Refusal("content.error.fileTooLarge", name, area.maxBytes() / (1024 * 1024));
 		}
 		String extension = extensionOf(name);
 		Set<String> expected = DETECTED.get(extension);
 		if (expected == null) {
-			throw new ContentException("content.error.fileType", name);
+			throw new Refusal("content.error.fileType", name);
 		}
 		boolean detected = expected.contains(FileStore.detect(bytes));
 		try {
@@ -100,13 +101,13 @@ public class ContentFiles {
 		}
 		boolean fits = detected && DocumentKinds.insideFits(extension, bytes);
 		if (!fits) {
-			throw new ContentException("content.error.fileMismatch", name);
+			throw new Refusal("content.error.fileMismatch", name);
 		}
 		return name;
 	}
 
-	private ContentException refused(RefusedUpload ex, String name) {
-		return new ContentException(switch (ex.reason()) {
+	private Refusal refused(RefusedUpload ex, String name) {
+		return new Refusal(switch (ex.reason()) {
 			case EMPTY -> "content.error.fileEmpty";
 			case TOO_LARGE -> "content.error.fileTooLarge";
 			case TYPE -> "content.error.fileMismatch";

@@ -29,6 +29,7 @@ import org.ieum.identity.CurrentUser;
 import org.ieum.identity.IdentityApi;
 import org.ieum.identity.PersonalDataAction;
 import org.ieum.shared.Seoul;
+import org.ieum.shared.web.Refusal;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
@@ -98,10 +99,10 @@ public class PostPages {
 	/** A board as a visitor sees it; 404 for an unknown or switched-off board. */
 	public Board board(String centerSlug, String boardSlug) {
 		long centerId = centerSlug == null ? Board.NETWORK
-				: centers.findBySlug(centerSlug).map(CenterSummary::id).orElseThrow(() -> new ContentException("content.error.noBoard"));
+				: centers.findBySlug(centerSlug).map(CenterSummary::id).orElseThrow(() -> Refusal.notFound("content.error.noBoard"));
 		return boards.findByCenterIdAndSlug(centerId, boardSlug)
 			.filter(Board::isEnabled)
-			.orElseThrow(() -> new ContentException("content.error.noBoard"));
+			.orElseThrow(() -> Refusal.notFound("content.error.noBoard"));
 	}
 
 	public BoardView boardView(Board board, String centerSlug) {
@@ -153,14 +154,14 @@ public class PostPages {
 		Board board = board(centerSlug, boardSlug);
 		Post post = posts.findById(postId)
 			.filter(p -> p.getBoardId() == board.getId() || p.sharedWith(board.getCenterId(), board.getKind()))
-			.orElseThrow(() -> new ContentException("content.error.noPost"));
+			.orElseThrow(() -> Refusal.notFound("content.error.noPost"));
 		boolean staff = staffOf(board, viewer) || staffOf(post.getCenterId(), viewer);
 		if (!post.isPublishedAt(clock.instant()) && !staff) {
-			throw new ContentException("content.error.noPost");
+			throw Refusal.notFound("content.error.noPost");
 		}
 		Long viewerId = viewer == null ? null : viewer.accountId();
 		if (!post.readableBy(viewerId, staff)) {
-			throw new ContentException("content.error.private");
+			throw Refusal.forbidden("content.error.private");
 		}
 		if (post.isPrivatePost() && post.getAskerAccountId() != null && !post.getAskerAccountId().equals(viewerId)) {
 			identity.recordPersonalDataAccess(post.getAskerAccountId(), PersonalDataAction.VIEW,
@@ -196,17 +197,17 @@ public class PostPages {
 	 */
 	public Download download(long attachmentId, CurrentUser viewer) {
 		PostAttachment attachment = attachments.findById(attachmentId)
-			.orElseThrow(() -> new ContentException("content.error.noFile"));
-		Post post = posts.findById(attachment.getPostId()).orElseThrow(() -> new ContentException("content.error.noFile"));
-		Board board = boards.findById(post.getBoardId()).orElseThrow(() -> new ContentException("content.error.noFile"));
+			.orElseThrow(() -> Refusal.notFound("content.error.noFile"));
+		Post post = posts.findById(attachment.getPostId()).orElseThrow(() -> Refusal.notFound("content.error.noFile"));
+		Board board = boards.findById(post.getBoardId()).orElseThrow(() -> Refusal.notFound("content.error.noFile"));
 		boolean staff = staffOf(board, viewer);
 		if (!staff && (!board.isEnabled() || !post.isPublishedAt(clock.instant()))) {
-			throw new ContentException("content.error.noFile");
+			throw Refusal.notFound("content.error.noFile");
 		}
 		if (!post.readableBy(viewer == null ? null : viewer.accountId(), staff)) {
-			throw new ContentException("content.error.private");
+			throw Refusal.forbidden("content.error.private");
 		}
-		byte[] bytes = files.read(attachment.getStoredFile()).orElseThrow(() -> new ContentException("content.error.noFile"));
+		byte[] bytes = files.read(attachment.getStoredFile()).orElseThrow(() -> Refusal.notFound("content.error.noFile"));
 		return new Download(attachment.getFileName(), attachment.getContentType(), bytes, attachment.isImage());
 	}
 
@@ -214,7 +215,7 @@ public class PostPages {
 	public BoardViews.Feed feed(String centerSlug, String boardSlug, int count) {
 		Board board = board(centerSlug, boardSlug);
 		if (!board.getKind().syndicated()) {
-			throw new ContentException("content.error.noBoard");
+			throw Refusal.notFound("content.error.noBoard");
 		}
 		Listing listing = listing(board, null, "", "");
 		String path = boardPath(centerSlug, board.getSlug());

@@ -13,7 +13,6 @@ import org.ieum.centers.CentersApi;
 import org.ieum.content.board.Board;
 import org.ieum.content.board.BoardKind;
 import org.ieum.content.board.BoardRepository;
-import org.ieum.content.board.ContentException;
 import org.ieum.content.board.Post;
 import org.ieum.content.board.PostContent;
 import org.ieum.content.board.PostRepository;
@@ -21,6 +20,7 @@ import org.ieum.content.board.RichText;
 import org.ieum.identity.CurrentUser;
 import org.ieum.shared.Authorities;
 import org.ieum.shared.Seoul;
+import org.ieum.shared.web.Refusal;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -64,23 +64,23 @@ public class Community {
 	@Transactional(readOnly = true)
 	public Board board(String centerSlug, String boardSlug) {
 		long centerId = centerSlug == null ? Board.NETWORK
-				: centers.findBySlug(centerSlug).map(CenterSummary::id).orElseThrow(() -> new ContentException("content.error.noBoard"));
+				: centers.findBySlug(centerSlug).map(CenterSummary::id).orElseThrow(() -> Refusal.notFound("content.error.noBoard"));
 		return boards.findByCenterIdAndSlug(centerId, boardSlug)
 			.filter(b -> b.isEnabled() && b.getKind() == BoardKind.FREE)
-			.orElseThrow(() -> new ContentException("content.error.noBoard"));
+			.orElseThrow(() -> Refusal.notFound("content.error.noBoard"));
 	}
 
 	public Post write(String centerSlug, String boardSlug, String title, String body, CurrentUser me) {
 		Board board = board(centerSlug, boardSlug);
 		String cleanTitle = title == null ? "" : title.strip();
 		if (cleanTitle.isEmpty()) {
-			throw new ContentException("content.error.titleRequired");
+			throw new Refusal("content.error.titleRequired");
 		}
 		if (cleanTitle.length() > MAX_TITLE) {
-			throw new ContentException("content.error.titleTooLong", MAX_TITLE);
+			throw new Refusal("content.error.titleTooLong", MAX_TITLE);
 		}
 		if (body == null || body.isBlank() || body.length() > MAX_BODY) {
-			throw new ContentException("content.error.memberBody", MAX_BODY);
+			throw new Refusal("content.error.memberBody", MAX_BODY);
 		}
 		var now = clock.instant();
 		return posts.save(new Post(board, new PostContent(cleanTitle, RichText.plain(body), null, false, now, null,
@@ -91,7 +91,7 @@ public class Community {
 		Post post = memberPost(postId);
 		String text = body == null ? "" : body.strip();
 		if (text.isEmpty() || text.length() > MAX_COMMENT) {
-			throw new ContentException("content.error.comment", MAX_COMMENT);
+			throw new Refusal("content.error.comment", MAX_COMMENT);
 		}
 		comments.save(new Comment(post.getId(), me.accountId(), me.displayName(), text, clock.instant()));
 	}
@@ -101,21 +101,21 @@ public class Community {
 		Post post = memberPost(postId);
 		if (commentId != ContentReport.POST_ITSELF
 				&& comments.findById(commentId).filter(c -> c.getPostId() == post.getId()).isEmpty()) {
-			throw new ContentException("content.error.noComment");
+			throw Refusal.notFound("content.error.noComment");
 		}
 		String text = reason == null ? "" : reason.strip();
 		if (text.isEmpty() || text.length() > MAX_REASON) {
-			throw new ContentException("content.error.reportReason", MAX_REASON);
+			throw new Refusal("content.error.reportReason", MAX_REASON);
 		}
 		if (reports.existsByPostIdAndCommentIdAndAccountId(postId, commentId, me.accountId())) {
-			throw new ContentException("content.error.reportedAlready");
+			throw new Refusal("content.error.reportedAlready");
 		}
 		reports.save(new ContentReport(postId, commentId, me.accountId(), text, clock.instant()));
 	}
 
 	public void hideComment(long commentId, boolean hidden) {
-		Comment comment = comments.findById(commentId).orElseThrow(() -> new ContentException("content.error.noComment"));
-		Post post = posts.findById(comment.getPostId()).orElseThrow(() -> new ContentException("content.error.noPost"));
+		Comment comment = comments.findById(commentId).orElseThrow(() -> Refusal.notFound("content.error.noComment"));
+		Post post = posts.findById(comment.getPostId()).orElseThrow(() -> Refusal.notFound("content.error.noPost"));
 		Authorities.requireCenterStaff(post.getCenterId());
 		if (hidden) {
 			comment.hide();
@@ -126,8 +126,8 @@ public class Community {
 	}
 
 	public void resolve(long reportId) {
-		ContentReport report = reports.findById(reportId).orElseThrow(() -> new ContentException("content.error.noReport"));
-		Post post = posts.findById(report.getPostId()).orElseThrow(() -> new ContentException("content.error.noPost"));
+		ContentReport report = reports.findById(reportId).orElseThrow(() -> Refusal.notFound("content.error.noReport"));
+		Post post = posts.findById(report.getPostId()).orElseThrow(() -> Refusal.notFound("content.error.noPost"));
 		Authorities.requireCenterStaff(post.getCenterId());
 		report.resolve();
 	}
@@ -156,10 +156,10 @@ public class Community {
 	}
 
 	private Post memberPost(long postId) {
-		Post post = posts.findById(postId).orElseThrow(() -> new ContentException("content.error.noPost"));
-		Board board = boards.findById(post.getBoardId()).orElseThrow(() -> new ContentException("content.error.noPost"));
+		Post post = posts.findById(postId).orElseThrow(() -> Refusal.notFound("content.error.noPost"));
+		Board board = boards.findById(post.getBoardId()).orElseThrow(() -> Refusal.notFound("content.error.noPost"));
 		if (board.getKind() != BoardKind.FREE || !board.isEnabled() || !post.isPublishedAt(clock.instant())) {
-			throw new ContentException("content.error.noPost");
+			throw Refusal.notFound("content.error.noPost");
 		}
 		return post;
 	}

@@ -3,13 +3,13 @@ package org.ieum.content.community;
 import java.util.List;
 import java.util.Objects;
 
-import org.ieum.centers.CenterSummary;
 import org.ieum.centers.CentersApi;
-import org.ieum.content.board.ContentException;
 import org.ieum.content.board.Post;
 import org.ieum.content.board.PostPages;
 import org.ieum.identity.CurrentUser;
-import org.ieum.identity.StaffCenters;
+import org.ieum.identity.StaffCenter;
+import org.ieum.shared.web.Actions;
+import org.ieum.shared.web.Refusal;
 import org.ieum.shared.web.SafeReturnPath;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -49,7 +49,7 @@ class CommunityController {
 			redirect.addFlashAttribute("notice", "content.notice.posted");
 			return "redirect:" + PostPages.boardPath(slug, board) + "/" + post.getId();
 		}
-		catch (ContentException ex) {
+		catch (Refusal ex) {
 			model.addAttribute("board", pages.boardView(community.board(slug, board), slug));
 			model.addAttribute("refusal", ex.messageKey());
 			model.addAttribute("refusalArgs", ex.args());
@@ -62,49 +62,36 @@ class CommunityController {
 	@PostMapping({ "/c/{slug}/boards/{board}/{id:[0-9]{1,18}}/comments", "/boards/{board}/{id:[0-9]{1,18}}/comments" })
 	String comment(@PathVariable(required = false) String slug, @PathVariable String board, @PathVariable long id,
 			@RequestParam(defaultValue = "") String body, CurrentUser me, RedirectAttributes redirect) {
-		String back = "redirect:" + PostPages.boardPath(slug, board) + "/" + id + "#comments";
-		return act(redirect, "content.notice.commented", back, () -> community.comment(id, body, me));
+		String back = PostPages.boardPath(slug, board) + "/" + id + "#comments";
+		return Actions.run(redirect, back, "content.notice.commented", () -> community.comment(id, body, me));
 	}
 
 	@PostMapping({ "/c/{slug}/boards/{board}/{id:[0-9]{1,18}}/report", "/boards/{board}/{id:[0-9]{1,18}}/report" })
 	String report(@PathVariable(required = false) String slug, @PathVariable String board, @PathVariable long id,
 			@RequestParam(defaultValue = "0") long comment, @RequestParam(defaultValue = "") String reason,
 			CurrentUser me, RedirectAttributes redirect) {
-		String back = "redirect:" + PostPages.boardPath(slug, board) + "/" + id + "#comments";
-		return act(redirect, "content.notice.reported", back, () -> community.report(id, comment, reason, me));
+		String back = PostPages.boardPath(slug, board) + "/" + id + "#comments";
+		return Actions.run(redirect, back, "content.notice.reported", () -> community.report(id, comment, reason, me));
 	}
 
 	@GetMapping("/admin/content/reports")
-	String reports(@RequestParam(required = false) Long center, CurrentUser me, Model model) {
-		CenterSummary chosen = StaffCenters.chosen(centers, center, me);
-		model.addAttribute("center", chosen);
-		model.addAttribute("myCenters", StaffCenters.of(centers, me));
-		model.addAttribute("reports", community.openReports(List.of(chosen.id())));
+	String reports(StaffCenter center, Model model) {
+		model.addAttribute("reports", community.openReports(List.of(center.id())));
 		return "content/admin/reports";
 	}
 
 	@PostMapping("/admin/content/comments/{id}/{change:hide|restore}")
 	String hideComment(@PathVariable long id, @PathVariable String change, @RequestParam(defaultValue = "") String back,
 			RedirectAttributes redirect) {
-		return act(redirect, change.equals("hide") ? "content.notice.hidden" : "content.notice.restored",
-				"redirect:" + Objects.requireNonNullElse(SafeReturnPath.of(back), "/admin/content/reports"),
+		return Actions.run(redirect, Objects.requireNonNullElse(SafeReturnPath.of(back), "/admin/content/reports"),
+				change.equals("hide") ? "content.notice.hidden" : "content.notice.restored",
 				() -> community.hideComment(id, change.equals("hide")));
 	}
 
 	@PostMapping("/admin/content/reports/{id}/resolve")
 	String resolve(@PathVariable long id, @RequestParam(required = false) Long center, RedirectAttributes redirect) {
-		return act(redirect, "content.notice.resolved",
-				"redirect:/admin/content/reports" + (center == null ? "" : "?center=" + center), () -> community.resolve(id));
+		return Actions.run(redirect, "/admin/content/reports" + (center == null ? "" : "?center=" + center),
+				"content.notice.resolved", () -> community.resolve(id));
 	}
 
-	private static String act(RedirectAttributes redirect, String notice, String target, Runnable action) {
-		try {
-			action.run();
-			redirect.addFlashAttribute("notice", notice);
-		}
-		catch (ContentException ex) {
-			redirect.addFlashAttribute("error", ex.messageKey());
-		}
-		return target;
-	}
 }

@@ -1,9 +1,10 @@
 package org.ieum.content.qna;
 
-import org.ieum.content.board.ContentException;
 import org.ieum.content.board.Post;
 import org.ieum.content.board.PostPages;
 import org.ieum.identity.CurrentUser;
+import org.ieum.shared.web.Actions;
+import org.ieum.shared.web.Refusal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -42,7 +43,7 @@ class QnaController {
 			redirect.addFlashAttribute("notice", "content.notice.asked");
 			return "redirect:" + PostPages.boardPath(slug, board) + "/" + post.getId();
 		}
-		catch (ContentException ex) {
+		catch (Refusal ex) {
 			model.addAttribute("board", pages.boardView(questions.board(slug, board), slug));
 			model.addAttribute("refusal", ex.messageKey());
 			model.addAttribute("refusalArgs", ex.args());
@@ -60,8 +61,8 @@ class QnaController {
 			questions.answer(id, answer, me);
 			redirect.addFlashAttribute("notice", "content.notice.answered");
 		}
-		catch (ContentException ex) {
-			redirect.addFlashAttribute("error", ex.messageKey());
+		catch (Refusal ex) {
+			Actions.refused(redirect, ex);
 		}
 		return "redirect:" + (back.startsWith("/c/") || back.startsWith("/boards/") ? back : "/admin/content/posts/" + id);
 	}

@@ -7,12 +7,12 @@ import org.ieum.centers.CentersApi;
 import org.ieum.content.board.Board;
 import org.ieum.content.board.BoardKind;
 import org.ieum.content.board.BoardRepository;
-import org.ieum.content.board.ContentException;
 import org.ieum.content.board.Post;
 import org.ieum.content.board.PostRepository;
 import org.ieum.content.board.RichText;
 import org.ieum.identity.CurrentUser;
 import org.ieum.shared.Authorities;
+import org.ieum.shared.web.Refusal;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -43,26 +43,26 @@ public class Questions {
 	@Transactional(readOnly = true)
 	public Board board(String centerSlug, String boardSlug) {
 		long centerId = centerSlug == null ? Board.NETWORK
-				: centers.findBySlug(centerSlug).map(CenterSummary::id).orElseThrow(() -> new ContentException("content.error.noBoard"));
+				: centers.findBySlug(centerSlug).map(CenterSummary::id).orElseThrow(() -> Refusal.notFound("content.error.noBoard"));
 		return boards.findByCenterIdAndSlug(centerId, boardSlug)
 			.filter(b -> b.isEnabled() && b.getKind() == BoardKind.QNA)
-			.orElseThrow(() -> new ContentException("content.error.noBoard"));
+			.orElseThrow(() -> Refusal.notFound("content.error.noBoard"));
 	}
 
 	public Post ask(String centerSlug, String boardSlug, String title, String body, boolean privatePost, CurrentUser me) {
 		Board board = board(centerSlug, boardSlug);
 		String cleanTitle = title == null ? "" : title.strip();
 		if (cleanTitle.isEmpty()) {
-			throw new ContentException("content.error.titleRequired");
+			throw new Refusal("content.error.titleRequired");
 		}
 		if (cleanTitle.length() > MAX_TITLE) {
-			throw new ContentException("content.error.titleTooLong", MAX_TITLE);
+			throw new Refusal("content.error.titleTooLong", MAX_TITLE);
 		}
 		if (body == null || body.isBlank()) {
-			throw new ContentException("content.error.questionRequired");
+			throw new Refusal("content.error.questionRequired");
 		}
 		if (body.length() > MAX_BODY) {
-			throw new ContentException("content.error.questionTooLong", MAX_BODY);
+			throw new Refusal("content.error.questionTooLong", MAX_BODY);
 		}
 		Post question = Post.question(board, cleanTitle, RichText.plain(body), me.accountId(), privatePost,
 				masked(me.displayName()), clock.instant());
@@ -71,14 +71,14 @@ public class Questions {
 
 	/** The center's answer; staff of the question's center only. */
 	public void answer(long postId, String body, CurrentUser me) {
-		Post post = posts.findById(postId).orElseThrow(() -> new ContentException("content.error.noPost"));
+		Post post = posts.findById(postId).orElseThrow(() -> Refusal.notFound("content.error.noPost"));
 		Authorities.requireCenterStaff(post.getCenterId());
 		if (post.getAskerAccountId() == null) {
-			throw new ContentException("content.error.notQuestion");
+			throw new Refusal("content.error.notQuestion");
 		}
 		RichText.Body answer = RichText.of(body);
 		if (answer.isEmpty()) {
-			throw new ContentException("content.error.answerRequired");
+			throw new Refusal("content.error.answerRequired");
 		}
 		post.answer(answer, me.accountId(), clock.instant());
 	}

@@ -9,9 +9,9 @@ import java.util.regex.Pattern;
 import org.ieum.content.board.Board;
 import org.ieum.content.board.BoardKind;
 import org.ieum.content.board.BoardRepository;
-import org.ieum.content.board.ContentException;
 import org.ieum.content.board.PostPages;
 import org.ieum.shared.Authorities;
+import org.ieum.shared.web.Refusal;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -56,7 +56,7 @@ public class Boards {
 
 	@Transactional(readOnly = true)
 	public Board toManage(long boardId) {
-		Board board = boards.findById(boardId).orElseThrow(() -> new ContentException("content.error.noBoard"));
+		Board board = boards.findById(boardId).orElseThrow(() -> Refusal.notFound("content.error.noBoard"));
 		requireManager(board.getCenterId());
 		return board;
 	}
@@ -65,14 +65,14 @@ public class Boards {
 	public Board create(long centerId, BoardKind kind, String name, String slug, String description, String categories) {
 		requireManager(centerId);
 		if (kind == null) {
-			throw new ContentException("content.error.boardKind");
+			throw new Refusal("content.error.boardKind");
 		}
 		String cleanSlug = slug == null ? "" : slug.strip();
 		if (!SLUG.matcher(cleanSlug).matches()) {
-			throw new ContentException("content.error.boardSlug");
+			throw new Refusal("content.error.boardSlug");
 		}
 		if (boards.existsByCenterIdAndSlug(centerId, cleanSlug)) {
-			throw new ContentException("content.error.boardSlugTaken");
+			throw new Refusal("content.error.boardSlugTaken");
 		}
 		int position = boards.findByCenterIdOrderByPositionAscIdAsc(centerId).stream()
 			.mapToInt(Board::getPosition).max().orElse(0) + 1;
@@ -123,7 +123,7 @@ public class Boards {
 	private static String checkedName(String name) {
 		String clean = name == null ? "" : name.strip();
 		if (clean.isEmpty() || clean.length() > 100) {
-			throw new ContentException("content.error.boardName");
+			throw new Refusal("content.error.boardName");
 		}
 		return clean;
 	}
@@ -132,7 +132,7 @@ public class Boards {
 		List<String> list = categories == null ? List.of()
 				: Arrays.stream(categories.split("[\\n,]")).map(String::strip).filter(c -> !c.isEmpty()).distinct().toList();
 		if (list.size() > MAX_CATEGORIES || list.stream().anyMatch(c -> c.length() > 50)) {
-			throw new ContentException("content.error.categories");
+			throw new Refusal("content.error.categories");
 		}
 		return list;
 	}

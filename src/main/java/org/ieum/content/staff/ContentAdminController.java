@@ -9,12 +9,13 @@ import org.ieum.centers.CenterSummary;
 import org.ieum.centers.CentersApi;
 import org.ieum.content.board.Board;
 import org.ieum.content.board.BoardKind;
-import org.ieum.content.board.ContentException;
 import org.ieum.content.board.Post;
 import org.ieum.identity.CurrentUser;
 import org.ieum.identity.StaffCenters;
 import org.ieum.shared.Authorities;
 import org.ieum.shared.MenuEntry;
+import org.ieum.shared.web.Actions;
+import org.ieum.shared.web.Refusal;
 import org.springframework.context.annotation.Bean;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -77,7 +78,7 @@ class ContentAdminController {
 			@RequestParam(defaultValue = "") String name, @RequestParam(defaultValue = "") String slug,
 			@RequestParam(defaultValue = "") String description, @RequestParam(defaultValue = "") String categories,
 			RedirectAttributes redirect) {
-		return act(redirect, "content.notice.boardCreated", "redirect:/admin/content?center=" + center,
+		return Actions.run(redirect, "/admin/content?center=" + center, "content.notice.boardCreated",
 				() -> boards.create(center, kind, name, slug, description, categories));
 	}
 
@@ -91,14 +92,14 @@ class ContentAdminController {
 	String describe(@PathVariable long id, @RequestParam(defaultValue = "") String name,
 			@RequestParam(defaultValue = "") String description, @RequestParam(defaultValue = "") String categories,
 			RedirectAttributes redirect) {
-		return act(redirect, "content.notice.saved", "redirect:/admin/content/boards/" + id,
+		return Actions.run(redirect, "/admin/content/boards/" + id, "content.notice.saved",
 				() -> boards.describe(id, name, description, categories));
 	}
 
 	@PostMapping("/boards/{id}/{change:on|off|up|down}")
 	String change(@PathVariable long id, @PathVariable String change, RedirectAttributes redirect) {
 		long center = boards.toManage(id).getCenterId();
-		return act(redirect, "content.notice.saved", "redirect:/admin/content?center=" + center, () -> {
+		return Actions.run(redirect, "/admin/content?center=" + center, "content.notice.saved", () -> {
 			switch (change) {
 				case "on" -> boards.switchOn(id);
 				case "off" -> boards.switchOff(id);
@@ -124,7 +125,7 @@ class ContentAdminController {
 				redirect.addFlashAttribute("notice", "content.notice.posted");
 				return "redirect:/admin/content/posts/" + post.getId();
 			}
-			catch (ContentException ex) {
+			catch (Refusal ex) {
 				errors.reject(ex.messageKey(), ex.args(), null);
 			}
 		}
@@ -147,7 +148,7 @@ class ContentAdminController {
 				redirect.addFlashAttribute("notice", "content.notice.saved");
 				return "redirect:/admin/content/posts/" + id;
 			}
-			catch (ContentException ex) {
+			catch (Refusal ex) {
 				errors.reject(ex.messageKey(), ex.args(), null);
 			}
 		}
@@ -157,31 +158,20 @@ class ContentAdminController {
 	@PostMapping("/posts/{id}/delete")
 	String delete(@PathVariable long id, RedirectAttributes redirect) {
 		long board = pages.edit(id).boardId();
-		return act(redirect, "content.notice.deleted", "redirect:/admin/content/boards/" + board, () -> posts.delete(id));
+		return Actions.run(redirect, "/admin/content/boards/" + board, "content.notice.deleted", () -> posts.delete(id));
 	}
 
 	@PostMapping("/posts/{id}/{change:hide|restore}")
 	String hide(@PathVariable long id, @PathVariable String change, RedirectAttributes redirect) {
-		return act(redirect, change.equals("hide") ? "content.notice.hidden" : "content.notice.restored",
-				"redirect:/admin/content/posts/" + id, () -> posts.hide(id, change.equals("hide")));
+		return Actions.run(redirect, "/admin/content/posts/" + id,
+				change.equals("hide") ? "content.notice.hidden" : "content.notice.restored",
+				() -> posts.hide(id, change.equals("hide")));
 	}
 
 	private String postPage(long boardId, Long postId, Model model) {
 		model.addAttribute("board", pages.settings(boardId));
 		model.addAttribute("post", postId == null ? null : pages.edit(postId));
 		return "content/admin/post";
-	}
-
-	/** Runs a staff action: a notice on success, the refusal's Korean message otherwise; redirects either way. */
-	static String act(RedirectAttributes redirect, String notice, String target, Runnable action) {
-		try {
-			action.run();
-			redirect.addFlashAttribute("notice", notice);
-		}
-		catch (ContentException ex) {
-			redirect.addFlashAttribute("error", ex.messageKey());
-		}
-		return target;
 	}
 
 	private static List<Upload> uploads(List<MultipartFile> files) {

@@ -8,18 +8,18 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.ieum.centers.CentersApi;
-import org.ieum.content.board.PostAttachment;
-import org.ieum.content.board.PostAttachmentRepository;
 import org.ieum.content.board.Board;
 import org.ieum.content.board.BoardRepository;
-import org.ieum.content.board.ContentException;
 import org.ieum.content.board.ContentFiles;
 import org.ieum.content.board.Post;
+import org.ieum.content.board.PostAttachment;
+import org.ieum.content.board.PostAttachmentRepository;
 import org.ieum.content.board.PostContent;
 import org.ieum.content.board.PostRepository;
 import org.ieum.content.board.RichText;
 import org.ieum.identity.CurrentUser;
 import org.ieum.shared.Seoul;
+import org.ieum.shared.web.Refusal;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -105,13 +105,13 @@ public class Posts {
 
 	@Transactional(readOnly = true)
 	public Post toManage(long postId) {
-		Post post = posts.findById(postId).orElseThrow(() -> new ContentException("content.error.noPost"));
+		Post post = posts.findById(postId).orElseThrow(() -> Refusal.notFound("content.error.noPost"));
 		Boards.requireManager(post.getCenterId());
 		return post;
 	}
 
 	private Board board(long boardId) {
-		Board board = boards.findById(boardId).orElseThrow(() -> new ContentException("content.error.noBoard"));
+		Board board = boards.findById(boardId).orElseThrow(() -> Refusal.notFound("content.error.noBoard"));
 		Boards.requireManager(board.getCenterId());
 		return board;
 	}
@@ -119,27 +119,27 @@ public class Posts {
 	private PostContent content(Board board, PostDraft draft, CurrentUser me, Instant now) {
 		String title = draft.title() == null ? "" : draft.title().strip();
 		if (title.isEmpty()) {
-			throw new ContentException("content.error.titleRequired");
+			throw new Refusal("content.error.titleRequired");
 		}
 		if (title.length() > MAX_TITLE) {
-			throw new ContentException("content.error.titleTooLong", MAX_TITLE);
+			throw new Refusal("content.error.titleTooLong", MAX_TITLE);
 		}
 		RichText.Body body = RichText.of(draft.body());
 		if (body.html().length() > 200_000) {
-			throw new ContentException("content.error.bodyTooLong");
+			throw new Refusal("content.error.bodyTooLong");
 		}
 		String category = draft.category() == null || draft.category().isBlank() ? null : draft.category().strip();
 		if (category != null && !board.getCategories().contains(category)) {
-			throw new ContentException("content.error.category");
+			throw new Refusal("content.error.category");
 		}
 		Instant from = draft.publishFrom() == null ? now : draft.publishFrom().atZone(Seoul.ZONE).toInstant();
 		Instant until = draft.publishUntil() == null ? null : draft.publishUntil().atZone(Seoul.ZONE).toInstant();
 		if (until != null && !until.isAfter(from)) {
-			throw new ContentException("content.error.period");
+			throw new Refusal("content.error.period");
 		}
 		String video = draft.videoUrl() == null || draft.videoUrl().isBlank() ? null : draft.videoUrl().strip();
 		if (video != null && !VIDEO.matcher(video).matches()) {
-			throw new ContentException("content.error.videoUrl");
+			throw new Refusal("content.error.videoUrl");
 		}
 		String author = draft.showAuthor() ? me.displayName() : null;
 		return new PostContent(title, body, category, draft.pinned(), from, until, author, video);
@@ -151,19 +151,19 @@ public class Posts {
 			return Set.of();
 		}
 		if (!board.getKind().crossPostable() || board.isNetwork()) {
-			throw new ContentException("content.error.shareKind");
+			throw new Refusal("content.error.shareKind");
 		}
 		Set<Long> below = new HashSet<>(centers.centerAndDescendantIds(board.getCenterId()));
 		below.remove(board.getCenterId());
 		if (!below.containsAll(requested)) {
-			throw new ContentException("content.error.shareTarget");
+			throw new Refusal("content.error.shareTarget");
 		}
 		return new HashSet<>(requested);
 	}
 
 	private void checkCount(int count) {
 		if (count > MAX_ATTACHMENTS) {
-			throw new ContentException("content.error.tooManyFiles", MAX_ATTACHMENTS);
+			throw new Refusal("content.error.tooManyFiles", MAX_ATTACHMENTS);
 		}
 	}
 

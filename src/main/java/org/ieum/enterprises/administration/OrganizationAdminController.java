@@ -12,7 +12,6 @@ import org.ieum.enterprises.records.ManagementClaim;
 import org.ieum.enterprises.membership.ManagementClaims;
 import org.ieum.enterprises.records.ChangeHistory;
 import org.ieum.enterprises.records.Designation;
-import org.ieum.enterprises.records.EnterprisesException;
 import org.ieum.enterprises.records.Organization;
 import org.ieum.enterprises.records.OrganizationAccess;
 import org.ieum.enterprises.records.OrganizationForm;
@@ -37,7 +36,9 @@ import org.ieum.enterprises.records.OrganizationViews.OrganizationRow;
 import org.ieum.shared.Authorities;
 import org.ieum.shared.MenuEntry;
 import org.ieum.shared.Seoul;
+import org.ieum.shared.web.Actions;
 import org.ieum.shared.web.PageRequests;
+import org.ieum.shared.web.Refusal;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -129,7 +130,7 @@ public class OrganizationAdminController {
 			id = administration.register(form.getBusinessNumber(), form.centerIdSet(), form.toProfile(),
 					form.isAllowDuplicate());
 		}
-		catch (EnterprisesException ex) {
+		catch (Refusal ex) {
 			errors.reject(ex.messageKey());
 			return newPage(model);
 		}
@@ -154,7 +155,7 @@ public class OrganizationAdminController {
 			try {
 				administration.revise(id, form.getBusinessNumber(), form.centerIdSet(), form.toProfile());
 			}
-			catch (EnterprisesException ex) {
+			catch (Refusal ex) {
 				errors.reject(ex.messageKey());
 			}
 		}
@@ -221,8 +222,8 @@ public class OrganizationAdminController {
 			administration.merge(id, duplicateId);
 			redirect.addFlashAttribute("notice", "enterprises.notice.merged");
 		}
-		catch (EnterprisesException ex) {
-			redirect.addFlashAttribute("error", ex.messageKey());
+		catch (Refusal ex) {
+			Actions.refused(redirect, ex);
 		}
 		return "redirect:/admin/organizations/" + id;
 	}
@@ -258,31 +259,17 @@ public class OrganizationAdminController {
 	@PostMapping("/claims/{claimId}/approve")
 	public String approve(@PathVariable long claimId, @RequestParam(defaultValue = "") String decisionNote,
 			RedirectAttributes redirect) {
-		return decide(redirect, "enterprises.notice.claimApproved",
+		return Actions.run(redirect, "/admin/organizations/claims", "enterprises.notice.claimApproved",
+				"enterprises.error.claimDecided",
 				() -> claims.approve(claimId, OrganizationForm.blankToNull(cut(decisionNote))));
 	}
 
 	@PostMapping("/claims/{claimId}/reject")
 	public String reject(@PathVariable long claimId, @RequestParam(defaultValue = "") String decisionNote,
 			RedirectAttributes redirect) {
-		return decide(redirect, "enterprises.notice.claimRejected",
+		return Actions.run(redirect, "/admin/organizations/claims", "enterprises.notice.claimRejected",
+				"enterprises.error.claimDecided",
 				() -> claims.reject(claimId, OrganizationForm.blankToNull(cut(decisionNote))));
-	}
-
-	private static String decide(RedirectAttributes redirect, String doneKey, Runnable action) {
-		try {
-			action.run();
-			redirect.addFlashAttribute("notice", doneKey);
-		}
-		catch (EnterprisesException ex) {
-			redirect.addFlashAttribute("error", ex.messageKey());
-		}
-		catch (OptimisticLockingFailureException
-				| DataIntegrityViolationException decidedMeanwhile) {
-			// another staff member decided the same claim a moment earlier; nothing of this request was kept
-			redirect.addFlashAttribute("error", "enterprises.error.claimDecided");
-		}
-		return "redirect:/admin/organizations/claims";
 	}
 
 	private static String cut(String text) {

@@ -9,7 +9,6 @@ import org.ieum.enterprises.records.ChangeRecordRepository;
 import org.ieum.enterprises.records.Designation;
 import org.ieum.enterprises.records.DesignationRepository;
 import org.ieum.enterprises.records.DesignationTerms;
-import org.ieum.enterprises.records.EnterprisesException;
 import org.ieum.enterprises.records.FieldChange;
 import org.ieum.enterprises.records.Organization;
 import org.ieum.enterprises.records.OrganizationAccess;
@@ -32,6 +31,7 @@ import java.util.Set;
 import org.ieum.identity.IdentityApi;
 import org.ieum.identity.PersonalDataAction;
 import org.ieum.shared.Seoul;
+import org.ieum.shared.web.Refusal;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.domain.Specification;
@@ -132,10 +132,10 @@ public class OrganizationAdministration {
 	 */
 	public long register(String rawNumber, Set<Long> centerIds, OrganizationProfile profile, boolean allowDuplicate) {
 		BusinessNumber number = BusinessNumber.parse(rawNumber)
-			.orElseThrow(() -> new EnterprisesException("enterprises.error.businessNumber"));
+			.orElseThrow(() -> new Refusal("enterprises.error.businessNumber"));
 		requireOwnCenters(centerIds);
 		if (!allowDuplicate && numberTaken(number)) {
-			throw new EnterprisesException("enterprises.error.duplicateNumber");
+			throw new Refusal("enterprises.error.duplicateNumber");
 		}
 		Organization organization = organizations.save(new Organization(rawNumber, number, centerIds, profile,
 				clock.instant()));
@@ -147,7 +147,7 @@ public class OrganizationAdministration {
 		Organization organization = organizationToManage(id);
 		boolean staysWithoutNumber = organization.getBusinessNumber() == null && (rawNumber == null || rawNumber.isBlank());
 		BusinessNumber number = staysWithoutNumber ? null : BusinessNumber.parse(rawNumber)
-			.orElseThrow(() -> new EnterprisesException("enterprises.error.businessNumber"));
+			.orElseThrow(() -> new Refusal("enterprises.error.businessNumber"));
 		// Staff may add their own centers and keep the others, but not hand the record to or take it from a center they do not serve.
 		Set<Long> mine = access.staffCenterIds();
 		for (Long c : symmetricDifference(organization.getCenterIds(), centerIds)) {
@@ -156,7 +156,7 @@ public class OrganizationAdministration {
 			}
 		}
 		if (centerIds.isEmpty()) {
-			throw new EnterprisesException("enterprises.error.centersRequired");
+			throw new Refusal("enterprises.error.centersRequired");
 		}
 		List<FieldChange> changes = new ArrayList<>(organization.describe(profile, clock.instant()));
 		if (number != null) {
@@ -212,12 +212,12 @@ public class OrganizationAdministration {
 	 */
 	public void merge(long keptId, long duplicateId) {
 		if (keptId == duplicateId) {
-			throw new EnterprisesException("enterprises.error.mergeSelf");
+			throw new Refusal("enterprises.error.mergeSelf");
 		}
 		Organization kept = organizationToManage(keptId);
 		Organization duplicate = organizationToManage(duplicateId);
 		if (kept.getBusinessNumber() == null || !kept.getBusinessNumber().equals(duplicate.getBusinessNumber())) {
-			throw new EnterprisesException("enterprises.error.mergeNumbers");
+			throw new Refusal("enterprises.error.mergeNumbers");
 		}
 		// two public lists usually carry the same designation: keep one, or designation counts double
 		List<Designation> keptDesignations = designations.findByOrganizationIdOrderByDesignatedOnDescIdDesc(keptId);
@@ -274,7 +274,7 @@ public class OrganizationAdministration {
 
 	private void requireOwnCenters(Set<Long> centerIds) {
 		if (centerIds.isEmpty()) {
-			throw new EnterprisesException("enterprises.error.centersRequired");
+			throw new Refusal("enterprises.error.centersRequired");
 		}
 		Set<Long> mine = access.staffCenterIds();
 		if (!mine.containsAll(centerIds)) {
@@ -293,10 +293,10 @@ public class OrganizationAdministration {
 
 	public static void check(DesignationTerms terms) {
 		if (terms.type().needsMinistry() && (terms.ministry() == null || terms.ministry().isBlank())) {
-			throw new EnterprisesException("enterprises.error.ministryRequired");
+			throw new Refusal("enterprises.error.ministryRequired");
 		}
 		if (terms.designatedOn() != null && terms.validUntil() != null && terms.validUntil().isBefore(terms.designatedOn())) {
-			throw new EnterprisesException("enterprises.error.validBeforeDesignated");
+			throw new Refusal("enterprises.error.validBeforeDesignated");
 		}
 	}
 }

@@ -1,21 +1,20 @@
 package org.ieum.enterprises.imports;
 
-/** The whole file was refused (not a list, broken, no recognizable columns); nothing was read into the records. */
-class ImportRefused extends RuntimeException {
+import org.ieum.shared.web.Refusal;
+import org.springframework.http.HttpStatus;
 
-	private final String messageKey;
+/**
+ * The whole file was refused (not a list, broken, no recognizable columns); nothing was read into
+ * the records. A type of its own because the import pages and the command catch it apart from a
+ * refused row.
+ */
+class ImportRefused extends Refusal {
 
 	ImportRefused(String messageKey) {
 		super(messageKey);
-		this.messageKey = messageKey;
 	}
 
 	ImportRefused(String messageKey, Throwable cause) {
-		super(messageKey, cause);
-		this.messageKey = messageKey;
-	}
-
-	String messageKey() {
-		return messageKey;
+		super(HttpStatus.BAD_REQUEST, cause, messageKey);
 	}
 }

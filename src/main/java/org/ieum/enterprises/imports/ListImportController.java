@@ -13,6 +13,7 @@ import jakarta.validation.Valid;
 import org.ieum.centers.CenterSummary;
 import org.ieum.centers.CentersApi;
 import org.ieum.enterprises.records.OrganizationAccess;
+import org.ieum.shared.web.Actions;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -85,7 +86,7 @@ class ListImportController {
 			preview = uploads.preview(id);
 		}
 		catch (ImportRefused ex) {
-			redirect.addFlashAttribute("error", ex.messageKey());
+			Actions.refused(redirect, ex);
 			return "redirect:/admin/organizations/import";
 		}
 		model.addAttribute("id", id);
@@ -115,7 +116,7 @@ class ListImportController {
 			return "redirect:/admin/organizations/import/done";
 		}
 		catch (ImportRefused ex) {
-			redirect.addFlashAttribute("error", ex.messageKey());
+			Actions.refused(redirect, ex);
 			return "redirect:/admin/organizations/import";
 		}
 	}
@@ -135,7 +136,7 @@ class ListImportController {
 			redirect.addFlashAttribute("notice", "imports.discarded");
 		}
 		catch (ImportRefused ex) {
-			redirect.addFlashAttribute("error", ex.messageKey());
+			Actions.refused(redirect, ex);
 		}
 		return "redirect:/admin/organizations/import";
 	}

@@ -5,7 +5,6 @@ import org.ieum.enterprises.DesignationType;
 import org.ieum.enterprises.OrganizationStatus;
 import org.ieum.enterprises.records.Designation;
 import org.ieum.enterprises.records.DesignationRepository;
-import org.ieum.enterprises.records.EnterprisesException;
 import org.ieum.enterprises.records.Organization;
 import org.ieum.enterprises.records.OrganizationAccess;
 import org.ieum.enterprises.records.OrganizationRepository;
@@ -28,6 +27,7 @@ import org.ieum.identity.PersonalDataAction;
 import org.ieum.shared.Seoul;
 import org.ieum.shared.export.ExportFormat;
 import org.ieum.shared.export.TableWriter;
+import org.ieum.shared.web.Refusal;
 import org.springframework.context.MessageSource;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -94,7 +94,7 @@ public class OrganizationExport {
 			return;
 		}
 		if (reason == null || reason.strip().length() < 5) {
-			throw new EnterprisesException("imports.export.reasonRequired");
+			throw new Refusal("imports.export.reasonRequired");
 		}
 		String detail = "organization list " + format + " with representative and phone; filter center=" + filter.center()
 				+ " type=" + filter.type() + " status=" + filter.status() + " q=" + filter.q();

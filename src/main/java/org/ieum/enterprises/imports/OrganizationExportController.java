@@ -2,13 +2,13 @@ package org.ieum.enterprises.imports;
 
 import org.ieum.enterprises.DesignationType;
 import org.ieum.enterprises.OrganizationStatus;
-import org.ieum.enterprises.records.EnterprisesException;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
+import org.ieum.shared.web.Refusal;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -58,7 +58,7 @@ class OrganizationExportController {
 		try {
 			export.authorize(filter, format, personal, reason);
 		}
-		catch (EnterprisesException ex) {
+		catch (Refusal ex) {
 			// the file is streamed, so this answer cannot be a page: back to the form with the filters and the error
 			return ResponseEntity.status(HttpStatus.SEE_OTHER)
 				.location(UriComponentsBuilder.fromPath("/admin/organizations/export")

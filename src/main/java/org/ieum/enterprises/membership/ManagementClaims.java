@@ -3,7 +3,6 @@ package org.ieum.enterprises.membership;
 import org.ieum.enterprises.BusinessNumber;
 import org.ieum.enterprises.OrganizationStatus;
 import org.ieum.enterprises.records.ChangeHistory;
-import org.ieum.enterprises.records.EnterprisesException;
 import org.ieum.enterprises.records.FieldChange;
 import org.ieum.enterprises.records.ManagementClaim;
 import org.ieum.enterprises.records.ManagementClaimRepository;
@@ -23,6 +22,7 @@ import org.ieum.identity.IdentityApi;
 import org.ieum.identity.PersonalDataAction;
 import org.ieum.identity.Role;
 import org.ieum.shared.MailOutbox;
+import org.ieum.shared.web.Refusal;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
@@ -67,17 +67,17 @@ public class ManagementClaims {
 	public long ask(String rawNumber, String note) {
 		CurrentUser me = access.requireUser();
 		BusinessNumber number = BusinessNumber.parse(rawNumber)
-			.orElseThrow(() -> new EnterprisesException("enterprises.error.businessNumber"));
+			.orElseThrow(() -> new Refusal("enterprises.error.businessNumber"));
 		Organization organization = organizations.findByBusinessNumberOrderByIdAsc(number.digits()).stream()
 			.filter(o -> o.getStatus() != OrganizationStatus.CLOSED)
 			.findFirst()
-			.orElseThrow(() -> new EnterprisesException("enterprises.error.claimNoOrganization"));
+			.orElseThrow(() -> new Refusal("enterprises.error.claimNoOrganization"));
 		if (managers.existsByOrganizationIdAndAccountId(organization.getId(), me.accountId())) {
-			throw new EnterprisesException("enterprises.error.claimAlreadyManager");
+			throw new Refusal("enterprises.error.claimAlreadyManager");
 		}
 		if (claims.existsByOrganizationIdAndAccountIdAndStatus(organization.getId(), me.accountId(),
 				ManagementClaim.Status.PENDING)) {
-			throw new EnterprisesException("enterprises.error.claimPending");
+			throw new Refusal("enterprises.error.claimPending");
 		}
 		return claims.save(new ManagementClaim(organization.getId(), me.accountId(), me.displayName(), me.email(), number,
 				note, clock.instant())).getId();

@@ -4,7 +4,6 @@ import org.ieum.enterprises.BusinessNumber;
 import org.ieum.enterprises.IndustrySection;
 import org.ieum.enterprises.SocialPurpose;
 import org.ieum.enterprises.directory.OrganizationDirectory;
-import org.ieum.enterprises.records.EnterprisesException;
 import org.ieum.enterprises.records.ManagementClaim;
 import org.ieum.enterprises.records.Organization;
 import org.ieum.enterprises.records.OrganizationForm;
@@ -25,6 +24,7 @@ import org.ieum.enterprises.records.OrganizationViews.OrganizationRow;
 import org.ieum.enterprises.records.OrganizationViews.ProductView;
 import org.ieum.shared.MenuEntry;
 import org.springframework.context.annotation.Bean;
+import org.ieum.shared.web.Refusal;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -77,7 +77,7 @@ public class MyOrganizationsController {
 			try {
 				claims.ask(form.getBusinessNumber(), form.getNote().strip());
 			}
-			catch (EnterprisesException ex) {
+			catch (Refusal ex) {
 				errors.rejectValue("businessNumber", ex.messageKey());
 			}
 		}
@@ -120,7 +120,7 @@ public class MyOrganizationsController {
 				profiles.addProduct(id, form.getName().strip(), OrganizationForm.blankToNull(form.getDescription()),
 						form.getPriceWon(), bytes(photo));
 			}
-			catch (EnterprisesException ex) {
+			catch (Refusal ex) {
 				errors.rejectValue("name", ex.messageKey());
 			}
 		}
@@ -149,7 +149,7 @@ public class MyOrganizationsController {
 				profiles.reviseProduct(id, productId, form.getName().strip(),
 						OrganizationForm.blankToNull(form.getDescription()), form.getPriceWon(), bytes(photo));
 			}
-			catch (EnterprisesException ex) {
+			catch (Refusal ex) {
 				errors.rejectValue("name", ex.messageKey());
 			}
 		}

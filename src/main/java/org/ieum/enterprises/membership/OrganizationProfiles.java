@@ -2,7 +2,6 @@ package org.ieum.enterprises.membership;
 
 import org.ieum.enterprises.administration.OrganizationAdministration;
 import org.ieum.enterprises.records.ChangeHistory;
-import org.ieum.enterprises.records.EnterprisesException;
 import org.ieum.enterprises.records.FieldChange;
 import org.ieum.enterprises.records.Organization;
 import org.ieum.enterprises.records.OrganizationAccess;
@@ -19,6 +18,7 @@ import org.ieum.shared.files.FileArea;
 import java.time.Clock;
 import java.util.List;
 
+import org.ieum.shared.web.Refusal;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -126,7 +126,7 @@ public class OrganizationProfiles {
 
 	private static void checkPrice(Long priceWon) {
 		if (priceWon != null && priceWon < 0) {
-			throw new EnterprisesException("enterprises.error.price");
+			throw new Refusal("enterprises.error.price");
 		}
 	}
 }

@@ -1,6 +1,7 @@
 package org.ieum.enterprises.records;
 
 import org.ieum.enterprises.BusinessNumber;
+import org.ieum.shared.web.Refusal;
 
 import java.time.Instant;
 
@@ -97,7 +98,7 @@ public class ManagementClaim {
 
 	private void decide(Status outcome, long staffAccountId, String decisionNote, Instant now) {
 		if (status != Status.PENDING) {
-			throw new EnterprisesException("enterprises.error.claimDecided");
+			throw new Refusal("enterprises.error.claimDecided");
 		}
 		this.status = outcome;
 		this.decidedBy = staffAccountId;

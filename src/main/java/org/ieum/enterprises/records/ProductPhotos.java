@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.ieum.shared.files.FileArea;
 import org.ieum.shared.files.FileStore;
 import org.ieum.shared.files.RefusedUpload;
+import org.ieum.shared.web.Refusal;
 import org.springframework.stereotype.Component;
 
 /**
@@ -33,7 +34,7 @@ public class ProductPhotos {
 			return area.store(bytes);
 		}
 		catch (RefusedUpload ex) {
-			throw new EnterprisesException(switch (ex.reason()) {
+			throw new Refusal(switch (ex.reason()) {
 				case EMPTY -> "enterprises.error.photoEmpty";
 				case TOO_LARGE -> "enterprises.error.photoTooLarge";
 				case TYPE -> "enterprises.error.photoType";

@@ -1,22 +1,14 @@
 package org.ieum.shared.rooms;
 
-/** A room that cannot be booked; the message key and its arguments say why in Korean. */
-public class RoomRefused extends RuntimeException {
+import org.ieum.shared.web.Refusal;
 
-	private final String messageKey;
-	private final transient Object[] args;
+/**
+ * A room that cannot be booked; the message key and its arguments say why in Korean. A type of its
+ * own because a module that books a room for its own reasons (a course session) catches it apart.
+ */
+public class RoomRefused extends Refusal {
 
 	public RoomRefused(String messageKey, Object... args) {
-		super(messageKey);
-		this.messageKey = messageKey;
-		this.args = args;
-	}
-
-	public String messageKey() {
-		return messageKey;
-	}
-
-	public Object[] args() {
-		return args;
+		super(messageKey, args);
 	}
 }

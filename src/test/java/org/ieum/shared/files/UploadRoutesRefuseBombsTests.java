@@ -2,12 +2,13 @@ package org.ieum.shared.files;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 
+import org.ieum.support.Flashes;
+import org.ieum.support.DemoStaff;
 import org.ieum.support.IeumSpringTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -27,12 +28,11 @@ class UploadRoutesRefuseBombsTests {
 	JdbcTemplate jdbc;
 
 	MockHttpSession staff(String slug) throws Exception {
-		return (MockHttpSession) mvc.perform(formLogin("/login").userParameter("email").user("staff." + slug + "@ieum.example")
-				.password("ieum2026!")).andReturn().getRequest().getSession();
+		return DemoStaff.session(mvc, slug);
 	}
 
 	long centerId(String slug) {
-		return jdbc.queryForObject("select id from centers_center where slug = ?", Long.class, slug);
+		return DemoStaff.centerId(jdbc, slug);
 	}
 
 	@Test
@@ -43,7 +43,7 @@ class UploadRoutesRefuseBombsTests {
 		mvc.perform(multipart("/admin/spaces/" + space + "/photos")
 				.file(new MockMultipartFile("photo", "큰사진.png", "image/png", Bombs.png(30_000)))
 				.param("altText", "회의실 전경").with(csrf()).session(staff("gimhae")))
-			.andExpect(flash().attribute("spacesError", containsString("화소 수가 너무 많습니다")));
+			.andExpect(Flashes.error(containsString("화소 수가 너무 많습니다")));
 		assertThat(jdbc.queryForObject("select count(*) from spaces_photo", Integer.class)).isEqualTo(before);
 	}
 
