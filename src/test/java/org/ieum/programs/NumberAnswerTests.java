@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 
+import org.ieum.shared.web.Refusal;
 import org.junit.jupiter.api.Test;
 
 /** A number field of an application form takes plain numbers and refuses what would not fit. */
@@ -17,7 +18,7 @@ class NumberAnswerTests {
 		assertThat(number.normalize("-3.50")).isEqualTo("-3.5");
 		for (String bad : List.of("1E999999999", "1e-999999999", "1E2147483647", "12345678901234567890123", "열")) {
 			assertThatThrownBy(() -> number.normalize(bad)).as(bad)
-				.isInstanceOfSatisfying(ProgramsException.class,
+				.isInstanceOfSatisfying(Refusal.class,
 						ex -> assertThat(ex.getMessage()).contains("programs.error.answerNumber"));
 		}
 	}

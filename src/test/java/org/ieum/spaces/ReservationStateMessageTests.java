@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.util.Locale;
 
 import org.ieum.identity.CurrentUser;
+import org.ieum.support.Flashes;
 import org.ieum.support.IeumSpringTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.core.MethodParameter;
@@ -39,15 +40,15 @@ class ReservationStateMessageTests extends ReservationScenarios {
 			Bookings racing = losingRaces(failure);
 
 			RedirectAttributesModelMap mine = new RedirectAttributesModelMap();
-			String target = new MyReservationsController(racing, null, null, messages, "http://localhost")
-				.cancel(1L, SpacesFixtures.person(), Locale.KOREAN, mine);
+			String target = new MyReservationsController(racing, null, null, "http://localhost")
+				.cancel(1L, SpacesFixtures.person(), mine);
 			assertThat(target).isEqualTo("redirect:/my/reservations");
-			assertThat(mine.getFlashAttributes().get("spacesError")).isEqualTo(STATE);
+			assertThat(Flashes.errorText(mine.getFlashAttributes())).isEqualTo(STATE);
 
 			RedirectAttributesModelMap staff = new RedirectAttributesModelMap();
-			new SpaceAdminController(catalog, racing, board, api, photos, centers, identity, messages, clock)
-				.approve(1L, 1L, SpacesFixtures.person(), Locale.KOREAN, staff);
-			assertThat(staff.getFlashAttributes().get("spacesError")).isEqualTo(STATE);
+			new SpaceAdminController(catalog, racing, board, api, photos, centers, identity, clock)
+				.approve(1L, 1L, SpacesFixtures.person(), staff);
+			assertThat(Flashes.errorText(staff.getFlashAttributes())).isEqualTo(STATE);
 
 			CurrentUser person = SpacesFixtures.person();
 			MockMvc rest = MockMvcBuilders
@@ -85,7 +86,7 @@ class ReservationStateMessageTests extends ReservationScenarios {
 			.andExpect(flash().attribute("notice", "spaces.notice.cancelled"));
 		mvc.perform(post("/my/reservations/" + page + "/cancel").with(csrf()).session(session))
 			.andExpect(redirectedUrl("/my/reservations"))
-			.andExpect(flash().attribute("spacesError", STATE));
+			.andExpect(Flashes.error(STATE));
 
 		String token = token(session);
 		mvc.perform(post("/api/v1/spaces/reservations/" + viaApi + "/cancel").header("Authorization", token))

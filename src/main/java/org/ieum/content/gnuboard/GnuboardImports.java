@@ -28,7 +28,6 @@ import jakarta.persistence.EntityManager;
 import org.ieum.content.board.Board;
 import org.ieum.content.board.BoardKind;
 import org.ieum.content.board.BoardRepository;
-import org.ieum.content.board.ContentException;
 import org.ieum.content.board.ContentFiles;
 import org.ieum.content.board.Post;
 import org.ieum.content.board.PostAttachment;
@@ -42,6 +41,7 @@ import org.ieum.content.gnuboard.GnuboardSource.G5Board;
 import org.ieum.content.gnuboard.GnuboardSource.G5File;
 import org.ieum.content.gnuboard.GnuboardSource.G5Row;
 import org.ieum.shared.Seoul;
+import org.ieum.shared.web.Refusal;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -314,7 +314,7 @@ class GnuboardImports {
 				if (problem.isEmpty()) {
 					try {
 						if (Files.size(path) > files.maxBytes()) {
-							throw new ContentException("content.error.fileTooLarge", shownName, files.maxBytes() / (1024 * 1024));
+							throw new Refusal("content.error.fileTooLarge", shownName, files.maxBytes() / (1024 * 1024));
 						}
 						byte[] bytes = Files.readAllBytes(path);
 						if (request.dryRun()) {
@@ -325,7 +325,7 @@ class GnuboardImports {
 						}
 						copied++;
 					}
-					catch (ContentException ex) {
+					catch (Refusal ex) {
 						problem = Optional.of(messages.getMessage(ex.messageKey(), ex.args(), Locale.KOREAN));
 					}
 					catch (IOException ex) {

@@ -4,7 +4,7 @@ import java.net.URI;
 
 import jakarta.servlet.http.HttpServletRequest;
 
-import org.ieum.content.board.ContentException;
+import org.ieum.shared.web.Refusal;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -29,7 +29,7 @@ class OldLinksController {
 	ResponseEntity<Void> board(@RequestParam(name = "bo_table", defaultValue = "") String table,
 			@RequestParam(name = "wr_id", defaultValue = "") String wrId, HttpServletRequest request) {
 		String path = links.find(request.getServerName(), table, wrId)
-			.orElseThrow(() -> new ContentException("content.error.noOldLink"));
+			.orElseThrow(() -> Refusal.notFound("content.error.noOldLink"));
 		return ResponseEntity.status(HttpStatus.MOVED_PERMANENTLY).location(URI.create(path)).build();
 	}
 }
