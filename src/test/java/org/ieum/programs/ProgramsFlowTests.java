@@ -114,8 +114,9 @@ class ProgramsFlowTests {
 		String location = mvc.perform(post("/c/busan/programs/" + call.getId() + "/apply").session(session).with(csrf()))
 			.andExpect(status().is3xxRedirection())
 			.andReturn().getResponse().getRedirectedUrl();
-		assertThat(location).startsWith("/my/programs/");
-		return Long.parseLong(location.substring("/my/programs/".length()));
+		// the application opens in the portal of the center that runs the call
+		assertThat(location).startsWith("/c/busan/my/programs/");
+		return Long.parseLong(location.substring("/c/busan/my/programs/".length()));
 	}
 
 	private void answer(MockHttpSession session, long applicationId, ProgramCall call, String title) throws Exception {
