@@ -117,7 +117,7 @@ class MyPageInPortalTests {
 			// someone else cannot cancel it through the portal either
 			MvcResult other = mvc.perform(post("/c/gimhae/my/reservations/{id}/cancel", reservation).with(csrf())
 				.session(login("citizen@ieum.example"))).andReturn();
-			assertThat(other.getFlashMap().keySet()).contains("spacesError");
+			assertThat(other.getFlashMap().keySet()).contains("error");
 			assertThat(status(reservation)).isEqualTo("CONFIRMED");
 
 			MvcResult cancelled = mvc.perform(post("/c/gimhae/my/reservations/{id}/cancel", reservation).with(csrf())
