@@ -29,6 +29,10 @@ import org.ieum.content.home.HomePopup;
 import org.ieum.content.home.HomePopupRepository;
 import org.ieum.content.home.QuickLink;
 import org.ieum.content.home.QuickLinkRepository;
+import org.ieum.content.pages.HistoryRow;
+import org.ieum.content.pages.HistoryRowRepository;
+import org.ieum.content.pages.OrgMember;
+import org.ieum.content.pages.OrgMemberRepository;
 import org.ieum.shared.Seoul;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -41,7 +45,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The home page of every demo center: two banner slides drawn here (no photo files), quick
- * links to the portal's services, and at Gwangju a popup notice (not Gimhae, whose home other tests click through). Added only while no center has
+ * links to the portal's services, a few rows of 연혁 and 조직도, and at Gwangju a popup notice (not Gimhae, whose home other tests click through). Added only while no center has
  * a banner.
  */
 @Component
@@ -55,15 +59,19 @@ class DemoHome implements ApplicationRunner {
 	private final HomePopupRepository popups;
 	private final QuickLinkRepository links;
 	private final BannerImages images;
+	private final HistoryRowRepository history;
+	private final OrgMemberRepository members;
 	private final CentersApi centers;
 	private final Clock clock;
 
 	DemoHome(HomeBannerRepository banners, HomePopupRepository popups, QuickLinkRepository links, BannerImages images,
-			CentersApi centers, Clock clock) {
+			HistoryRowRepository history, OrgMemberRepository members, CentersApi centers, Clock clock) {
 		this.banners = banners;
 		this.popups = popups;
 		this.links = links;
 		this.images = images;
+		this.history = history;
+		this.members = members;
 		this.centers = centers;
 		this.clock = clock;
 	}
@@ -102,6 +110,16 @@ class DemoHome implements ApplicationRunner {
 		for (int i = 0; i < quick.size(); i++) {
 			links.save(new QuickLink(id, quick.get(i)[0], quick.get(i)[1], i + 1));
 		}
+		// 연혁 and 조직도 (시연): a few rows so the pages under 센터소개 read like a real center's
+		history.save(new HistoryRow(id, 2015, 7, "%s 문을 엶 (시연)".formatted(center.name())));
+		history.save(new HistoryRow(id, 2019, 4, "사회적경제 혁신타운 공유 사무실 개소 (시연)"));
+		history.save(new HistoryRow(id, 2024, 11, "사회적경제 한마당 개최, 기업 40곳 참여 (시연)"));
+		history.save(new HistoryRow(id, 2025, null, "사회적경제 기업 성장 지원 업무협약 체결 (시연)"));
+		String phone = centers.profile(center.slug()).map(CenterProfile::phone).orElse(null);
+		members.save(new OrgMember(id, "경영지원팀", "센터장 (시연)", "센터 총괄", phone, 1));
+		members.save(new OrgMember(id, "경영지원팀", "김회계 (시연)", "회계·총무", phone, 2));
+		members.save(new OrgMember(id, "기업성장팀", "이성장 (시연)", "창업·판로 지원", phone, 3));
+		members.save(new OrgMember(id, "기업성장팀", "박교육 (시연)", "교육·행사", phone, 4));
 		if ("gwangju".equals(center.slug())) {
 			popups.save(new HomePopup(id, "연말 휴관 안내 (시연)",
 					RichText.of("12월 31일부터 1월 1일까지 센터가 쉽니다.\n\n공간 예약과 상담은 1월 2일부터 다시 받습니다. 이 알림은 시연용 예시입니다.").html(),

@@ -10,7 +10,7 @@ import jakarta.persistence.Table;
 /** One event of a center's 연혁: a year, optionally a month, and what happened. */
 @Entity
 @Table(name = "content_history_row")
-class HistoryRow {
+public class HistoryRow {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -31,7 +31,7 @@ class HistoryRow {
 	protected HistoryRow() {
 	}
 
-	HistoryRow(long centerId, int year, Integer month, String text) {
+	public HistoryRow(long centerId, int year, Integer month, String text) {
 		this.centerId = centerId;
 		this.year = year;
 		this.month = month;

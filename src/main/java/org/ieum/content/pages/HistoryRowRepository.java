@@ -4,7 +4,7 @@ import java.util.List;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
-interface HistoryRowRepository extends JpaRepository<HistoryRow, Long> {
+public interface HistoryRowRepository extends JpaRepository<HistoryRow, Long> {
 
 	List<HistoryRow> findByCenterIdOrderByYearDescMonthDescIdAsc(long centerId);
 }

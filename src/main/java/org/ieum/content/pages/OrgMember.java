@@ -10,7 +10,7 @@ import jakarta.persistence.Table;
 /** A person on a center's 조직도: team, name, role and work phone, in the order staff gave them. */
 @Entity
 @Table(name = "content_org_member")
-class OrgMember {
+public class OrgMember {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -35,7 +35,7 @@ class OrgMember {
 	protected OrgMember() {
 	}
 
-	OrgMember(long centerId, String team, String name, String role, String phone, int position) {
+	public OrgMember(long centerId, String team, String name, String role, String phone, int position) {
 		this.centerId = centerId;
 		this.team = team;
 		this.name = name;

@@ -4,7 +4,7 @@ import java.util.List;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
-interface OrgMemberRepository extends JpaRepository<OrgMember, Long> {
+public interface OrgMemberRepository extends JpaRepository<OrgMember, Long> {
 
 	List<OrgMember> findByCenterIdOrderByPositionAscIdAsc(long centerId);
 }

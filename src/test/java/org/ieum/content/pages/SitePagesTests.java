@@ -45,9 +45,11 @@ class SitePagesTests {
 	void staffOfGunsan() {
 		gunsan = jdbc.queryForObject("select id from centers_center where slug = 'gunsan'", Long.class);
 		busan = jdbc.queryForObject("select id from centers_center where slug = 'busan'", Long.class);
+		cleanUp();
 		asStaffOf(gunsan);
 	}
 
+	/** Gunsan's pages start empty in each test (the demo gives every center a few rows). */
 	@AfterEach
 	void cleanUp() {
 		SecurityContextHolder.clearContext();
