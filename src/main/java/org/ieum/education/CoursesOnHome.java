@@ -14,11 +14,11 @@ class CoursesOnHome implements PortalHomeSection {
 
 	private static final int SHOWN = 4;
 
-	private final Catalogue catalogue;
+	private final CourseCatalog catalog;
 	private final Clock clock;
 
-	CoursesOnHome(Catalogue catalogue, Clock clock) {
-		this.catalogue = catalogue;
+	CoursesOnHome(CourseCatalog catalog, Clock clock) {
+		this.catalog = catalog;
 		this.clock = clock;
 	}
 
@@ -33,7 +33,7 @@ class CoursesOnHome implements PortalHomeSection {
 	public List<Part> partsFor(long centerId, String centerSlug) {
 		LocalDate today = Seoul.today(clock);
 		String base = "/c/" + centerSlug + "/education";
-		List<Item> items = catalogue.list(centerId, new Catalogue.Filter(null, null, false)).stream()
+		List<Item> items = catalog.list(centerId, new CourseCatalog.Filter(null, null, false)).stream()
 			.filter(c -> c.firstDay() != null && !c.firstDay().isBefore(today))
 			.limit(SHOWN)
 			.map(c -> new Item(c.title(), base + "/" + c.id(), c.kind(), c.firstDay(), c.lastDay(), c.openNow(),

@@ -3,10 +3,10 @@ package org.ieum.content.home;
 import java.util.Map;
 import java.util.Optional;
 
-import org.ieum.content.board.ContentException;
 import org.ieum.shared.files.FileArea;
 import org.ieum.shared.files.FileStore;
 import org.ieum.shared.files.RefusedUpload;
+import org.ieum.shared.web.Refusal;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.util.unit.DataSize;
@@ -35,7 +35,7 @@ public class BannerImages {
 			return new Stored(stored.file(), stored.type());
 		}
 		catch (RefusedUpload ex) {
-			throw new ContentException(switch (ex.reason()) {
+			throw new Refusal(switch (ex.reason()) {
 				case EMPTY -> "home.error.imageMissing";
 				case TOO_LARGE -> "home.error.imageTooLarge";
 				case TYPE, BROKEN -> "home.error.imageType";

@@ -6,11 +6,11 @@ import java.time.LocalDate;
 
 import org.ieum.centers.CenterSummary;
 import org.ieum.centers.CentersApi;
-import org.ieum.content.board.ContentException;
 import org.ieum.identity.CurrentUser;
 import org.ieum.identity.StaffCenters;
 import org.ieum.shared.Authorities;
 import org.ieum.shared.MenuEntry;
+import org.ieum.shared.web.Actions;
 import org.springframework.context.annotation.Bean;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
@@ -107,14 +107,7 @@ class HomeAdminController {
 	}
 
 	private static String act(RedirectAttributes redirect, String notice, long center, Runnable action) {
-		try {
-			action.run();
-			redirect.addFlashAttribute("notice", notice);
-		}
-		catch (ContentException ex) {
-			redirect.addFlashAttribute("error", ex.messageKey());
-		}
-		return "redirect:/admin/content/home?center=" + center;
+		return Actions.run(redirect, "/admin/content/home?center=" + center, notice, action);
 	}
 
 	private static byte[] bytes(MultipartFile file) {

@@ -7,10 +7,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.IntConsumer;
 
-import org.ieum.content.board.ContentException;
 import org.ieum.content.board.RichText;
 import org.ieum.shared.Authorities;
 import org.ieum.shared.Seoul;
+import org.ieum.shared.web.Refusal;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -51,18 +51,18 @@ public class HomeComposition {
 		Authorities.requireCenterStaff(centerId);
 		String alt = clean(altText);
 		if (alt.isEmpty()) {
-			throw new ContentException("home.error.altRequired");
+			throw new Refusal("home.error.altRequired");
 		}
 		if (alt.length() > MAX_ALT) {
-			throw new ContentException("home.error.altTooLong", MAX_ALT);
+			throw new Refusal("home.error.altTooLong", MAX_ALT);
 		}
 		LocalDate from = showFrom == null ? Seoul.today(clock) : showFrom;
 		if (showUntil != null && showUntil.isBefore(from)) {
-			throw new ContentException("home.error.periodOrder");
+			throw new Refusal("home.error.periodOrder");
 		}
 		String link = link(linkUrl, false);
 		if (image == null || image.length == 0) {
-			throw new ContentException("home.error.imageMissing");
+			throw new Refusal("home.error.imageMissing");
 		}
 		BannerImages.Stored stored = images.store(image);
 		int position = banners.findByCenterIdOrderByPositionAscIdAsc(centerId).stream()
@@ -72,7 +72,7 @@ public class HomeComposition {
 	}
 
 	public void removeBanner(long bannerId) {
-		HomeBanner banner = banners.findById(bannerId).orElseThrow(() -> new ContentException("home.error.noBanner"));
+		HomeBanner banner = banners.findById(bannerId).orElseThrow(() -> Refusal.notFound("home.error.noBanner"));
 		Authorities.requireCenterStaff(banner.getCenterId());
 		banners.delete(banner);
 		images.deleteAfterCommit(banner.getImageFile());
@@ -80,7 +80,7 @@ public class HomeComposition {
 
 	/** Moves a slide one place earlier ({@code -1}) or later ({@code 1}). */
 	public void moveBanner(long bannerId, int step) {
-		HomeBanner banner = banners.findById(bannerId).orElseThrow(() -> new ContentException("home.error.noBanner"));
+		HomeBanner banner = banners.findById(bannerId).orElseThrow(() -> Refusal.notFound("home.error.noBanner"));
 		Authorities.requireCenterStaff(banner.getCenterId());
 		List<HomeBanner> order = new ArrayList<>(banners.findByCenterIdOrderByPositionAscIdAsc(banner.getCenterId()));
 		swap(order, order.indexOf(banner), step, i -> order.get(i).moveTo(i + 1));
@@ -94,30 +94,30 @@ public class HomeComposition {
 		Authorities.requireCenterStaff(centerId);
 		String cleanTitle = clean(title);
 		if (cleanTitle.isEmpty() || cleanTitle.length() > MAX_TITLE) {
-			throw new ContentException("home.error.popupTitle", MAX_TITLE);
+			throw new Refusal("home.error.popupTitle", MAX_TITLE);
 		}
 		if (showUntil == null) {
-			throw new ContentException("home.error.popupUntilRequired");
+			throw new Refusal("home.error.popupUntilRequired");
 		}
 		LocalDate from = showFrom == null ? Seoul.today(clock) : showFrom;
 		if (showUntil.isBefore(from)) {
-			throw new ContentException("home.error.periodOrder");
+			throw new Refusal("home.error.periodOrder");
 		}
 		if (showUntil.isBefore(Seoul.today(clock))) {
-			throw new ContentException("home.error.popupPast");
+			throw new Refusal("home.error.popupPast");
 		}
 		RichText.Body html = RichText.of(body);
 		if (html.isEmpty()) {
-			throw new ContentException("home.error.popupBody");
+			throw new Refusal("home.error.popupBody");
 		}
 		if (html.html().length() > MAX_BODY) {
-			throw new ContentException("home.error.popupTooLong");
+			throw new Refusal("home.error.popupTooLong");
 		}
 		return popups.save(new HomePopup(centerId, cleanTitle, html.html(), from, showUntil, clock.instant()));
 	}
 
 	public void removePopup(long popupId) {
-		HomePopup popup = popups.findById(popupId).orElseThrow(() -> new ContentException("home.error.noPopup"));
+		HomePopup popup = popups.findById(popupId).orElseThrow(() -> Refusal.notFound("home.error.noPopup"));
 		Authorities.requireCenterStaff(popup.getCenterId());
 		popups.delete(popup);
 	}
@@ -127,7 +127,7 @@ public class HomeComposition {
 		Authorities.requireCenterStaff(centerId);
 		String cleanLabel = clean(label);
 		if (cleanLabel.isEmpty() || cleanLabel.length() > MAX_LABEL) {
-			throw new ContentException("home.error.linkLabel", MAX_LABEL);
+			throw new Refusal("home.error.linkLabel", MAX_LABEL);
 		}
 		String link = link(url, true);
 		int position = links.findByCenterIdOrderByPositionAscIdAsc(centerId).stream()
@@ -136,13 +136,13 @@ public class HomeComposition {
 	}
 
 	public void removeLink(long linkId) {
-		QuickLink link = links.findById(linkId).orElseThrow(() -> new ContentException("home.error.noLink"));
+		QuickLink link = links.findById(linkId).orElseThrow(() -> Refusal.notFound("home.error.noLink"));
 		Authorities.requireCenterStaff(link.getCenterId());
 		links.delete(link);
 	}
 
 	public void moveLink(long linkId, int step) {
-		QuickLink link = links.findById(linkId).orElseThrow(() -> new ContentException("home.error.noLink"));
+		QuickLink link = links.findById(linkId).orElseThrow(() -> Refusal.notFound("home.error.noLink"));
 		Authorities.requireCenterStaff(link.getCenterId());
 		List<QuickLink> order = new ArrayList<>(links.findByCenterIdOrderByPositionAscIdAsc(link.getCenterId()));
 		swap(order, order.indexOf(link), step, i -> order.get(i).moveTo(i + 1));
@@ -169,7 +169,7 @@ public class HomeComposition {
 		String clean = clean(url);
 		if (clean.isEmpty()) {
 			if (required) {
-				throw new ContentException("home.error.linkRequired");
+				throw new Refusal("home.error.linkRequired");
 			}
 			return null;
 		}
@@ -178,7 +178,7 @@ public class HomeComposition {
 		boolean web = (lower.startsWith("https://") || lower.startsWith("http://")) && clean.length() > 8
 				&& !clean.contains(" ");
 		if (!(local || web) || clean.length() > MAX_URL) {
-			throw new ContentException("home.error.linkUrl");
+			throw new Refusal("home.error.linkUrl");
 		}
 		return clean;
 	}

@@ -7,9 +7,9 @@ import java.util.Optional;
 
 import org.ieum.centers.CenterSummary;
 import org.ieum.centers.CentersApi;
-import org.ieum.content.board.ContentException;
 import org.ieum.shared.Authorities;
 import org.ieum.shared.Seoul;
+import org.ieum.shared.web.Refusal;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -45,7 +45,7 @@ class HomePages {
 
 	HomeViews.Composition composition(long centerId) {
 		Authorities.requireCenterStaff(centerId);
-		CenterSummary center = centers.findById(centerId).orElseThrow(() -> new ContentException("home.error.noCenter"));
+		CenterSummary center = centers.findById(centerId).orElseThrow(() -> Refusal.notFound("home.error.noCenter"));
 		LocalDate today = Seoul.today(clock);
 		List<HomeViews.BannerLine> slides = banners.findByCenterIdOrderByPositionAscIdAsc(centerId).stream()
 			.map(b -> new HomeViews.BannerLine(b.getId(), BannerController.path(b.getId()), b.getAltText(), b.getLinkUrl(),

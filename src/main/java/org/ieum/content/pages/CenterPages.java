@@ -16,9 +16,9 @@ import java.util.regex.Pattern;
 import org.ieum.centers.CenterProfile;
 import org.ieum.centers.CentersApi;
 import org.ieum.centers.SiteSummary;
-import org.ieum.content.board.ContentException;
 import org.ieum.content.board.RichText;
 import org.ieum.shared.Authorities;
+import org.ieum.shared.web.Refusal;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -112,7 +112,7 @@ class CenterPages {
 	@Transactional(readOnly = true)
 	PageViews.Admin admin(long centerId) {
 		Authorities.requireCenterStaff(centerId);
-		var center = centers.findById(centerId).orElseThrow(() -> new ContentException("sitepages.error.noCenter"));
+		var center = centers.findById(centerId).orElseThrow(() -> Refusal.notFound("sitepages.error.noCenter"));
 		SitePage greeting = pages.findByCenterIdAndKind(centerId, PageKind.GREETING).orElse(null);
 		SitePage directions = pages.findByCenterIdAndKind(centerId, PageKind.DIRECTIONS).orElse(null);
 		return new PageViews.Admin(centerId, center.name(), center.slug(),
@@ -137,7 +137,7 @@ class CenterPages {
 		Authorities.requireCenterStaff(centerId);
 		String key = mapKey == null ? "" : mapKey.strip();
 		if (!key.isEmpty() && !MAP_KEY.matcher(key).matches()) {
-			throw new ContentException("sitepages.error.mapKey");
+			throw new Refusal("sitepages.error.mapKey");
 		}
 		page(centerId, PageKind.DIRECTIONS).write(cleaned(body), key.isEmpty() ? null : key, clock.instant());
 	}
@@ -145,20 +145,20 @@ class CenterPages {
 	void addHistory(long centerId, Integer year, Integer month, String text) {
 		Authorities.requireCenterStaff(centerId);
 		if (year == null || year < 1900 || year > 2100) {
-			throw new ContentException("sitepages.error.year");
+			throw new Refusal("sitepages.error.year");
 		}
 		if (month != null && (month < 1 || month > 12)) {
-			throw new ContentException("sitepages.error.month");
+			throw new Refusal("sitepages.error.month");
 		}
 		String clean = text == null ? "" : text.strip();
 		if (clean.isEmpty() || clean.length() > 500) {
-			throw new ContentException("sitepages.error.historyText");
+			throw new Refusal("sitepages.error.historyText");
 		}
 		history.save(new HistoryRow(centerId, year, month, clean));
 	}
 
 	void removeHistory(long rowId) {
-		HistoryRow row = history.findById(rowId).orElseThrow(() -> new ContentException("sitepages.error.noRow"));
+		HistoryRow row = history.findById(rowId).orElseThrow(() -> Refusal.notFound("sitepages.error.noRow"));
 		Authorities.requireCenterStaff(row.getCenterId());
 		history.delete(row);
 	}
@@ -168,18 +168,18 @@ class CenterPages {
 		String cleanTeam = strip(team);
 		String cleanName = strip(name);
 		if (cleanTeam == null || cleanTeam.length() > 100) {
-			throw new ContentException("sitepages.error.team");
+			throw new Refusal("sitepages.error.team");
 		}
 		if (cleanName == null || cleanName.length() > 60) {
-			throw new ContentException("sitepages.error.name");
+			throw new Refusal("sitepages.error.name");
 		}
 		String cleanRole = strip(role);
 		if (cleanRole != null && cleanRole.length() > 100) {
-			throw new ContentException("sitepages.error.role");
+			throw new Refusal("sitepages.error.role");
 		}
 		String cleanPhone = strip(phone);
 		if (cleanPhone != null && !PHONE.matcher(cleanPhone).matches()) {
-			throw new ContentException("sitepages.error.phone");
+			throw new Refusal("sitepages.error.phone");
 		}
 		int position = members.findByCenterIdOrderByPositionAscIdAsc(centerId).stream()
 			.mapToInt(OrgMember::getPosition).max().orElse(0) + 1;
@@ -187,13 +187,13 @@ class CenterPages {
 	}
 
 	void removeMember(long memberId) {
-		OrgMember member = members.findById(memberId).orElseThrow(() -> new ContentException("sitepages.error.noRow"));
+		OrgMember member = members.findById(memberId).orElseThrow(() -> Refusal.notFound("sitepages.error.noRow"));
 		Authorities.requireCenterStaff(member.getCenterId());
 		members.delete(member);
 	}
 
 	void moveMember(long memberId, int step) {
-		OrgMember member = members.findById(memberId).orElseThrow(() -> new ContentException("sitepages.error.noRow"));
+		OrgMember member = members.findById(memberId).orElseThrow(() -> Refusal.notFound("sitepages.error.noRow"));
 		Authorities.requireCenterStaff(member.getCenterId());
 		List<OrgMember> order = new ArrayList<>(members.findByCenterIdOrderByPositionAscIdAsc(member.getCenterId()));
 		int at = order.indexOf(member);
@@ -215,13 +215,13 @@ class CenterPages {
 	private static String cleaned(String body) {
 		String html = RichText.of(body).html();
 		if (html.length() > MAX_BODY) {
-			throw new ContentException("sitepages.error.tooLong");
+			throw new Refusal("sitepages.error.tooLong");
 		}
 		return html;
 	}
 
 	private CenterProfile center(String slug) {
-		return centers.profile(slug).orElseThrow(() -> new ContentException("sitepages.error.noCenter"));
+		return centers.profile(slug).orElseThrow(() -> Refusal.notFound("sitepages.error.noCenter"));
 	}
 
 	private static String strip(String text) {

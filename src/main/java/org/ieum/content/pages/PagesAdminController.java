@@ -2,11 +2,12 @@ package org.ieum.content.pages;
 
 import org.ieum.centers.CenterSummary;
 import org.ieum.centers.CentersApi;
-import org.ieum.content.board.ContentException;
 import org.ieum.identity.CurrentUser;
 import org.ieum.identity.StaffCenters;
 import org.ieum.shared.Authorities;
 import org.ieum.shared.MenuEntry;
+import org.ieum.shared.web.Actions;
+import org.ieum.shared.web.Refusal;
 import org.springframework.context.annotation.Bean;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -91,18 +92,11 @@ class PagesAdminController {
 			return text == null ? null : Integer.valueOf(text.strip());
 		}
 		catch (NumberFormatException ex) {
-			throw new ContentException(errorKey);
+			throw new Refusal(errorKey);
 		}
 	}
 
 	private static String act(RedirectAttributes redirect, long center, Runnable action) {
-		try {
-			action.run();
-			redirect.addFlashAttribute("notice", "sitepages.notice.saved");
-		}
-		catch (ContentException ex) {
-			redirect.addFlashAttribute("error", ex.messageKey());
-		}
-		return "redirect:/admin/content/pages?center=" + center;
+		return Actions.run(redirect, "/admin/content/pages?center=" + center, "sitepages.notice.saved", action);
 	}
 }

@@ -5,10 +5,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
-import org.ieum.content.board.ContentException;
 import org.ieum.content.board.RichText;
 import org.ieum.shared.Authorities;
 import org.ieum.shared.Seoul;
+import org.ieum.shared.web.Refusal;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -47,24 +47,24 @@ class Policies {
 	PolicyVersion publish(PolicyKind kind, LocalDate effectiveOn, String body) {
 		Authorities.requireSystemAdmin();
 		if (kind == null) {
-			throw new ContentException("policies.error.kind");
+			throw new Refusal("policies.error.kind");
 		}
 		if (effectiveOn == null) {
-			throw new ContentException("policies.error.effectiveRequired");
+			throw new Refusal("policies.error.effectiveRequired");
 		}
 		if (effectiveOn.isBefore(Seoul.today(clock))) {
-			throw new ContentException("policies.error.effectivePast");
+			throw new Refusal("policies.error.effectivePast");
 		}
 		List<PolicyVersion> all = versions.findByKindOrderByVersionDesc(kind);
 		if (!all.isEmpty() && !effectiveOn.isAfter(all.get(0).getEffectiveOn())) {
-			throw new ContentException("policies.error.effectiveOrder");
+			throw new Refusal("policies.error.effectiveOrder");
 		}
 		RichText.Body html = RichText.of(body);
 		if (html.isEmpty()) {
-			throw new ContentException("policies.error.body");
+			throw new Refusal("policies.error.body");
 		}
 		if (html.html().length() > MAX_BODY) {
-			throw new ContentException("policies.error.tooLong");
+			throw new Refusal("policies.error.tooLong");
 		}
 		int number = all.isEmpty() ? 1 : all.get(0).getVersion() + 1;
 		return versions.save(new PolicyVersion(kind, number, effectiveOn, html.html(), clock.instant()));

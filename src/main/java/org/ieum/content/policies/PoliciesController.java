@@ -2,9 +2,9 @@ package org.ieum.content.policies;
 
 import java.time.LocalDate;
 
-import org.ieum.content.board.ContentException;
 import org.ieum.shared.Authorities;
 import org.ieum.shared.MenuEntry;
+import org.ieum.shared.web.Actions;
 import org.springframework.context.annotation.Bean;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
@@ -57,14 +57,8 @@ class PoliciesController {
 	String publish(@RequestParam(required = false) String kind,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate effectiveOn,
 			@RequestParam(defaultValue = "") String body, RedirectAttributes redirect) {
-		try {
-			policies.publish(kind == null ? null : PolicyKind.ofPath(kind).orElse(null), effectiveOn, body);
-			redirect.addFlashAttribute("notice", "policies.notice.published");
-		}
-		catch (ContentException ex) {
-			redirect.addFlashAttribute("error", ex.messageKey());
-		}
-		return "redirect:/admin/content/policies";
+		return Actions.run(redirect, "/admin/content/policies", "policies.notice.published",
+				() -> policies.publish(kind == null ? null : PolicyKind.ofPath(kind).orElse(null), effectiveOn, body));
 	}
 
 	private String show(String kind, Integer version, Model model) {

@@ -13,10 +13,10 @@ import java.util.List;
 
 import javax.imageio.ImageIO;
 
-import org.ieum.content.board.ContentException;
 import org.ieum.shared.Authorities;
 import org.ieum.shared.PortalHomeSection;
 import org.ieum.shared.Seoul;
+import org.ieum.shared.web.Refusal;
 import org.ieum.support.IeumSpringTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -82,9 +82,9 @@ class HomeCompositionTests {
 	void aBannerWithoutAlternativeTextIsRefusedAndNothingIsStored() {
 		int before = banners(gunsan);
 		assertThatThrownBy(() -> composition.addBanner(gunsan, "  ", null, today, null, png()))
-			.isInstanceOf(ContentException.class).hasMessage("home.error.altRequired");
+			.isInstanceOf(Refusal.class).hasMessage("home.error.altRequired");
 		assertThatThrownBy(() -> composition.addBanner(gunsan, null, null, today, null, png()))
-			.isInstanceOf(ContentException.class).hasMessage("home.error.altRequired");
+			.isInstanceOf(Refusal.class).hasMessage("home.error.altRequired");
 		assertThat(banners(gunsan)).isEqualTo(before);
 
 		composition.addBanner(gunsan, "창업 지원사업 모집 " + MARK, "/c/gunsan/programs", today, null, png());
@@ -96,9 +96,9 @@ class HomeCompositionTests {
 		int before = banners(gunsan);
 		byte[] script = "<script>alert(1)</script>".getBytes(StandardCharsets.UTF_8);
 		assertThatThrownBy(() -> composition.addBanner(gunsan, "가짜 그림 " + MARK, null, today, null, script))
-			.isInstanceOf(ContentException.class).hasMessage("home.error.imageType");
+			.isInstanceOf(Refusal.class).hasMessage("home.error.imageType");
 		assertThatThrownBy(() -> composition.addBanner(gunsan, "그림 없음 " + MARK, null, today, null, null))
-			.isInstanceOf(ContentException.class).hasMessage("home.error.imageMissing");
+			.isInstanceOf(Refusal.class).hasMessage("home.error.imageMissing");
 		assertThat(banners(gunsan)).isEqualTo(before);
 	}
 
@@ -106,12 +106,12 @@ class HomeCompositionTests {
 	void linksGoOnlyToThisSiteOrTheWeb() {
 		for (String bad : List.of("javascript:alert(1)", "data:text/html,x", "//evil.example", "ftp://x.example", "http://")) {
 			assertThatThrownBy(() -> composition.addLink(gunsan, "나쁜 링크 " + MARK, bad))
-				.as(bad).isInstanceOf(ContentException.class).hasMessage("home.error.linkUrl");
+				.as(bad).isInstanceOf(Refusal.class).hasMessage("home.error.linkUrl");
 			assertThatThrownBy(() -> composition.addBanner(gunsan, "나쁜 링크 " + MARK, bad, today, null, png()))
-				.as(bad).isInstanceOf(ContentException.class).hasMessage("home.error.linkUrl");
+				.as(bad).isInstanceOf(Refusal.class).hasMessage("home.error.linkUrl");
 		}
 		assertThatThrownBy(() -> composition.addLink(gunsan, "주소 없음 " + MARK, " "))
-			.isInstanceOf(ContentException.class).hasMessage("home.error.linkRequired");
+			.isInstanceOf(Refusal.class).hasMessage("home.error.linkRequired");
 		assertThat(composition.addLink(gunsan, "누리집 " + MARK, "https://www.gunsan.go.kr").getUrl())
 			.isEqualTo("https://www.gunsan.go.kr");
 	}
@@ -120,11 +120,11 @@ class HomeCompositionTests {
 	void aPopupNeedsAnEndDateNotBeforeItsStart() {
 		int before = popups(gunsan);
 		assertThatThrownBy(() -> composition.addPopup(gunsan, "끝 없는 팝업 " + MARK, "안내", today, null))
-			.isInstanceOf(ContentException.class).hasMessage("home.error.popupUntilRequired");
+			.isInstanceOf(Refusal.class).hasMessage("home.error.popupUntilRequired");
 		assertThatThrownBy(() -> composition.addPopup(gunsan, "거꾸로 팝업 " + MARK, "안내", today.plusDays(5), today.plusDays(2)))
-			.isInstanceOf(ContentException.class).hasMessage("home.error.periodOrder");
+			.isInstanceOf(Refusal.class).hasMessage("home.error.periodOrder");
 		assertThatThrownBy(() -> composition.addPopup(gunsan, "지난 팝업 " + MARK, "안내", today.minusDays(9), today.minusDays(1)))
-			.isInstanceOf(ContentException.class).hasMessage("home.error.popupPast");
+			.isInstanceOf(Refusal.class).hasMessage("home.error.popupPast");
 		assertThat(popups(gunsan)).isEqualTo(before);
 
 		composition.addPopup(gunsan, "하루 팝업 " + MARK, "안내", today, today);

@@ -6,8 +6,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import java.util.Locale;
 
-import org.ieum.content.board.ContentException;
 import org.ieum.shared.Authorities;
+import org.ieum.shared.web.Refusal;
 import org.ieum.support.IeumSpringTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -93,11 +93,11 @@ class SitePagesTests {
 		pages.addHistory(gunsan, 2019, 3, "군산시 사회적경제지원센터 문을 엶");
 		pages.addHistory(gunsan, 2024, null, "공유 사무실 10곳 마련");
 		pages.addHistory(gunsan, 2024, 11, "사회적경제 한마당 개최");
-		assertThatThrownBy(() -> pages.addHistory(gunsan, 19, 3, "잘못된 해")).isInstanceOf(ContentException.class)
+		assertThatThrownBy(() -> pages.addHistory(gunsan, 19, 3, "잘못된 해")).isInstanceOf(Refusal.class)
 			.hasMessage("sitepages.error.year");
-		assertThatThrownBy(() -> pages.addHistory(gunsan, 2020, 13, "잘못된 달")).isInstanceOf(ContentException.class)
+		assertThatThrownBy(() -> pages.addHistory(gunsan, 2020, 13, "잘못된 달")).isInstanceOf(Refusal.class)
 			.hasMessage("sitepages.error.month");
-		assertThatThrownBy(() -> pages.addHistory(gunsan, 2020, 1, " ")).isInstanceOf(ContentException.class)
+		assertThatThrownBy(() -> pages.addHistory(gunsan, 2020, 1, " ")).isInstanceOf(Refusal.class)
 			.hasMessage("sitepages.error.historyText");
 		assertThat(pages.history("gunsan")).extracting(PageViews.HistoryYear::year).containsExactly(2024, 2019);
 		String html = open("/c/gunsan/pages/history").getContentAsString();
@@ -111,9 +111,9 @@ class SitePagesTests {
 		pages.addMember(gunsan, "기업성장팀", "이성장", "창업 지원", "063-000-1002");
 		pages.addMember(gunsan, "경영지원팀", "박회계", "회계", null);
 		assertThatThrownBy(() -> pages.addMember(gunsan, "경영지원팀", "최전화", null, "<b>전화</b>"))
-			.isInstanceOf(ContentException.class).hasMessage("sitepages.error.phone");
+			.isInstanceOf(Refusal.class).hasMessage("sitepages.error.phone");
 		assertThatThrownBy(() -> pages.addMember(gunsan, " ", "무소속", null, null))
-			.isInstanceOf(ContentException.class).hasMessage("sitepages.error.team");
+			.isInstanceOf(Refusal.class).hasMessage("sitepages.error.team");
 		assertThat(pages.organization("gunsan")).satisfiesExactly(
 				team -> assertThat(team.people()).extracting(PageViews.Person::name).containsExactly("김지원", "박회계"),
 				team -> assertThat(team.name()).isEqualTo("기업성장팀"));
@@ -130,7 +130,7 @@ class SitePagesTests {
 		assertThat(plain.getHeader("Content-Security-Policy")).doesNotContain("kakao");
 
 		assertThatThrownBy(() -> pages.writeDirections(gunsan, "버스", "<script>"))
-			.isInstanceOf(ContentException.class).hasMessage("sitepages.error.mapKey");
+			.isInstanceOf(Refusal.class).hasMessage("sitepages.error.mapKey");
 		pages.writeDirections(gunsan, "군산역에서 버스 7번을 타고 센터 앞에서 내립니다.", "0123456789abcdef0123456789abcdef");
 		MockHttpServletResponse mapped = open("/c/gunsan/pages/directions");
 		assertThat(mapped.getContentAsString()).contains("kakao-map.js", "data-map-key=\"0123456789abcdef0123456789abcdef\"",

@@ -9,9 +9,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 
-import org.ieum.content.board.ContentException;
 import org.ieum.shared.Authorities;
 import org.ieum.shared.Seoul;
+import org.ieum.shared.web.Refusal;
 import org.ieum.support.IeumSpringTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -101,18 +101,18 @@ class PoliciesTests {
 		int before = jdbc.queryForObject("select count(*) from content_policy_version", Integer.class);
 
 		assertThatThrownBy(() -> policies.publish(PolicyKind.TERMS, null, "<p>약관</p>"))
-			.isInstanceOf(ContentException.class).hasMessage("policies.error.effectiveRequired");
+			.isInstanceOf(Refusal.class).hasMessage("policies.error.effectiveRequired");
 		assertThatThrownBy(() -> policies.publish(PolicyKind.TERMS, today.minusDays(1), "<p>약관</p>"))
-			.isInstanceOf(ContentException.class).hasMessage("policies.error.effectivePast");
+			.isInstanceOf(Refusal.class).hasMessage("policies.error.effectivePast");
 		assertThatThrownBy(() -> policies.publish(PolicyKind.TERMS, next, "<script>alert(1)</script>"))
-			.isInstanceOf(ContentException.class).hasMessage("policies.error.body");
+			.isInstanceOf(Refusal.class).hasMessage("policies.error.body");
 		assertThat(jdbc.queryForObject("select count(*) from content_policy_version", Integer.class)).isEqualTo(before);
 
 		PolicyVersion upcoming = policies.publish(PolicyKind.TERMS, next,
 				"<h2>제1조 목적</h2><p onclick=\"x()\">이 약관은 새로 고친 약관입니다.</p><script>alert(1)</script>");
 		assertThat(upcoming.getBodyHtml()).doesNotContain("script", "onclick");
 		assertThatThrownBy(() -> policies.publish(PolicyKind.TERMS, next, "<p>같은 날</p>"))
-			.isInstanceOf(ContentException.class).hasMessage("policies.error.effectiveOrder");
+			.isInstanceOf(Refusal.class).hasMessage("policies.error.effectiveOrder");
 
 		String current = page("/policies/terms");
 		assertThat(current).doesNotContain("새로 고친 약관").contains("시행 중입니다", "시행 예정",
