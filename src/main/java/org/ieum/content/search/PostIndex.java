@@ -10,12 +10,15 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
  * Every saved post is indexed as it is committed; this builds the post index when it is empty
  * or holds fewer posts than the database (an installation that had posts before site search,
  * a deleted index directory, posts written by plain SQL), on its own thread after a server starts.
+ * A server also compares the counts every few minutes and indexes what is missing: a command
+ * such as an import runs in its own process, whose indexing cannot reach the index the server holds.
  */
 @Component
 class PostIndex {
@@ -23,6 +26,9 @@ class PostIndex {
 	private static final Logger log = LoggerFactory.getLogger(PostIndex.class);
 
 	private final EntityManagerFactory entityManagerFactory;
+
+	/** Set once a server (not a command) is up: only a server writes the index. */
+	private volatile boolean serving;
 
 	PostIndex(EntityManagerFactory entityManagerFactory) {
 		this.entityManagerFactory = entityManagerFactory;
@@ -33,23 +39,33 @@ class PostIndex {
 		if (event.getSpringApplication().getWebApplicationType() == WebApplicationType.NONE) {
 			return;
 		}
-		Thread thread = new Thread(this::buildIfBehind, "post-index-build");
+		serving = true;
+		Thread thread = new Thread(() -> buildIfBehind(true), "post-index-build");
 		thread.setDaemon(true);
 		thread.start();
 	}
 
-	void buildIfBehind() {
+	/** Between starts only what is missing is added: the documents visitors search stay in place. */
+	@Scheduled(initialDelayString = "${ieum.content.search.index-check-interval:5m}",
+			fixedDelayString = "${ieum.content.search.index-check-interval:5m}")
+	void catchUp() {
+		if (serving) {
+			buildIfBehind(false);
+		}
+	}
+
+	synchronized void buildIfBehind(boolean mayPurge) {
 		try (EntityManager em = entityManagerFactory.createEntityManager()) {
 			long indexed = Search.session(em).search(Post.class).where(f -> f.matchAll()).fetchTotalHitCount();
 			long stored = em.createQuery("select count(p) from " + Post.class.getName() + " p", Long.class)
 				.getSingleResult();
-			if (indexed == stored) {
+			if (indexed == stored || (!mayPurge && indexed > stored)) {
 				return;
 			}
 			log.info("Post index holds {} of {} posts: building it in the background", indexed, stored);
 			// documents of deleted posts must go; otherwise what is indexed stays searchable while it builds
 			Search.session(em).massIndexer(Post.class).threadsToLoadObjects(1).batchSizeToLoadObjects(200)
-				.purgeAllOnStart(indexed > stored)
+				.purgeAllOnStart(mayPurge && indexed > stored)
 				.startAndWait();
 			log.info("Post index built");
 		}

@@ -1,5 +1,6 @@
 package org.ieum.enterprises.search;
 
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -52,7 +53,7 @@ class OrganizationSiteSearch implements SiteSearchSource {
 		Set<Long> ids = scope.isNetwork() ? centers.all().stream().map(CenterSummary::id).collect(Collectors.toSet())
 				: centers.centerAndDescendantIds(scope.centerId());
 		if (size <= 0 || page > SearchQuery.MAX_PAGE) {
-			return new SiteSearchPage(search.search(ids, query(query, 0), 1).hits().getTotalElements(), java.util.List.of());
+			return new SiteSearchPage(search.search(ids, query(query, 0), 1).hits().getTotalElements(), List.of());
 		}
 		Page<SearchResults.Hit> found = search.search(ids, query(query, page), size).hits();
 		return new SiteSearchPage(found.getTotalElements(), found.getContent().stream().map(hit -> {

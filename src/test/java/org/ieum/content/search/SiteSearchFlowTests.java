@@ -40,6 +40,9 @@ class SiteSearchFlowTests {
 	@Autowired
 	JdbcTemplate jdbc;
 
+	@Autowired
+	PostIndex postIndex;
+
 	ContentFixtures fixtures;
 
 	@BeforeEach
@@ -200,6 +203,19 @@ class SiteSearchFlowTests {
 		assertThat(search("/search", "q", "가".repeat(101))).contains("검색어는 100자까지 입력할 수 있습니다.")
 			.doesNotContain("kind=posts");
 		assertThat(search("/search", "q", "가".repeat(100))).doesNotContain("검색어는 100자까지");
+	}
+
+	@Test
+	void aPostWrittenPastTheIndexIsFoundOnceTheServerCatchesUp() throws Exception {
+		String word = uniqueWord();
+		long board = fixtures.boardId("busan", "notice");
+		// as an import command in its own process writes it: straight into the database
+		jdbc.update("insert into content_post (board_id, center_id, title, body_html, body_text, publish_from, created_at,"
+				+ " updated_at) values (?, ?, ?, '<p>본문</p>', '본문', current_timestamp - 1, current_timestamp - 1,"
+				+ " current_timestamp - 1)", board, fixtures.centerId("busan"), "가져온 공지 " + word);
+		assertThat(search("/c/busan/search", "q", word)).doesNotContain("가져온 공지");
+		postIndex.buildIfBehind(false);
+		assertThat(search("/c/busan/search", "q", word)).contains("가져온 공지");
 	}
 
 	@Test
