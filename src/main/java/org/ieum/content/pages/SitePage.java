@@ -56,6 +56,10 @@ class SitePage {
 		return centerId;
 	}
 
+	PageKind getKind() {
+		return kind;
+	}
+
 	String getBodyHtml() {
 		return bodyHtml;
 	}

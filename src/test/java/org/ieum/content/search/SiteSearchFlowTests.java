@@ -185,6 +185,35 @@ class SiteSearchFlowTests {
 	}
 
 	@Test
+	void theCentersStaticPagesAreFoundByTheirWordsInTheirPortalAndTheNetworkOnly() throws Exception {
+		String word = uniqueWord();
+		String hidden = uniqueWord();
+		long busan = fixtures.centerId("busan");
+		jdbc.update("delete from content_page where center_id = ? and kind = 'DIRECTIONS'", busan);
+		jdbc.update("insert into content_page (center_id, kind, body_html, updated_at) values (?, 'DIRECTIONS', ?, current_timestamp)",
+				busan, "<p>지하철 " + word + "역 3번 출구</p><p><a href=\"https://example.kr/" + hidden + "\">안내</a></p>");
+		jdbc.update("insert into content_history_row (center_id, event_year, event_month, text) values (?, 2019, 5, ?)",
+				busan, "센터 " + word + " 개소");
+		jdbc.update("insert into content_org_member (center_id, team, name, role, phone, position) values (?, ?, '김담당', '팀장', null, 99)",
+				busan, word + "팀");
+		try {
+			String pages = "<span>센터소개</span> <span class=\"count\">";
+			String found = search("/c/busan/search", "q", word, "kind", "pages");
+			assertThat(found).contains(pages + "3</span>", "<mark>" + word + "</mark>역 3번 출구", "2019년 센터 <mark>" + word
+					+ "</mark> 개소", "<mark>" + word + "</mark>팀 &middot; 김담당 &middot; 팀장");
+			assertThat(search("/search", "q", word, "kind", "pages")).contains(pages + "3</span>", "부산");
+			assertThat(search("/c/gimhae/search", "q", word, "kind", "pages")).contains(pages + "0</span>");
+			// a word only inside a link's address is no word of the page
+			assertThat(search("/c/busan/search", "q", hidden, "kind", "pages")).contains(pages + "0</span>");
+		}
+		finally {
+			jdbc.update("delete from content_history_row where text = ?", "센터 " + word + " 개소");
+			jdbc.update("delete from content_org_member where team = ?", word + "팀");
+			jdbc.update("delete from content_page where center_id = ? and kind = 'DIRECTIONS' and body_html like ?", busan, "%" + word + "%");
+		}
+	}
+
+	@Test
 	void markupInTheQueryAndInTitlesIsShownAsText() throws Exception {
 		String word = uniqueWord();
 		String title = "<img src=x onerror=alert(1)> 안내 " + word;
