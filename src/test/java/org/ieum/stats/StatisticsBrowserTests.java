@@ -33,16 +33,17 @@ class StatisticsBrowserTests {
 		browser.driver().findElement(By.cssSelector(".nav-toggle")).click();
 		browser.press("통계");
 		assertThat(browser.heading()).contains("사회적경제 통계");
-		// the first chart is drawn at once, the others as the reader scrolls to them, each in a box
+		// the first chart is drawn as soon as Chart.js (fetched only then) has arrived, the others as
+		// the reader scrolls to them, each in a box
 		// that had its size before: the page does not move when a chart appears
 		String drawn = "return Array.prototype.filter.call(document.querySelectorAll('.stats-chart canvas'),"
-				+ " function (c) { return Chart.getChart(c) !== undefined; }).length";
+				+ " function (c) { return typeof Chart !== 'undefined' && Chart.getChart(c) !== undefined; }).length";
 		new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(d -> ((Number) browser.js(drawn)).intValue() >= 1);
 		Number headingTop = (Number) browser.js("return document.getElementById('by-year').getBoundingClientRect().top + window.scrollY");
 		// each poll brings the next chart not drawn yet into view (one scroll per poll, so the
 		// browser renders a frame in which that chart is visible), until every chart is drawn
 		String next = "var c = Array.prototype.find.call(document.querySelectorAll('.stats-chart canvas'),"
-				+ " function (c) { return Chart.getChart(c) === undefined; });"
+				+ " function (c) { return typeof Chart === 'undefined' || Chart.getChart(c) === undefined; });"
 				+ " if (c) { c.parentElement.scrollIntoView(); } return c === undefined;";
 		new WebDriverWait(browser.driver(), Duration.ofSeconds(20), Duration.ofMillis(300))
 			.until(d -> Boolean.TRUE.equals(browser.js(next)));
