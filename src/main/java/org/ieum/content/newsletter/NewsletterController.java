@@ -25,8 +25,9 @@ class NewsletterController {
 	}
 
 	@GetMapping({ "/c/{slug}/newsletter", "/newsletter" })
-	String form(@PathVariable(required = false) String slug, Model model) {
-		return formPage(slug, "", null, model);
+	String form(@PathVariable(required = false) String slug, @RequestParam(defaultValue = "") String email,
+			Model model) {
+		return formPage(slug, email.length() > 254 ? "" : email.strip(), null, model);
 	}
 
 	@PostMapping({ "/c/{slug}/newsletter", "/newsletter" })
