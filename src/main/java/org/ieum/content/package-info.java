@@ -8,7 +8,8 @@
  * sanitizer, view counts and the public pages) and depends on no feature; {@code staff}
  * (staff create boards and write posts), {@code qna} (asking and answering 1:1 questions),
  * {@code community} (comments, reports and moderation on member boards), {@code feeds}
- * (Atom feeds, sitemap, robots.txt) and {@code demo} depend on the core, never on each other.
+ * (Atom feeds, sitemap, robots.txt), {@code newsletter} (double opt-in subscriptions, issues sent
+ * through the mail outbox) and {@code demo} depend on the core, never on each other.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Content",
 		// shared: layout, menu, files, clock; identity: who is signed in and the personal-data

@@ -23,7 +23,8 @@ class ContentStructureTests {
 	void theCoreKnowsNoFeature() {
 		noClasses().that().resideInAPackage("org.ieum.content.board..")
 			.should().dependOnClassesThat().resideInAnyPackage("org.ieum.content.staff..", "org.ieum.content.qna..",
-					"org.ieum.content.community..", "org.ieum.content.feeds..", "org.ieum.content.demo..")
+					"org.ieum.content.community..", "org.ieum.content.feeds..", "org.ieum.content.demo..",
+					"org.ieum.content.newsletter..")
 			.check(classes);
 	}
 
