@@ -10,7 +10,9 @@
  * {@code community} (comments, reports and moderation on member boards), {@code feeds}
  * (Atom feeds, sitemap, robots.txt), {@code search} (the site search page, the post index and
  * the text of attachments), {@code home} and {@code pages} (the composed home page, static pages
- * and policies), {@code gnuboard} (moving in from a Gnuboard5 site) and {@code demo} depend on the core, never on each other.
+ * and policies), {@code gnuboard} (moving in from a Gnuboard5 site),
+ * {@code newsletter} (double opt-in subscriptions, issues sent through the mail outbox) and
+ * {@code demo} depend on the core, never on each other.
  * <p>
  * Publishes no events; listens to {@link org.ieum.identity.AccountDeleted}; depends on {@code shared}, {@code
  * identity} and {@code centers}.

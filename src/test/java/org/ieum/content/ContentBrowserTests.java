@@ -53,7 +53,8 @@ class ContentBrowserTests {
 				+ "where c.slug = 'gunsan'", Long.class);
 		assertThat(browser.problemsOnPages(WIDTHS, "/", "/c/busan/boards", "/c/busan/boards/notice",
 				"/c/busan/boards/notice/" + notice, "/c/busan/boards/notice/" + notice + "/print", "/c/busan/boards/gallery",
-				"/c/busan/boards/faq", "/c/gunsan/boards/notice/" + shared, "/c/gimhae/boards/free")).isEmpty();
+				"/c/busan/boards/faq", "/c/gunsan/boards/notice/" + shared, "/c/gimhae/boards/free", "/c/busan/newsletter",
+				"/newsletter")).isEmpty();
 		browser.viewport(Browser.PHONE_WIDTH, Browser.PHONE_HEIGHT).open("/c/busan/boards/notice/" + notice);
 		assertThat(browser.driver().findElement(By.id("share-url")).getAttribute("value"))
 			.endsWith("/c/busan/boards/notice/" + notice);
@@ -73,6 +74,10 @@ class ContentBrowserTests {
 		checkPage("staff boards");
 		browser.open("/admin/content/boards/" + board);
 		checkPage("staff board");
+		browser.open("/admin/content/newsletter/new");
+		checkPage("new newsletter issue");
+		browser.open("/admin/content/newsletter/subscribers");
+		checkPage("newsletter subscribers");
 		browser.open("/admin/content/boards/" + board + "/posts/new");
 		checkPage("new post form");
 		browser.fill("title", title).fill("body", "다음 주 토요일에 행사가 열립니다.\n\n많은 참여 바랍니다.");

@@ -27,7 +27,7 @@ class ContentStructureTests {
 			.should().dependOnClassesThat().resideInAnyPackage("org.ieum.content.staff..", "org.ieum.content.qna..",
 					"org.ieum.content.community..", "org.ieum.content.feeds..", "org.ieum.content.demo..",
 					"org.ieum.content.home..", "org.ieum.content.pages..", "org.ieum.content.policies..",
-					"org.ieum.content.search..")
+					"org.ieum.content.search..", "org.ieum.content.newsletter..")
 			.check(classes);
 	}
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import java.util.Set;
 import java.util.stream.Stream;
 
 import org.ieum.probes.ProtectedEndpoints.Access;
@@ -20,8 +21,24 @@ import org.springframework.test.web.servlet.MvcResult;
  */
 class CsrfProbes extends ProbeSupport {
 
+	/**
+	 * Forms that take no CSRF token by design. A newsletter's one-click unsubscribe (RFC 8058) is
+	 * posted by the reader's mail program, which has no session and no token; the secret token in
+	 * the address is what authorizes it, and it can only end that one subscription.
+	 */
+	static final Set<String> WITHOUT_TOKEN_BY_DESIGN = Set.of("/newsletter/unsubscribe/{token}");
+
 	static Stream<Endpoint> browserPosts() {
-		return ProtectedEndpoints.all().filter(Endpoint::browserPost);
+		return ProtectedEndpoints.all().filter(Endpoint::browserPost)
+			.filter(e -> !WITHOUT_TOKEN_BY_DESIGN.contains(e.pattern()));
+	}
+
+	@Test
+	void theOnlyFormWithoutATokenIsTheOneClickUnsubscribeAndItNeedsItsSecret() throws Exception {
+		assertThat(ProtectedEndpoints.all().filter(Endpoint::browserPost).map(Endpoint::pattern)
+			.filter(WITHOUT_TOKEN_BY_DESIGN::contains)).containsExactly("/newsletter/unsubscribe/{token}");
+		MvcResult guessed = mvc.perform(post("/newsletter/unsubscribe/{token}", "not-a-real-token")).andReturn();
+		assertThat(guessed.getResponse().getStatus()).as(describe(guessed)).isEqualTo(404);
 	}
 
 	static Stream<Endpoint> apiWrites() {

@@ -38,6 +38,30 @@ final class ProbeFixtures {
 		String citizen = samples.account(Probe.CITIZEN);
 		var citizenSession = probe.as(Probe.CITIZEN);
 
+		// a popup, a 연혁 row, a person of the 조직도, a draft newsletter issue and a subscriber of 김해's
+		if (count(probe, "select count(*) from content_home_popup where center_id = " + gimhae) == 0) {
+			jdbc.update("insert into content_home_popup (center_id, title, body_html, show_from, show_until, created_at)"
+					+ " values (" + gimhae + ", '점검 안내', '<p>점검</p>', current_date, dateadd(day, 30, current_date), current_timestamp)");
+		}
+		if (count(probe, "select count(*) from content_history_row where center_id = " + gimhae) == 0) {
+			jdbc.update("insert into content_history_row (center_id, event_year, event_month, text) values (" + gimhae
+					+ ", 2018, 9, '센터 개소')");
+		}
+		if (count(probe, "select count(*) from content_org_member where center_id = " + gimhae) == 0) {
+			jdbc.update("insert into content_org_member (center_id, team, name, role, phone, position) values (" + gimhae
+					+ ", '운영지원팀', '김담당', '팀장', null, 1)");
+		}
+		if (count(probe, "select count(*) from content_newsletter_issue where center_id = " + gimhae + " and status = 'DRAFT'") == 0) {
+			jdbc.update("insert into content_newsletter_issue (center_id, subject, intro_html, intro_text, post_ids, status, queued,"
+					+ " last_subscriber, created_at) values (" + gimhae + ", '소식지 점검호', '<p>안내</p>', '안내', '', 'DRAFT', 0, 0,"
+					+ " current_timestamp)");
+		}
+		if (count(probe, "select count(*) from content_newsletter_subscriber where center_id = " + gimhae) == 0) {
+			jdbc.update("insert into content_newsletter_subscriber (center_id, email, confirmed, confirm_hash, confirm_sent_at,"
+					+ " confirmed_at, unsubscribe_token, consent_version, created_at) values (" + gimhae + ", 'probe-reader@example.kr',"
+					+ " true, 'probe-confirm-hash', current_timestamp, current_timestamp, 'probe-unsubscribe-token', '1', current_timestamp)");
+		}
+
 		if (count(probe, "select count(*) from education_enrollment where account_id = " + citizen) == 0) {
 			for (Long course : jdbc.queryForList("select id from education_course where center_id = " + gimhae
 					+ " and exists (select 1 from education_session s where s.course_id = education_course.id) order by id",

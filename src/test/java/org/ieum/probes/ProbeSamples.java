@@ -122,6 +122,15 @@ final class ProbeSamples {
 		q(Sample.MEMBER_FREE_POST, "id", "select min(p.id) from content_post p join content_board b on b.id = p.board_id"
 				+ " where b.center_id = :gimhae and b.kind = 'FREE' and p.author_account_id = :member",
 				"board", "select b.slug from content_post p join content_board b on b.id = p.board_id where p.id = :id");
+		// 김해's home page, static pages and newsletter: demo data and what ProbeFixtures add
+		q(Sample.GIMHAE_BANNER, "id", "select min(id) from content_home_banner where center_id = :gimhae");
+		q(Sample.GIMHAE_QUICK_LINK, "id", "select min(id) from content_quick_link where center_id = :gimhae");
+		q(Sample.GIMHAE_POPUP, "id", "select min(id) from content_home_popup where center_id = :gimhae");
+		q(Sample.GIMHAE_HISTORY, "id", "select min(id) from content_history_row where center_id = :gimhae");
+		q(Sample.GIMHAE_ORG_MEMBER, "id", "select min(id) from content_org_member where center_id = :gimhae");
+		q(Sample.GIMHAE_NEWSLETTER_ISSUE, "id", "select min(id) from content_newsletter_issue where center_id = :gimhae"
+				+ " and status = 'DRAFT'");
+		q(Sample.GIMHAE_SUBSCRIBER, "id", "select min(id) from content_newsletter_subscriber where center_id = :gimhae");
 		q(Sample.STAFF_MATERIAL, "id", "select min(m.id) from education_material m join education_course c on c.id = m.course_id"
 				+ " where c.center_id = :gimhae and m.audience = 'STAFF'");
 	}

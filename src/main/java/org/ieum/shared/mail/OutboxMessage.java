@@ -67,6 +67,14 @@ public class OutboxMessage {
 	@Column(nullable = false)
 	private boolean sensitive;
 
+	/** Extra header lines, one "Name: value" a line (List-Unsubscribe of a newsletter); null for none. */
+	@Column(length = 2000)
+	private String headers;
+
+	/** Groups the messages of one mailing (a newsletter issue) so its sender can count deliveries. */
+	@Column(length = 100)
+	private String tag;
+
 	static final String REDACTED = "(보안을 위해 발송 후 본문을 지웠습니다.)";
 
 	protected OutboxMessage() {
@@ -84,6 +92,32 @@ public class OutboxMessage {
 		this.status = Status.PENDING;
 		this.createdAt = now;
 		this.nextAttemptAt = now;
+	}
+
+	OutboxMessage(String recipient, String subject, String body, java.util.Map<String, String> headers, String tag,
+			Instant now) {
+		this(recipient, subject, body, false, now);
+		StringBuilder lines = new StringBuilder();
+		headers.forEach((name, value) -> {
+			if (!name.matches("[A-Za-z][A-Za-z0-9-]{0,60}") || value.contains("\r") || value.contains("\n")) {
+				throw new IllegalArgumentException("not a mail header: " + name);
+			}
+			lines.append(name).append(": ").append(value).append('\n');
+		});
+		this.headers = lines.isEmpty() ? null : lines.toString();
+		this.tag = tag;
+	}
+
+	/** The extra header lines as name and value, in the order they were given. */
+	java.util.Map<String, String> extraHeaders() {
+		java.util.Map<String, String> result = new java.util.LinkedHashMap<>();
+		if (headers != null) {
+			headers.lines().filter(l -> l.contains(": ")).forEach(l -> {
+				int colon = l.indexOf(": ");
+				result.put(l.substring(0, colon), l.substring(colon + 2));
+			});
+		}
+		return result;
 	}
 
 	void delivered(Instant now) {

@@ -56,6 +56,28 @@ public class OutboxMessages {
 		repository.save(new OutboxMessage(to, subject, body, sensitive, now));
 	}
 
+	/** A message with extra headers, counted under a tag (one mailing's messages). */
+	public void enqueue(String to, String subject, String body, java.util.Map<String, String> headers, String tag,
+			Instant now) {
+		repository.save(new OutboxMessage(to, subject, body, headers, tag, now));
+	}
+
+	/** How the messages of one mailing stand: waiting (or held), delivered, given up. */
+	public OutboxTally tally(String tag) {
+		long pending = 0;
+		long sent = 0;
+		long failed = 0;
+		for (Object[] row : repository.countByStatus(tag)) {
+			long count = ((Number) row[1]).longValue();
+			switch ((OutboxMessage.Status) row[0]) {
+				case SENT -> sent += count;
+				case FAILED -> failed += count;
+				default -> pending += count;
+			}
+		}
+		return new OutboxTally(pending, sent, failed);
+	}
+
 	/** Anonymizes every message to this address (account deletion). */
 	public void forgetRecipient(String address, String anonymousAddress) {
 		repository.findByRecipientIgnoreCase(address).forEach(m -> m.forgetRecipient(anonymousAddress));
@@ -102,6 +124,9 @@ public class OutboxMessages {
 			helper.setTo(message.getRecipient());
 			helper.setSubject(message.getSubject());
 			helper.setText(message.getBody(), false);
+			for (var header : message.extraHeaders().entrySet()) {
+				mime.setHeader(header.getKey(), header.getValue());
+			}
 			sender.send(mime);
 			message.delivered(clock.instant());
 		}

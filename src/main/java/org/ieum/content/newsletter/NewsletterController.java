@@ -1,0 +1,86 @@
+package org.ieum.content.newsletter;
+
+import org.ieum.shared.web.Refusal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The visitor's side of the newsletter: the subscription form of a portal (and of the network),
+ * the confirmation link, and the unsubscribe page. Opening an unsubscribe link only shows a
+ * button, since mail scanners follow links; the button, or a mail program's one-click request
+ * (RFC 8058), removes the subscription.
+ */
+@Controller
+class NewsletterController {
+
+	private final Subscriptions subscriptions;
+
+	NewsletterController(Subscriptions subscriptions) {
+		this.subscriptions = subscriptions;
+	}
+
+	@GetMapping({ "/c/{slug}/newsletter", "/newsletter" })
+	String form(@PathVariable(required = false) String slug, @RequestParam(defaultValue = "") String email,
+			Model model) {
+		return formPage(slug, email.length() > 254 ? "" : email.strip(), null, model);
+	}
+
+	@PostMapping({ "/c/{slug}/newsletter", "/newsletter" })
+	String subscribe(@PathVariable(required = false) String slug, @RequestParam(defaultValue = "") String email,
+			@RequestParam(defaultValue = "false") boolean consent, Model model, RedirectAttributes redirect) {
+		try {
+			subscriptions.subscribe(slug, email, consent);
+		}
+		catch (Refusal ex) {
+			if (ex.notFound()) {
+				throw ex;
+			}
+			return formPage(slug, email, ex, model);
+		}
+		redirect.addFlashAttribute("notice", "content.newsletter.notice.checkMail");
+		return "redirect:" + path(slug);
+	}
+
+	private String formPage(String slug, String email, Refusal refusal, Model model) {
+		model.addAttribute("newsletterName", subscriptions.portal(slug).map(c -> c.name()).orElse(null));
+		model.addAttribute("action", path(slug));
+		model.addAttribute("email", email);
+		if (refusal != null) {
+			model.addAttribute("refusal", refusal.messageKey());
+			model.addAttribute("refusalArgs", refusal.args());
+		}
+		return "content/newsletter/subscribe";
+	}
+
+	@GetMapping("/newsletter/confirm/{token}")
+	String confirm(@PathVariable String token, Model model) {
+		Subscriptions.Confirmation confirmation = subscriptions.confirm(token);
+		model.addAttribute("confirmation", confirmation);
+		model.addAttribute("again", path(confirmation.centerSlug()));
+		return "content/newsletter/confirmed";
+	}
+
+	@GetMapping("/newsletter/unsubscribe/{token}")
+	String unsubscribePage(@PathVariable String token, Model model) {
+		model.addAttribute("subscription", subscriptions.unsubscription(token));
+		return "content/newsletter/unsubscribe";
+	}
+
+	/** The page's button and a mail program's one-click request alike; no sign-in and no CSRF token needed. */
+	@PostMapping("/newsletter/unsubscribe/{token}")
+	String unsubscribe(@PathVariable String token, Model model) {
+		Subscriptions.Unsubscription subscription = subscriptions.unsubscription(token);
+		subscriptions.unsubscribe(token);
+		model.addAttribute("centerName", subscription.centerName());
+		return "content/newsletter/unsubscribed";
+	}
+
+	static String path(String slug) {
+		return slug == null ? "/newsletter" : "/c/" + slug + "/newsletter";
+	}
+}
