@@ -2,11 +2,9 @@ package org.ieum.content.newsletter;
 
 import java.util.List;
 
-import org.ieum.centers.CenterSummary;
 import org.ieum.centers.CentersApi;
-import org.ieum.content.board.Board;
+import org.ieum.content.board.ContentCenters;
 import org.ieum.identity.CurrentUser;
-import org.ieum.identity.StaffCenters;
 import org.ieum.shared.Authorities;
 import org.ieum.shared.MenuEntry;
 import org.ieum.shared.web.Actions;
@@ -40,22 +38,7 @@ class NewsletterAdminController {
 	}
 
 	private long center(Long requested, CurrentUser me, Model model) {
-		long centerId;
-		String centerName;
-		if (requested != null && requested == Board.NETWORK && me.isSystemAdmin()) {
-			centerId = Board.NETWORK;
-			centerName = null;
-		}
-		else {
-			CenterSummary chosen = StaffCenters.chosen(centers, requested, me);
-			centerId = chosen.id();
-			centerName = chosen.name();
-		}
-		model.addAttribute("centerId", centerId);
-		model.addAttribute("centerName", centerName);
-		model.addAttribute("myCenters", StaffCenters.of(centers, me));
-		model.addAttribute("networkAdmin", me.isSystemAdmin());
-		return centerId;
+		return ContentCenters.choose(centers, requested, me, model);
 	}
 
 	@GetMapping

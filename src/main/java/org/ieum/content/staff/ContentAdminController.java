@@ -5,13 +5,11 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.ieum.centers.CenterSummary;
 import org.ieum.centers.CentersApi;
-import org.ieum.content.board.Board;
 import org.ieum.content.board.BoardKind;
+import org.ieum.content.board.ContentCenters;
 import org.ieum.content.board.Post;
 import org.ieum.identity.CurrentUser;
-import org.ieum.identity.StaffCenters;
 import org.ieum.shared.Authorities;
 import org.ieum.shared.MenuEntry;
 import org.ieum.shared.web.Actions;
@@ -53,21 +51,7 @@ class ContentAdminController {
 
 	@GetMapping
 	String boards(@RequestParam(required = false) Long center, CurrentUser me, Model model) {
-		long centerId;
-		String centerName;
-		if (center != null && center == Board.NETWORK && me.isSystemAdmin()) {
-			centerId = Board.NETWORK;
-			centerName = null;
-		}
-		else {
-			CenterSummary chosen = StaffCenters.chosen(centers, center, me);
-			centerId = chosen.id();
-			centerName = chosen.name();
-		}
-		model.addAttribute("centerId", centerId);
-		model.addAttribute("centerName", centerName);
-		model.addAttribute("myCenters", StaffCenters.of(centers, me));
-		model.addAttribute("networkAdmin", me.isSystemAdmin());
+		long centerId = ContentCenters.choose(centers, center, me, model);
 		model.addAttribute("boards", pages.boardsOf(centerId));
 		model.addAttribute("kinds", BoardKind.values());
 		return "content/admin/boards";
