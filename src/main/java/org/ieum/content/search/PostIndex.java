@@ -1,5 +1,9 @@
 package org.ieum.content.search;
 
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 
@@ -54,12 +58,47 @@ class PostIndex {
 		}
 	}
 
+	/**
+	 * Indexes the posts the index does not hold, found by id rather than by count: a post deleted
+	 * and another written since the last look leave the counts equal.
+	 */
+	private void addMissing(EntityManager em) {
+		Set<Long> indexed = new HashSet<>(Search.session(em).search(Post.class).select(f -> f.id(Long.class))
+			.where(f -> f.matchAll()).fetchAllHits());
+		List<Long> missing = em.createQuery("select p.id from " + Post.class.getName() + " p", Long.class)
+			.getResultList().stream().filter(id -> !indexed.contains(id)).toList();
+		if (missing.isEmpty()) {
+			return;
+		}
+		log.info("Post index misses {} posts: adding them", missing.size());
+		em.getTransaction().begin();
+		try {
+			var plan = Search.session(em).indexingPlan();
+			for (Long id : missing) {
+				Post post = em.find(Post.class, id);
+				if (post != null) {
+					plan.addOrUpdate(post);
+				}
+			}
+			em.getTransaction().commit();
+		}
+		finally {
+			if (em.getTransaction().isActive()) {
+				em.getTransaction().rollback();
+			}
+		}
+	}
+
 	synchronized void buildIfBehind(boolean mayPurge) {
 		try (EntityManager em = entityManagerFactory.createEntityManager()) {
 			long indexed = Search.session(em).search(Post.class).where(f -> f.matchAll()).fetchTotalHitCount();
 			long stored = em.createQuery("select count(p) from " + Post.class.getName() + " p", Long.class)
 				.getSingleResult();
-			if (indexed == stored || (!mayPurge && indexed > stored)) {
+			if (!mayPurge) {
+				addMissing(em);
+				return;
+			}
+			if (indexed == stored) {
 				return;
 			}
 			log.info("Post index holds {} of {} posts: building it in the background", indexed, stored);
