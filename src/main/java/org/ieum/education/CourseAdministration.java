@@ -1,6 +1,5 @@
 package org.ieum.education;
 
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
@@ -25,22 +24,18 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 class CourseAdministration {
 
-	private static final String CODE_LETTERS = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
-
-	private static final SecureRandom RANDOM = new SecureRandom();
-
 	private final CourseRepository courses;
 	private final CourseSessionRepository sessions;
 	private final InstructorRepository instructors;
 	private final MaterialRepository materials;
 	private final QuestionRepository questions;
 	private final MaterialFiles files;
-	private final Enrollments enrollments;
+	private final Waitlist waitlist;
 	private final RoomBookings rooms;
 	private final Clock clock;
 
 	CourseAdministration(CourseRepository courses, CourseSessionRepository sessions, InstructorRepository instructors,
-			MaterialRepository materials, QuestionRepository questions, MaterialFiles files, Enrollments enrollments,
+			MaterialRepository materials, QuestionRepository questions, MaterialFiles files, Waitlist waitlist,
 			RoomBookings rooms, Clock clock) {
 		this.rooms = rooms;
 		this.courses = courses;
@@ -49,7 +44,7 @@ class CourseAdministration {
 		this.materials = materials;
 		this.questions = questions;
 		this.files = files;
-		this.enrollments = enrollments;
+		this.waitlist = waitlist;
 		this.clock = clock;
 	}
 
@@ -60,11 +55,11 @@ class CourseAdministration {
 	}
 
 	void revise(long courseId, CourseDetails details) {
-		Course course = courses.lockById(courseId).orElseThrow(() -> Refusal.notFound("education.error.noCourse"));
+		Course course = courses.lock(courseId);
 		Authorities.requireCenterStaff(course.getCenterId());
 		checkInstructors(course.getCenterId(), details.instructorIds());
 		course.revise(details);
-		enrollments.promoteWaiting(course);
+		waitlist.promote(course);
 	}
 
 	/** The course, after checking that the current user is staff of its center (403 otherwise). */
@@ -87,7 +82,7 @@ class CourseAdministration {
 	CourseSession addSession(long courseId, Instant startsAt, Instant endsAt, String place, Long roomId) {
 		Course course = courseToManage(courseId);
 		CourseSession session = new CourseSession(courseId, startsAt, endsAt, placeOf(course, roomId, place),
-				newCheckInCode());
+				CourseSession.newCheckInCode());
 		if (roomId != null) {
 			session.bookRoom(roomId, rooms.hold(holdFor(course, roomId, startsAt, endsAt)));
 		}
@@ -202,14 +197,4 @@ class CourseAdministration {
 			throw new AccessDeniedException("instructor of another center");
 		}
 	}
-
-	/** Six letters without look-alikes (no O/0, I/1), read aloud in class. */
-	static String newCheckInCode() {
-		StringBuilder code = new StringBuilder();
-		for (int i = 0; i < 6; i++) {
-			code.append(CODE_LETTERS.charAt(RANDOM.nextInt(CODE_LETTERS.length())));
-		}
-		return code.toString();
-	}
-
 }

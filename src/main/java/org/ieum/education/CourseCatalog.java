@@ -13,14 +13,12 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
-import org.ieum.centers.CentersApi;
 import org.ieum.education.EducationViews.CalendarDay;
 import org.ieum.education.EducationViews.CalendarEntry;
 import org.ieum.education.EducationViews.CourseCard;
 import org.ieum.education.EducationViews.CourseView;
 import org.ieum.education.EducationViews.InstructorView;
 import org.ieum.education.EducationViews.MaterialView;
-import org.ieum.education.EducationViews.MyEnrollmentRow;
 import org.ieum.education.EducationViews.QuestionView;
 import org.ieum.education.EducationViews.SessionView;
 import org.ieum.shared.Authorities;
@@ -29,7 +27,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Read side: course lists with seats left, course pages, the month calendar and one's own enrollments. */
+/** Read side: course lists with seats left, course pages, the month calendar and who may download a material. */
 @Service
 @Transactional(readOnly = true)
 class CourseCatalog {
@@ -43,23 +41,16 @@ class CourseCatalog {
 	private final MaterialRepository materials;
 	private final QuestionRepository questions;
 	private final EnrollmentRepository enrollments;
-	private final Attendance attendance;
-	private final Surveys surveys;
-	private final CentersApi centers;
 	private final Clock clock;
 
 	CourseCatalog(CourseRepository courses, CourseSessionRepository sessions, InstructorRepository instructors,
-			MaterialRepository materials, QuestionRepository questions, EnrollmentRepository enrollments,
-			Attendance attendance, Surveys surveys, CentersApi centers, Clock clock) {
+			MaterialRepository materials, QuestionRepository questions, EnrollmentRepository enrollments, Clock clock) {
 		this.courses = courses;
 		this.sessions = sessions;
 		this.instructors = instructors;
 		this.materials = materials;
 		this.questions = questions;
 		this.enrollments = enrollments;
-		this.attendance = attendance;
-		this.surveys = surveys;
-		this.centers = centers;
 		this.clock = clock;
 	}
 
@@ -169,41 +160,6 @@ class CourseCatalog {
 		return days.entrySet().stream().map(e -> new CalendarDay(e.getKey(), e.getValue())).toList();
 	}
 
-	List<MyEnrollmentRow> mine(long accountId) {
-		LocalDate today = Seoul.today(clock);
-		List<MyEnrollmentRow> rows = new ArrayList<>();
-		for (Enrollment e : enrollments.findByAccountIdOrderByIdDesc(accountId)) {
-			Course course = courses.findById(e.getCourseId()).orElseThrow();
-			List<CourseSession> list = sessions.findByCourseIdOrderByStartsAtAscIdAsc(course.getId());
-			String slug = centers.findById(course.getCenterId()).map(c -> c.slug()).orElse("");
-			boolean today_ = list.stream().anyMatch(s -> Seoul.at(s.getStartsAt()).toLocalDate().equals(today));
-			int position = e.getStatus() == EnrollmentStatus.WAITLISTED ? waitlistPosition(e) : 0;
-			rows.add(new MyEnrollmentRow(e.getId(), course.getId(), slug, course.getTitle(), e.getStatus(),
-					list.isEmpty() ? null : Seoul.at(list.get(0).getStartsAt()).toLocalDate(),
-					e.getStatus().active() && course.cancellableOn(today), attendance.progressOf(e, course),
-					e.getCertificateNumber(), surveys.open(e), surveys.answered(e.getId()),
-					today_ && e.getStatus() == EnrollmentStatus.CONFIRMED, position));
-		}
-		return rows;
-	}
-
-	/**
-	 * Where the person stands in one course, for its page: their live enrollment (or a
-	 * completed one), so the page shows "신청 완료", "대기 3번" or "수료" instead of the button.
-	 */
-	Optional<MyEnrollmentRow> placeIn(long courseId, long accountId) {
-		return mine(accountId).stream()
-			.filter(r -> r.courseId() == courseId)
-			.filter(r -> r.status().active() || r.certificateNumber() != null || r.progress().completed())
-			.findFirst();
-	}
-
-	private int waitlistPosition(Enrollment e) {
-		return (int) enrollments.findByCourseIdOrderByIdAsc(e.getCourseId()).stream()
-			.filter(o -> o.getStatus() == EnrollmentStatus.WAITLISTED && o.getId() <= e.getId())
-			.count();
-	}
-
 	private CourseCard card(Course c, List<CourseSession> list) {
 		LocalDate first = list.isEmpty() ? null : Seoul.at(list.get(0).getStartsAt()).toLocalDate();
 		LocalDate last = list.isEmpty() ? null : Seoul.at(list.get(list.size() - 1).getStartsAt()).toLocalDate();
@@ -213,7 +169,7 @@ class CourseCatalog {
 				c.getPlace());
 	}
 
-	private static SessionView sessionView(CourseSession s) {
+	static SessionView sessionView(CourseSession s) {
 		ZonedDateTime start = Seoul.at(s.getStartsAt());
 		return new SessionView(s.getId(), start.toLocalDate(), start.toLocalTime(), Seoul.at(s.getEndsAt()).toLocalTime(),
 				s.getPlace());

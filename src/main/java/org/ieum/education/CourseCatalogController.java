@@ -12,13 +12,10 @@ import org.ieum.centers.CenterSummary;
 import org.ieum.centers.CentersApi;
 import org.ieum.identity.CurrentUser;
 import org.ieum.identity.IdentityApi;
-import org.ieum.shared.MenuEntry;
-import org.ieum.shared.MenuGroup;
 import org.ieum.shared.Seoul;
 import org.jspecify.annotations.Nullable;
 import org.ieum.shared.web.Actions;
 import org.ieum.shared.web.Refusal;
-import org.springframework.context.annotation.Bean;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -38,30 +35,22 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class CourseCatalogController {
 
 	private final CourseCatalog catalog;
+	private final MyCourses myCourses;
 	private final Enrollments enrollments;
 	private final CentersApi centers;
 	private final IdentityApi identity;
 	private final MaterialFiles files;
 	private final Clock clock;
 
-	CourseCatalogController(CourseCatalog catalog, Enrollments enrollments, CentersApi centers, IdentityApi identity,
-			MaterialFiles files, Clock clock) {
+	CourseCatalogController(CourseCatalog catalog, MyCourses myCourses, Enrollments enrollments, CentersApi centers,
+			IdentityApi identity, MaterialFiles files, Clock clock) {
 		this.catalog = catalog;
+		this.myCourses = myCourses;
 		this.enrollments = enrollments;
 		this.centers = centers;
 		this.identity = identity;
 		this.files = files;
 		this.clock = clock;
-	}
-
-	@Bean
-	static MenuEntry educationMenuEntry() {
-		return MenuEntry.portal(MenuGroup.EDUCATION, "education.menu.courses", "education", 10);
-	}
-
-	@Bean
-	static MenuEntry educationCalendarMenuEntry() {
-		return MenuEntry.portal(MenuGroup.EDUCATION, "education.menu.calendar", "education/calendar", 20);
 	}
 
 	@GetMapping("/c/{slug}/education")
@@ -96,7 +85,7 @@ class CourseCatalogController {
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND)));
 		Optional<CurrentUser> me = identity.currentUser();
 		model.addAttribute("signedIn", me.isPresent());
-		model.addAttribute("myPlace", me.flatMap(u -> catalog.placeIn(id, u.accountId())).orElse(null));
+		model.addAttribute("myPlace", me.flatMap(u -> myCourses.placeIn(id, u.accountId())).orElse(null));
 		return "education/course";
 	}
 

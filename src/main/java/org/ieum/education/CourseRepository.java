@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import jakarta.persistence.LockModeType;
 
+import org.ieum.shared.web.Refusal;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
@@ -20,6 +21,11 @@ interface CourseRepository extends JpaRepository<Course, Long> {
 	@Lock(LockModeType.PESSIMISTIC_WRITE)
 	@Query("select c from Course c where c.id = :id")
 	Optional<Course> lockById(@Param("id") long id);
+
+	/** {@link #lockById}, refused as not found when there is no such course. */
+	default Course lock(long id) {
+		return lockById(id).orElseThrow(() -> Refusal.notFound("education.error.noCourse"));
+	}
 
 	List<Course> findByCenterIdInOrderByRegistrationOpensDescIdDesc(Collection<Long> centerIds);
 

@@ -5,7 +5,6 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.ieum.education.EducationViews.CourseView;
-import org.ieum.education.EducationViews.RosterRow;
 import org.ieum.education.EducationViews.SessionView;
 import org.ieum.identity.IdentityApi;
 import org.ieum.identity.PersonalDataAction;

@@ -1,5 +1,6 @@
 package org.ieum.education;
 
+import java.security.SecureRandom;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -18,6 +19,10 @@ import org.ieum.shared.web.Refusal;
 @Entity
 @Table(name = "education_session")
 class CourseSession {
+
+	private static final String CODE_LETTERS = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+
+	private static final SecureRandom RANDOM = new SecureRandom();
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -64,6 +69,15 @@ class CourseSession {
 	 */
 	static boolean allPast(List<CourseSession> ordered, LocalDate today) {
 		return !ordered.isEmpty() && Seoul.at(ordered.get(ordered.size() - 1).getStartsAt()).toLocalDate().isBefore(today);
+	}
+
+	/** A new check-in code: six letters without look-alikes (no O/0, I/1), read aloud in class. */
+	static String newCheckInCode() {
+		StringBuilder code = new StringBuilder();
+		for (int i = 0; i < 6; i++) {
+			code.append(CODE_LETTERS.charAt(RANDOM.nextInt(CODE_LETTERS.length())));
+		}
+		return code.toString();
 	}
 
 	/** The session now holds this room through that booking of the spaces module. */

@@ -1,6 +1,7 @@
 package org.ieum.education;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 
@@ -16,4 +17,9 @@ interface CourseSessionRepository extends JpaRepository<CourseSession, Long> {
 			Collection<Long> courseIds, Instant from, Instant to);
 
 	long countByCourseId(long courseId);
+
+	/** The course is over: its last session was on a day before {@code today} (see {@link CourseSession#allPast}). */
+	default boolean courseOver(long courseId, LocalDate today) {
+		return CourseSession.allPast(findByCourseIdOrderByStartsAtAscIdAsc(courseId), today);
+	}
 }

@@ -54,12 +54,15 @@ class CoursesRestController {
 	}
 
 	private final CourseCatalog catalog;
+	private final MyCourses myCourses;
 	private final Enrollments enrollments;
 	private final CentersApi centers;
 	private final MessageSource messages;
 
-	CoursesRestController(CourseCatalog catalog, Enrollments enrollments, CentersApi centers, MessageSource messages) {
+	CoursesRestController(CourseCatalog catalog, MyCourses myCourses, Enrollments enrollments, CentersApi centers,
+			MessageSource messages) {
 		this.catalog = catalog;
+		this.myCourses = myCourses;
 		this.enrollments = enrollments;
 		this.centers = centers;
 		this.messages = messages;
@@ -111,7 +114,7 @@ class CoursesRestController {
 	@GetMapping("/enrollments/mine")
 	@Operation(summary = "내 신청 목록")
 	List<EnrollmentJson> mine(CurrentUser me) {
-		return catalog.mine(me.accountId()).stream()
+		return myCourses.mine(me.accountId()).stream()
 			.map(r -> new EnrollmentJson(r.id(), r.courseId(), r.courseTitle(), r.status(), r.firstDay(), r.cancellable(),
 					r.progress().attended(), r.progress().sessions(), r.progress().completed(), r.certificateNumber()))
 			.toList();

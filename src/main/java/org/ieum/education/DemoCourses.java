@@ -203,7 +203,7 @@ class DemoCourses implements ApplicationRunner {
 		Instant to = date.atTime(ends).atZone(Seoul.ZONE).toInstant();
 		var room = rooms.roomsOf(center.id()).stream().filter(r -> r.name().equals(roomName)).findFirst();
 		CourseSession session = new CourseSession(course.getId(), from, to, room.map(Room::name).orElse(null),
-				CourseAdministration.newCheckInCode());
+				CourseSession.newCheckInCode());
 		room.ifPresent(r -> session.bookRoom(r.id(), rooms.hold(new RoomHold(r.id(), center.id(), from, to,
 				"교육: " + course.getTitle(), course.getCapacity()))));
 		sessions.save(session);
@@ -211,7 +211,7 @@ class DemoCourses implements ApplicationRunner {
 
 	private void session(Course course, LocalDate date, LocalTime starts, LocalTime ends, String place) {
 		sessions.save(new CourseSession(course.getId(), date.atTime(starts).atZone(Seoul.ZONE).toInstant(),
-				date.atTime(ends).atZone(Seoul.ZONE).toInstant(), place, CourseAdministration.newCheckInCode()));
+				date.atTime(ends).atZone(Seoul.ZONE).toInstant(), place, CourseSession.newCheckInCode()));
 	}
 
 	private void material(Course course, String title, MaterialAudience audience, String fileName, String text) {

@@ -42,8 +42,4 @@ final class EducationViews {
 			LocalDate firstDay, boolean cancellable, Attendance.Progress progress, String certificateNumber,
 			boolean surveyOpen, boolean surveyAnswered, boolean checkInToday, int waitlistPosition) {
 	}
-
-	record RosterRow(long id, String name, String email, String group, EnrollmentStatus status, long attended,
-			boolean completed, String certificateNumber, List<String> answers) {
-	}
 }

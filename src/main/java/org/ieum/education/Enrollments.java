@@ -3,9 +3,7 @@ package org.ieum.education;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Period;
-import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -13,18 +11,16 @@ import org.ieum.identity.AccountStanding;
 import org.ieum.identity.CurrentUser;
 import org.ieum.identity.IdentityApi;
 import org.ieum.shared.Authorities;
-import org.ieum.shared.MailOutbox;
 import org.ieum.shared.Seoul;
 import org.ieum.shared.web.Refusal;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Taking, giving back and deciding seats. Every method that changes seats first locks the
  * course row, so two people can never both take the last seat and the waitlist moves in
- * order; rules that the person breaks throw {@link Refusal} and roll back.
+ * order ({@link Waitlist}); rules that the person breaks throw {@link Refusal} and roll back. Staff enroll whole
+ * classes through {@link GroupEnrollments}.
  */
 @Service
 @Transactional
@@ -38,24 +34,22 @@ class Enrollments {
 	private final EnrollmentRepository enrollments;
 	private final QuestionRepository questions;
 	private final AnswerRepository answers;
-	private final ClassGroupRepository groups;
 	private final IdentityApi identity;
-	private final MailOutbox mail;
-	private final MessageSource messages;
+	private final Waitlist waitlist;
+	private final EnrollmentMail mail;
 	private final Clock clock;
 
 	Enrollments(CourseRepository courses, CourseSessionRepository sessions, EnrollmentRepository enrollments,
-			QuestionRepository questions, AnswerRepository answers, ClassGroupRepository groups, IdentityApi identity,
-			MailOutbox mail, MessageSource messages, Clock clock) {
+			QuestionRepository questions, AnswerRepository answers, IdentityApi identity, Waitlist waitlist,
+			EnrollmentMail mail, Clock clock) {
 		this.courses = courses;
 		this.sessions = sessions;
 		this.enrollments = enrollments;
 		this.questions = questions;
 		this.answers = answers;
-		this.groups = groups;
 		this.identity = identity;
+		this.waitlist = waitlist;
 		this.mail = mail;
-		this.messages = messages;
 		this.clock = clock;
 	}
 
@@ -75,7 +69,7 @@ class Enrollments {
 				Enrollment.ofMember(courseId, me.accountId(), me.displayName(), me.email(), status, clock.instant()));
 		saveAnswers(enrollment, answerTexts, course);
 		String key = status == EnrollmentStatus.CONFIRMED ? "education.mail.confirmed" : "education.mail.pending";
-		notify(enrollment, course, key);
+		mail.send(enrollment, course, key);
 		return status == EnrollmentStatus.CONFIRMED ? EnrollmentOutcome.CONFIRMED : EnrollmentOutcome.PENDING_APPROVAL;
 	}
 
@@ -89,7 +83,7 @@ class Enrollments {
 		Enrollment enrollment = enrollments.save(Enrollment.ofMember(courseId, me.accountId(), me.displayName(),
 				me.email(), EnrollmentStatus.WAITLISTED, clock.instant()));
 		saveAnswers(enrollment, answerTexts, course);
-		notify(enrollment, course, "education.mail.waitlisted");
+		mail.send(enrollment, course, "education.mail.waitlisted");
 		return EnrollmentOutcome.WAITLISTED;
 	}
 
@@ -117,7 +111,7 @@ class Enrollments {
 		Course course = staffCourse(courseId);
 		Enrollment enrollment = enrollmentOf(course, enrollmentId);
 		enrollment.approve(clock.instant());
-		notify(enrollment, course, "education.mail.approved");
+		mail.send(enrollment, course, "education.mail.approved");
 	}
 
 	void reject(long courseId, long enrollmentId) {
@@ -125,35 +119,8 @@ class Enrollments {
 		Enrollment enrollment = enrollmentOf(course, enrollmentId);
 		enrollment.reject(clock.instant());
 		course.freeSeat();
-		notify(enrollment, course, "education.mail.rejected");
-		promoteWaiting(course);
-	}
-
-	/**
-	 * Staff enroll a whole class: every listed pupil takes a seat, or nobody does when the
-	 * seats are not enough.
-	 *
-	 * @return the number of participants enrolled
-	 */
-	int enrollGroup(long courseId, String groupName, String contactName, String contactEmail,
-			List<String> participantNames, long staffAccountId) {
-		Course course = staffCourse(courseId);
-		List<String> names = participantNames.stream().map(String::strip).filter(n -> !n.isEmpty()).toList();
-		if (names.isEmpty()) {
-			throw new Refusal("education.error.groupEmpty");
-		}
-		if (!course.hasSeats(names.size())) {
-			throw new Refusal("education.error.groupFull");
-		}
-		course.takeSeats(names.size());
-		ClassGroup group = groups.save(
-				new ClassGroup(courseId, groupName, contactName, contactEmail, staffAccountId, clock.instant()));
-		List<Enrollment> added = new ArrayList<>();
-		for (String name : names) {
-			added.add(Enrollment.ofGroupMember(courseId, group.getId(), name, clock.instant()));
-		}
-		enrollments.saveAll(added);
-		return added.size();
+		mail.send(enrollment, course, "education.mail.rejected");
+		waitlist.promote(course);
 	}
 
 	/**
@@ -174,31 +141,11 @@ class Enrollments {
 		}
 	}
 
-	/**
-	 * After staff raise the capacity, waiting people move up at once. Nobody is moved into a
-	 * course that is already over (nor told they got a seat).
-	 */
-	void promoteWaiting(Course course) {
-		if (over(course)) {
-			return;
-		}
-		while (course.hasSeats(1)) {
-			Optional<Enrollment> next = enrollments.findFirstByCourseIdAndStatusOrderByIdAsc(course.getId(),
-					EnrollmentStatus.WAITLISTED);
-			if (next.isEmpty()) {
-				return;
-			}
-			course.takeSeats(1);
-			next.get().promote(course.seatedStatus(), clock.instant());
-			notify(next.get(), course, "education.mail.promoted");
-		}
-	}
-
 	private void cancel(Course course, Enrollment enrollment) {
 		boolean freed = enrollment.cancel(clock.instant());
 		if (freed) {
 			course.freeSeat();
-			promoteWaiting(course);
+			waitlist.promote(course);
 		}
 	}
 
@@ -236,7 +183,7 @@ class Enrollments {
 	}
 
 	private boolean over(Course course) {
-		return CourseSession.allPast(sessions.findByCourseIdOrderByStartsAtAscIdAsc(course.getId()), Seoul.today(clock));
+		return sessions.courseOver(course.getId(), Seoul.today(clock));
 	}
 
 	private void saveAnswers(Enrollment enrollment, Map<Long, String> answerTexts, Course course) {
@@ -246,7 +193,7 @@ class Enrollments {
 	}
 
 	private Course lockedCourse(long courseId) {
-		return courses.lockById(courseId).orElseThrow(() -> Refusal.notFound("education.error.noCourse"));
+		return courses.lock(courseId);
 	}
 
 	private Course staffCourse(long courseId) {
@@ -259,16 +206,5 @@ class Enrollments {
 		return enrollments.findById(enrollmentId)
 			.filter(e -> e.getCourseId() == course.getId())
 			.orElseThrow(() -> Refusal.notFound("education.error.noEnrollment"));
-	}
-
-	private void notify(Enrollment enrollment, Course course, String key) {
-		if (enrollment.getParticipantEmail() == null) {
-			return;
-		}
-		var locale = LocaleContextHolder.getLocale();
-		mail.queue(enrollment.getParticipantEmail(),
-				messages.getMessage(key + ".subject", new Object[] { course.getTitle() }, locale),
-				messages.getMessage(key + ".body", new Object[] { enrollment.getParticipantName(), course.getTitle() },
-						locale));
 	}
 }

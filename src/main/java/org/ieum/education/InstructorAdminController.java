@@ -3,8 +3,7 @@ package org.ieum.education;
 import java.util.List;
 
 import org.ieum.centers.CenterSummary;
-import org.ieum.centers.CentersApi;
-import org.ieum.identity.CurrentUser;
+import org.ieum.identity.StaffCenter;
 import org.ieum.shared.web.RefusalsReturnTo;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -22,16 +21,14 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class InstructorAdminController {
 
 	private final CourseAdministration administration;
-	private final CentersApi centers;
 
-	InstructorAdminController(CourseAdministration administration, CentersApi centers) {
+	InstructorAdminController(CourseAdministration administration) {
 		this.administration = administration;
-		this.centers = centers;
 	}
 
 	@GetMapping
-	String list(CurrentUser me, Model model) {
-		List<CenterSummary> mine = centers.all().stream().filter(c -> me.isStaffOf(c.id())).toList();
+	String list(StaffCenter staff, Model model) {
+		List<CenterSummary> mine = staff.mine();
 		model.addAttribute("centers", mine);
 		model.addAttribute("instructors", administration.instructorsOf(mine.stream().map(CenterSummary::id).toList())
 			.stream()

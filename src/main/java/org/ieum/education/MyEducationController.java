@@ -3,10 +3,8 @@ package org.ieum.education;
 import java.util.Locale;
 
 import org.ieum.identity.CurrentUser;
-import org.ieum.shared.MenuEntry;
 import org.ieum.shared.web.Actions;
 import org.ieum.shared.web.Refusal;
-import org.springframework.context.annotation.Bean;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,16 +19,16 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/my/education")
 class MyEducationController {
 
-	private final CourseCatalog catalog;
+	private final MyCourses myCourses;
 	private final Enrollments enrollments;
 	private final Attendance attendance;
 	private final Certificates certificates;
 	private final CertificatePdf pdf;
 	private final Surveys surveys;
 
-	MyEducationController(CourseCatalog catalog, Enrollments enrollments, Attendance attendance,
+	MyEducationController(MyCourses myCourses, Enrollments enrollments, Attendance attendance,
 			Certificates certificates, CertificatePdf pdf, Surveys surveys) {
-		this.catalog = catalog;
+		this.myCourses = myCourses;
 		this.enrollments = enrollments;
 		this.attendance = attendance;
 		this.certificates = certificates;
@@ -38,14 +36,9 @@ class MyEducationController {
 		this.surveys = surveys;
 	}
 
-	@Bean
-	static MenuEntry myEducationMenuEntry() {
-		return MenuEntry.my("education.menu.my", "/my/education", 20);
-	}
-
 	@GetMapping
 	String list(CurrentUser me, Model model) {
-		model.addAttribute("enrollments", catalog.mine(me.accountId()));
+		model.addAttribute("enrollments", myCourses.mine(me.accountId()));
 		return "education/my/list";
 	}
 

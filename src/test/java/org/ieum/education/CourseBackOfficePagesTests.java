@@ -6,18 +6,24 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
 
+import org.ieum.shared.export.ExportReason;
 import org.ieum.support.IeumSpringTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.util.unit.DataSize;
 
-/** Staff pages of a course: unknown ids answer 404, sheets show day and time, upload limits are the real ones. */
+/**
+ * Staff pages of a course: unknown ids answer 404, sheets show day and time, upload limits are the real ones, a
+ * refused export returns to the page it came from.
+ */
 @IeumSpringTest
 class CourseBackOfficePagesTests extends CourseScenarios {
 
@@ -58,5 +64,18 @@ class CourseBackOfficePagesTests extends CourseScenarios {
 		Course course = openCourse("자료 크기 안내 시험", 5, 80);
 		mvc.perform(get("/admin/education/" + course.getId()).session(login(STAFF)))
 			.andExpect(content().string(containsString("ZIP, " + MaterialFiles.MAX_BYTES / (1024 * 1024) + "MB 이하")));
+	}
+
+	@Test
+	void anExportWithoutAReasonGoesBackToThatCoursesRosterWithTheMessageAndLogsNothing() throws Exception {
+		Course course = openCourse("명단 내려받기 사유 시험", 5, 80);
+		jdbc.update("insert into education_enrollment (course_id, participant_name, status, created_at)"
+				+ " values (?, '사유 없는 내려받기', 'CONFIRMED', current_timestamp)", course.getId());
+		long before = accessLogEntries("과정 " + course.getId() + ")");
+		mvc.perform(post("/admin/education/" + course.getId() + "/roster/export").param("reason", "").with(csrf())
+			.session(login(STAFF)))
+			.andExpect(redirectedUrl("/admin/education/" + course.getId() + "/roster"))
+			.andExpect(flash().attribute("error", ExportReason.REQUIRED));
+		assertThat(accessLogEntries("과정 " + course.getId() + ")")).isEqualTo(before);
 	}
 }
