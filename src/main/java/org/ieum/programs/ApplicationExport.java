@@ -23,13 +23,13 @@ import org.springframework.transaction.annotation.Transactional;
 class ApplicationExport {
 
 	private final CallAdministration administration;
-	private final ProgramPages pages;
+	private final Rankings rankings;
 	private final IdentityApi identity;
 	private final MessageSource messages;
 
-	ApplicationExport(CallAdministration administration, ProgramPages pages, IdentityApi identity, MessageSource messages) {
+	ApplicationExport(CallAdministration administration, Rankings rankings, IdentityApi identity, MessageSource messages) {
 		this.administration = administration;
-		this.pages = pages;
+		this.rankings = rankings;
 		this.identity = identity;
 		this.messages = messages;
 	}
@@ -38,7 +38,7 @@ class ApplicationExport {
 	byte[] xlsx(long callId, String reason, Locale locale) {
 		ProgramCall call = administration.callToManage(callId);
 		String why = ExportReason.of(reason).orElseThrow(() -> new Refusal(ExportReason.REQUIRED));
-		List<ProgramViews.RankRow> rows = pages.ranking(call);
+		List<ProgramViews.RankRow> rows = rankings.rows(call);
 		identity.recordPersonalDataAccess(null, PersonalDataAction.EXPORT,
 				"지원사업 신청·심사 목록 XLSX (공모 " + callId + "), " + rows.size() + "건", why);
 		return TableWriter.bytes(ExportFormat.XLSX, text("programs.admin.ranking", locale), writer -> {

@@ -5,16 +5,15 @@ import java.util.Locale;
 
 import org.ieum.shared.Seoul;
 import org.ieum.shared.export.ExportFormat;
-import org.ieum.shared.web.Actions;
-import org.ieum.shared.web.Refusal;
+import org.ieum.shared.web.RefusalsReturnTo;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** A call's applications and scores as XLSX; a missing reason goes back to the list with the message. */
 @Controller
+@RefusalsReturnTo("/admin/programs/{id}/applications")
 class ApplicationExportController {
 
 	private final ApplicationExport export;
@@ -26,14 +25,7 @@ class ApplicationExportController {
 	}
 
 	@PostMapping("/admin/programs/{id}/applications/export")
-	Object download(@PathVariable long id, @RequestParam(defaultValue = "") String reason, Locale locale,
-			RedirectAttributes redirect) {
-		try {
-			return ExportFormat.XLSX.download("program-applications-" + id + "-" + Seoul.today(clock), export.xlsx(id, reason, locale));
-		}
-		catch (Refusal ex) {
-			Actions.refused(redirect, ex);
-			return "redirect:/admin/programs/" + id + "/applications";
-		}
+	Object download(@PathVariable long id, @RequestParam(defaultValue = "") String reason, Locale locale) {
+		return ExportFormat.XLSX.download("program-applications-" + id + "-" + Seoul.today(clock), export.xlsx(id, reason, locale));
 	}
 }

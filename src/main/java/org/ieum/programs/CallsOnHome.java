@@ -19,11 +19,11 @@ class CallsOnHome implements PortalHomeSection {
 
 	private static final int SHOWN = 4;
 
-	private final ProgramPages pages;
+	private final CallViews calls;
 	private final Clock clock;
 
-	CallsOnHome(ProgramPages pages, Clock clock) {
-		this.pages = pages;
+	CallsOnHome(CallViews calls, Clock clock) {
+		this.calls = calls;
 		this.clock = clock;
 	}
 
@@ -44,7 +44,7 @@ class CallsOnHome implements PortalHomeSection {
 	public List<Part> partsFor(long centerId, String centerSlug) {
 		LocalDate today = Seoul.today(clock);
 		String base = "/c/" + centerSlug + "/programs";
-		List<Item> items = pages.callsOf(centerId).stream()
+		List<Item> items = calls.callsOf(centerId).stream()
 			.filter(c -> c.status() == CallStatus.OPEN || c.status() == CallStatus.UPCOMING)
 			.sorted(Comparator.comparing((ProgramViews.CallCard c) -> c.status() == CallStatus.OPEN ? 0 : 1)
 				.thenComparing(c -> c.status() == CallStatus.OPEN ? c.closesAt() : c.opensAt()))

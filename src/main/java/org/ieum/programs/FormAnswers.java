@@ -1,9 +1,14 @@
 package org.ieum.programs;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.Map;
 
-/** Reads a form's answers from request parameters named {@code f<fieldId>}. */
+import org.ieum.shared.web.Refusal;
+import org.springframework.web.multipart.MultipartFile;
+
+/** Reads a form's answers from the request: parameters named {@code f<fieldId>}, and an uploaded file. */
 final class FormAnswers {
 
 	private FormAnswers() {
@@ -17,5 +22,18 @@ final class FormAnswers {
 			}
 		});
 		return answers;
+	}
+
+	/** The uploaded file's bytes; no file, or an empty one, is refused. */
+	static byte[] file(MultipartFile file) {
+		if (file == null || file.isEmpty()) {
+			throw new Refusal("programs.error.fileEmpty");
+		}
+		try {
+			return file.getBytes();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 }

@@ -1,19 +1,13 @@
 package org.ieum.programs;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.util.List;
 import java.util.Map;
 
 import org.ieum.identity.CurrentUser;
-import org.ieum.shared.MenuEntry;
 import org.ieum.shared.Seoul;
 import org.ieum.shared.web.Actions;
 import org.ieum.shared.web.Refusal;
-import org.springframework.context.annotation.Bean;
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -39,42 +33,32 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/my/programs")
 class MyApplicationsController {
 
+	private final MyApplicationPages pages;
 	private final Applications applications;
-	private final FollowUp followUp;
-	private final ProgramPages pages;
-	private final ProgramFiles files;
+	private final ApplicationFiles files;
 	private final Clock clock;
 
-	MyApplicationsController(Applications applications, FollowUp followUp, ProgramPages pages, ProgramFiles files,
-			Clock clock) {
-		this.clock = clock;
-		this.applications = applications;
-		this.followUp = followUp;
+	MyApplicationsController(MyApplicationPages pages, Applications applications, ApplicationFiles files, Clock clock) {
 		this.pages = pages;
+		this.applications = applications;
 		this.files = files;
-	}
-
-	@Bean
-	static MenuEntry myProgramsMenuEntry() {
-		return MenuEntry.my("programs.menu.my", "/my/programs", 30);
+		this.clock = clock;
 	}
 
 	@GetMapping
 	String list(CurrentUser me, Model model) {
-		model.addAttribute("applications", pages.mine(me.accountId()));
+		model.addAttribute("applications", pages.list(me));
 		return "programs/my/list";
 	}
 
 	@GetMapping("/{id}")
 	String application(@PathVariable long id, CurrentUser me, Model model) {
-		Application application = applications.own(id, me);
-		ProgramViews.ApplicationView view = pages.application(application);
-		model.addAttribute("app", view);
-		model.addAttribute("fields", pages.form(view.callId(), FormKind.APPLICATION));
-		model.addAttribute("scores", pages.ownScores(application).orElse(null));
-		model.addAttribute("reports", view.resultsPublished() && view.decision() == Decision.AWARDED
-				? pages.reportsOf(id) : List.of());
-		model.addAttribute("maxFileMb", Math.max(1, files.maxBytes() / (1024 * 1024)));
+		MyApplicationPages.Page page = pages.of(id, me);
+		model.addAttribute("app", page.app());
+		model.addAttribute("fields", page.fields());
+		model.addAttribute("scores", page.scores());
+		model.addAttribute("reports", page.reports());
+		model.addAttribute("maxFileMb", page.maxFileMb());
 		return "programs/my/application";
 	}
 
@@ -106,18 +90,14 @@ class MyApplicationsController {
 	String upload(@PathVariable long id, @RequestParam long fieldId, @RequestParam(required = false) MultipartFile file,
 			CurrentUser me, RedirectAttributes redirect) {
 		return Actions.run(redirect, back(id) + "#files", "programs.notice.fileAdded", "programs.error.concurrent",
-				() -> {
-			if (file == null || file.isEmpty()) {
-				throw new Refusal("programs.error.fileEmpty");
-			}
-			applications.upload(id, me, fieldId, file.getOriginalFilename(), bytes(file));
-		});
+				() -> files.upload(id, me, fieldId, file == null ? null : file.getOriginalFilename(),
+						FormAnswers.file(file)));
 	}
 
 	@PostMapping("/{id}/files/{fileId}/delete")
 	String removeFile(@PathVariable long id, @PathVariable long fileId, CurrentUser me, RedirectAttributes redirect) {
 		return Actions.run(redirect, back(id) + "#files", "programs.notice.fileRemoved", "programs.error.concurrent",
-				() -> applications.removeFile(id, me, fileId));
+				() -> files.removeFile(id, me, fileId));
 	}
 
 	@PostMapping("/{id}/submit")
@@ -136,7 +116,7 @@ class MyApplicationsController {
 			return back;
 		}
 		// the receipt is shown in the portal of the center that runs the call
-		ProgramViews.ApplicationView view = pages.application(applications.own(id, me));
+		ProgramViews.ApplicationView view = pages.receipt(id, me);
 		return "redirect:/c/" + view.centerSlug() + "/programs/" + view.callId() + "/applications/" + id;
 	}
 
@@ -149,73 +129,16 @@ class MyApplicationsController {
 	/** Files of applications and reports, for the applicant, assigned reviewers and the center's staff only. */
 	@GetMapping("/files/{fileId}")
 	ResponseEntity<byte[]> download(@PathVariable long fileId, CurrentUser me) {
-		ApplicationFile file = applications.readableFile(fileId, me);
-		byte[] bytes = files.read(file.getStoredName())
+		ApplicationFiles.Download file = files.readableFile(fileId, me)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		return ResponseEntity.ok()
-			.contentType(MediaType.parseMediaType(file.getContentType()))
+			.contentType(MediaType.parseMediaType(file.contentType()))
 			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-				.filename(file.getOriginalName(), StandardCharsets.UTF_8).build().toString())
-			.body(bytes);
-	}
-
-	@GetMapping("/{id}/reports/{reportId}")
-	String report(@PathVariable long id, @PathVariable long reportId, CurrentUser me, Model model) {
-		Application application = applications.own(id, me);
-		Report report = followUp.readable(id, reportId, me);
-		model.addAttribute("app", pages.application(application));
-		model.addAttribute("report", pages.report(report));
-		model.addAttribute("fields", pages.form(application.getCallId(), FormKind.REPORT));
-		model.addAttribute("maxFileMb", Math.max(1, files.maxBytes() / (1024 * 1024)));
-		return "programs/my/report";
-	}
-
-	@PostMapping("/{id}/reports/{reportId}")
-	String saveReport(@PathVariable long id, @PathVariable long reportId, @RequestParam Map<String, String> params,
-			CurrentUser me, RedirectAttributes redirect) {
-		return Actions.run(redirect, reportPath(id, reportId), "programs.notice.saved", "programs.error.concurrent",
-				() -> followUp.saveReport(id, reportId, me, FormAnswers.from(params)));
-	}
-
-	@PostMapping("/{id}/reports/{reportId}/files")
-	String uploadToReport(@PathVariable long id, @PathVariable long reportId, @RequestParam long fieldId,
-			@RequestParam(required = false) MultipartFile file, CurrentUser me, RedirectAttributes redirect) {
-		return Actions.run(redirect, reportPath(id, reportId), "programs.notice.fileAdded", "programs.error.concurrent",
-				() -> {
-			if (file == null || file.isEmpty()) {
-				throw new Refusal("programs.error.fileEmpty");
-			}
-			followUp.uploadToReport(id, reportId, me, fieldId, file.getOriginalFilename(), bytes(file));
-		});
-	}
-
-	@PostMapping("/{id}/reports/{reportId}/submit")
-	String submitReport(@PathVariable long id, @PathVariable long reportId, @RequestParam Map<String, String> params,
-			CurrentUser me, RedirectAttributes redirect) {
-		return Actions.run(redirect, reportPath(id, reportId), "programs.notice.reportSubmitted",
-				"programs.error.concurrent", () -> {
-			Map<Long, String> answers = FormAnswers.from(params);
-			if (!answers.isEmpty()) {
-				followUp.saveReport(id, reportId, me, answers);
-			}
-			followUp.submitReport(id, reportId, me);
-		});
+				.filename(file.name(), StandardCharsets.UTF_8).build().toString())
+			.body(file.bytes());
 	}
 
 	private static String back(long id) {
 		return "/my/programs/" + id;
-	}
-
-	private static String reportPath(long id, long reportId) {
-		return "/my/programs/" + id + "/reports/" + reportId;
-	}
-
-	static byte[] bytes(MultipartFile file) {
-		try {
-			return file.getBytes();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
 	}
 }

@@ -1,15 +1,11 @@
 package org.ieum.programs;
 
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 import org.ieum.identity.CurrentUser;
-import org.ieum.shared.Authorities;
-import org.ieum.shared.MenuEntry;
 import org.ieum.shared.web.Actions;
 import org.ieum.shared.web.Refusal;
-import org.springframework.context.annotation.Bean;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -24,44 +20,33 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/my/reviews")
 class MyReviewsController {
 
+	private final ReviewPages pages;
 	private final Reviews reviews;
-	private final Applications applications;
-	private final ProgramPages pages;
 
-	MyReviewsController(Reviews reviews, Applications applications, ProgramPages pages) {
-		this.reviews = reviews;
-		this.applications = applications;
+	MyReviewsController(ReviewPages pages, Reviews reviews) {
 		this.pages = pages;
-	}
-
-	@Bean
-	static MenuEntry myReviewsMenuEntry() {
-		return MenuEntry.my("programs.menu.reviews", "/my/reviews", 31, Authorities.EXPERT + "," + Authorities.CENTER_STAFF);
+		this.reviews = reviews;
 	}
 
 	@GetMapping
 	String list(CurrentUser me, Model model) {
-		model.addAttribute("reviews", pages.reviewsOf(me.accountId()));
+		model.addAttribute("reviews", pages.list(me));
 		return "programs/reviews/list";
 	}
 
 	@GetMapping("/{id}")
 	String review(@PathVariable long id, CurrentUser me, Model model) {
-		Review review = reviews.own(id, me);
-		Application application = applications.find(review.getApplicationId());
-		List<Criterion> criteria = pages.criteriaOf(review.getCallId());
-		model.addAttribute("review", pages.review(review, criteria));
-		model.addAttribute("callTitle", applications.callOf(application).getTitle());
-		model.addAttribute("applicantName", application.getApplicantName());
-		model.addAttribute("receiptNumber", application.getReceiptNumber());
-		model.addAttribute("criteria", criteria.stream()
-			.map(c -> new ProgramViews.CriterionView(c.getId(), c.getName(), c.getWeight(), c.getMaxScore()))
-			.toList());
-		if (review.mayReadApplication()) {
-			model.addAttribute("app", pages.application(applications.readable(application.getId(), me)));
-			model.addAttribute("fields", pages.form(application.getCallId(), FormKind.APPLICATION));
+		ReviewPages.Page page = pages.of(id, me);
+		model.addAttribute("review", page.review());
+		model.addAttribute("callTitle", page.callTitle());
+		model.addAttribute("applicantName", page.applicantName());
+		model.addAttribute("receiptNumber", page.receiptNumber());
+		model.addAttribute("criteria", page.criteria());
+		if (page.app() != null) {
+			model.addAttribute("app", page.app());
+			model.addAttribute("fields", page.fields());
 		}
-		model.addAttribute("others", reviews.othersVisibleTo(review).stream().map(r -> pages.review(r, criteria)).toList());
+		model.addAttribute("others", page.others());
 		return "programs/reviews/review";
 	}
 

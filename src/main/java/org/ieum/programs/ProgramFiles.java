@@ -49,6 +49,11 @@ class ProgramFiles {
 		return area.maxBytes();
 	}
 
+	/** The largest file in whole megabytes (at least 1), as the upload forms tell applicants. */
+	long maxMegabytes() {
+		return Math.max(1, maxBytes() / (1024 * 1024));
+	}
+
 	/** Checks and stores; the file is removed again if the surrounding transaction rolls back. */
 	StoredFile store(String originalName, byte[] bytes) {
 		try {

@@ -8,11 +8,8 @@ import org.ieum.enterprises.EnterprisesApi;
 import org.ieum.enterprises.OrganizationSummary;
 import org.ieum.identity.CurrentUser;
 import org.ieum.identity.IdentityApi;
-import org.ieum.shared.MenuEntry;
-import org.ieum.shared.MenuGroup;
 import org.ieum.shared.web.Actions;
 import org.ieum.shared.web.Refusal;
-import org.springframework.context.annotation.Bean;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
@@ -29,39 +26,36 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class ProgramsPortalController {
 
-	private final ProgramPages pages;
-	private final Applications applications;
+	private final CallViews calls;
+	private final ApplicationDrafts drafts;
+	private final MyApplicationPages applications;
 	private final CentersApi centers;
 	private final EnterprisesApi enterprises;
 	private final IdentityApi identity;
 
-	ProgramsPortalController(ProgramPages pages, Applications applications, CentersApi centers,
-			EnterprisesApi enterprises, IdentityApi identity) {
-		this.pages = pages;
+	ProgramsPortalController(CallViews calls, ApplicationDrafts drafts, MyApplicationPages applications,
+			CentersApi centers, EnterprisesApi enterprises, IdentityApi identity) {
+		this.calls = calls;
+		this.drafts = drafts;
 		this.applications = applications;
 		this.centers = centers;
 		this.enterprises = enterprises;
 		this.identity = identity;
 	}
 
-	@Bean
-	static MenuEntry programsMenuEntry() {
-		return MenuEntry.portal(MenuGroup.PROGRAMS, "programs.menu.calls", "programs", 10);
-	}
-
 	@GetMapping("/c/{slug}/programs")
 	String list(@PathVariable String slug, Model model) {
 		CenterSummary center = center(slug);
-		model.addAttribute("calls", pages.callsOf(center.id()));
+		model.addAttribute("calls", calls.callsOf(center.id()));
 		return "programs/list";
 	}
 
 	@GetMapping("/c/{slug}/programs/{id}")
 	String call(@PathVariable String slug, @PathVariable long id, Model model) {
 		CenterSummary center = center(slug);
-		ProgramCall call = pages.publicCall(center.id(), id)
+		ProgramCall call = calls.publicCall(center.id(), id)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-		model.addAttribute("call", pages.view(call));
+		model.addAttribute("call", calls.view(call));
 		CurrentUser me = identity.currentUser().orElse(null);
 		model.addAttribute("signedIn", me != null);
 		List<OrganizationSummary> managed = me == null ? List.of() : enterprises.managedBy(me.accountId());
@@ -73,9 +67,9 @@ class ProgramsPortalController {
 	String apply(@PathVariable String slug, @PathVariable long id,
 			@RequestParam(required = false) Long organizationId, CurrentUser me, RedirectAttributes redirect) {
 		CenterSummary center = center(slug);
-		pages.publicCall(center.id(), id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		calls.publicCall(center.id(), id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		try {
-			Application application = applications.start(id, me, organizationId);
+			Application application = drafts.start(id, me, organizationId);
 			return "redirect:/my/programs/" + application.getId();
 		}
 		catch (Refusal ex) {
@@ -96,7 +90,7 @@ class ProgramsPortalController {
 		center(slug);
 		ProgramViews.ApplicationView view;
 		try {
-			view = pages.application(applications.own(id, me));
+			view = applications.receipt(id, me);
 		}
 		catch (Refusal | AccessDeniedException ex) {
 			// someone else's application answers as a missing one, so ids cannot be probed

@@ -26,11 +26,11 @@ class ProgramsRestController {
 			LocalDateTime opensAt, LocalDateTime closesAt, long budgetWon, int awardCount, String url) {
 	}
 
-	private final ProgramPages pages;
+	private final CallViews calls;
 	private final CentersApi centers;
 
-	ProgramsRestController(ProgramPages pages, CentersApi centers) {
-		this.pages = pages;
+	ProgramsRestController(CallViews calls, CentersApi centers) {
+		this.calls = calls;
 		this.centers = centers;
 	}
 
@@ -38,7 +38,7 @@ class ProgramsRestController {
 	@Operation(summary = "센터의 공모 목록", description = "접수 기간(서울 시각)과 상태(UPCOMING, OPEN, CLOSED, REVIEW, RESULTS)를 돌려줍니다.")
 	List<CallJson> list(@Parameter(description = "센터 주소 이름, 예: busan") @RequestParam String center) {
 		long centerId = centers.findBySlug(center).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND)).id();
-		return pages.callsOf(centerId).stream()
+		return calls.callsOf(centerId).stream()
 			.map(c -> new CallJson(c.id(), c.centerSlug(), c.title(), c.kind(), c.status(), c.applicantType(), c.opensAt(),
 					c.closesAt(), c.budgetWon(), c.awardCount(), "/c/" + c.centerSlug() + "/programs/" + c.id()))
 			.toList();

@@ -11,7 +11,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Staff screen eligibility, see totals and ranks, select awardees and reserves, and publish
+ * Staff screen eligibility, select awardees and reserves by the ranking, and publish
  * the results. Publishing announces each awardee as {@link AwardeeSelected} in the same
  * transaction (the event publication registry delivers it after the commit).
  */
@@ -21,18 +21,14 @@ class Selection {
 
 	private final CallRepository calls;
 	private final ApplicationRepository applications;
-	private final ReviewRepository reviews;
-	private final CriterionRepository criteria;
 	private final ProgramMails mails;
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
 
-	Selection(CallRepository calls, ApplicationRepository applications, ReviewRepository reviews,
-			CriterionRepository criteria, ProgramMails mails, ApplicationEventPublisher events, Clock clock) {
+	Selection(CallRepository calls, ApplicationRepository applications, ProgramMails mails,
+			ApplicationEventPublisher events, Clock clock) {
 		this.calls = calls;
 		this.applications = applications;
-		this.reviews = reviews;
-		this.criteria = criteria;
 		this.mails = mails;
 		this.events = events;
 		this.clock = clock;
@@ -45,20 +41,6 @@ class Selection {
 			throw new Refusal("programs.error.reasonTooLong");
 		}
 		application.screen(eligible, reason, clock.instant());
-	}
-
-	/** Submitted applications in rank order (unscored last), for the staff's selection page. */
-	@Transactional(readOnly = true)
-	List<Ranking.Scored> ranking(ProgramCall call) {
-		List<Application> submitted = applications.findByCallIdAndStatusOrderByIdAsc(call.getId(),
-				ApplicationStatus.SUBMITTED);
-		// an application screened out takes no rank, so the eligible ones' published ranks are right
-		List<Long> ids = submitted.stream()
-			.filter(a -> a.getEligibility() != Eligibility.INELIGIBLE)
-			.map(Application::getId)
-			.toList();
-		return Ranking.rank(ids, reviews.findByApplicationIdIn(ids),
-				criteria.findByCallIdOrderBySortOrderAscIdAsc(call.getId()), call.isTrimmedMean());
 	}
 
 	/** Before the deadline nothing is final, so nothing can be selected. */

@@ -64,6 +64,9 @@ class ProgramsPostgresTests {
 	Selection selection;
 
 	@Autowired
+	Rankings rankings;
+
+	@Autowired
 	ReportDueReminders reminders;
 
 	@Autowired
@@ -159,7 +162,7 @@ class ProgramsPostgresTests {
 			}
 		}
 		ProgramCall closed = calls.findById(call.getId()).orElseThrow();
-		List<Ranking.Scored> ranking = selection.ranking(closed);
+		List<Ranking.Scored> ranking = rankings.ranking(closed);
 		// trimmed mean of a's totals 100, 55, 15: only 55 remains
 		assertThat(ranking.get(0).applicationId()).isEqualTo(a.getId());
 		assertThat(ranking.get(0).score()).isEqualTo(55.0);
