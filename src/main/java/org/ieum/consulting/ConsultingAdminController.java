@@ -13,12 +13,10 @@ import org.ieum.identity.PersonalDataAction;
 import org.ieum.identity.StaffCenter;
 import org.ieum.identity.StaffCenters;
 import org.ieum.shared.Authorities;
-import org.ieum.shared.MenuEntry;
 import org.ieum.shared.web.Actions;
 import org.ieum.shared.web.Refusal;
 import org.ieum.shared.web.RefusalsReturnTo;
 import org.springframework.context.MessageSource;
-import org.springframework.context.annotation.Bean;
 import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -56,11 +54,6 @@ class ConsultingAdminController {
 		this.centers = centers;
 		this.identity = identity;
 		this.messages = messages;
-	}
-
-	@Bean
-	static MenuEntry consultingAdminMenuEntry() {
-		return MenuEntry.admin("consulting.menu.admin", "/admin/consulting", 47, Authorities.CENTER_STAFF);
 	}
 
 	@GetMapping

@@ -1,6 +1,6 @@
 package org.ieum.consulting;
 
 /** The fields experts work in and requests ask about. */
-enum ConsultingField {
+public enum ConsultingField {
 	ACCOUNTING, LABOR, LEGAL, MARKETING, CERTIFICATION, STRATEGY, DESIGN, IT, FINANCE, PUBLIC_PROCUREMENT, OTHER
 }

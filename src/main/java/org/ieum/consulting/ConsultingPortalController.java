@@ -10,11 +10,8 @@ import org.ieum.centers.CentersApi;
 import org.ieum.enterprises.EnterprisesApi;
 import org.ieum.identity.CurrentUser;
 import org.ieum.identity.IdentityApi;
-import org.ieum.shared.MenuEntry;
-import org.ieum.shared.MenuGroup;
 import org.ieum.shared.web.Refusal;
 import org.springframework.context.MessageSource;
-import org.springframework.context.annotation.Bean;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -50,11 +47,6 @@ class ConsultingPortalController {
 		this.identity = identity;
 		this.pool = pool;
 		this.messages = messages;
-	}
-
-	@Bean
-	static MenuEntry consultingMenuEntry() {
-		return MenuEntry.portal(MenuGroup.CONSULTING, "consulting.menu.portal", "consulting", 10);
 	}
 
 	@GetMapping("/c/{slug}/consulting")

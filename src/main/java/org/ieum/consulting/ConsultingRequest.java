@@ -19,7 +19,7 @@ import org.ieum.shared.web.Refusal;
 /** One request through the one window, from submission to the client's rating. */
 @Entity
 @Table(name = "consulting_request")
-class ConsultingRequest {
+public class ConsultingRequest {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -105,11 +105,11 @@ class ConsultingRequest {
 	}
 
 	/** What a client asks for. */
-	record Ask(RequestKind kind, ConsultingField field, String title, String description, Set<DayOfWeek> preferredDays,
+	public record Ask(RequestKind kind, ConsultingField field, String title, String description, Set<DayOfWeek> preferredDays,
 			String preferredTimes, int people) {
 	}
 
-	ConsultingRequest(long centerId, Long clientAccountId, String clientName, String clientEmail, Long organizationId,
+	public ConsultingRequest(long centerId, Long clientAccountId, String clientName, String clientEmail, Long organizationId,
 			String organizationName, Ask ask, Instant now) {
 		this.centerId = centerId;
 		this.clientAccountId = clientAccountId;
@@ -130,7 +130,7 @@ class ConsultingRequest {
 		this.createdAt = now;
 	}
 
-	void assign(long expertId, Instant now) {
+	public void assign(long expertId, Instant now) {
 		if (status != RequestStatus.SUBMITTED && status != RequestStatus.ASSIGNED) {
 			throw new Refusal("consulting.error.state");
 		}
@@ -140,7 +140,7 @@ class ConsultingRequest {
 		this.status = RequestStatus.ASSIGNED;
 	}
 
-	void accept() {
+	public void accept() {
 		if (status != RequestStatus.ASSIGNED) {
 			throw new Refusal("consulting.error.state");
 		}
@@ -159,7 +159,7 @@ class ConsultingRequest {
 	}
 
 	/** Staff settle a difficulty (애로사항) themselves, or close any request that needs no expert. */
-	void resolve(String resolution, Instant now) {
+	public void resolve(String resolution, Instant now) {
 		if (status != RequestStatus.SUBMITTED) {
 			throw new Refusal("consulting.error.state");
 		}
@@ -168,7 +168,7 @@ class ConsultingRequest {
 		this.completedAt = now;
 	}
 
-	void complete(String summary, Instant now) {
+	public void complete(String summary, Instant now) {
 		if (status != RequestStatus.IN_PROGRESS) {
 			throw new Refusal("consulting.error.state");
 		}
@@ -184,7 +184,7 @@ class ConsultingRequest {
 		this.status = RequestStatus.WITHDRAWN;
 	}
 
-	void rate(int stars, String comment, Instant now) {
+	public void rate(int stars, String comment, Instant now) {
 		if (status != RequestStatus.COMPLETED && status != RequestStatus.RESOLVED) {
 			throw new Refusal("consulting.error.notCompleted");
 		}
@@ -214,7 +214,7 @@ class ConsultingRequest {
 		return Days.parse(preferredDays);
 	}
 
-	Long getId() {
+	public Long getId() {
 		return id;
 	}
 

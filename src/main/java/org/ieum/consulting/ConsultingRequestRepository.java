@@ -10,7 +10,7 @@ import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
-interface ConsultingRequestRepository extends JpaRepository<ConsultingRequest, Long> {
+public interface ConsultingRequestRepository extends JpaRepository<ConsultingRequest, Long> {
 
 	List<ConsultingRequest> findByClientAccountIdOrderByCreatedAtDescIdDesc(long accountId);
 

@@ -21,7 +21,7 @@ import org.ieum.shared.web.Refusal;
  */
 @Entity
 @Table(name = "consulting_session")
-class ConsultingSession {
+public class ConsultingSession {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -82,7 +82,7 @@ class ConsultingSession {
 	protected ConsultingSession() {
 	}
 
-	ConsultingSession(ConsultingRequest request, long expertId, Instant startsAt, int minutes, int budgetYear,
+	public ConsultingSession(ConsultingRequest request, long expertId, Instant startsAt, int minutes, int budgetYear,
 			SessionMode mode, Instant now) {
 		this.requestId = request.getId();
 		this.budgetKey = request.getBudgetKey();
@@ -104,7 +104,7 @@ class ConsultingSession {
 	}
 
 	/** What happened and what comes next; recording it marks the session held. */
-	void record(String content, String nextSteps) {
+	public void record(String content, String nextSteps) {
 		if (status == SessionStatus.CANCELLED) {
 			throw new Refusal("consulting.error.state");
 		}

@@ -9,7 +9,7 @@ import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
-interface ConsultingSessionRepository extends JpaRepository<ConsultingSession, Long> {
+public interface ConsultingSessionRepository extends JpaRepository<ConsultingSession, Long> {
 
 	@Query("""
 			select s from ConsultingSession s where s.expertId in :expertIds and s.status <> :cancelled

@@ -23,7 +23,7 @@ import org.ieum.shared.web.Refusal;
  */
 @Entity
 @Table(name = "consulting_expert")
-class Expert {
+public class Expert {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -68,7 +68,7 @@ class Expert {
 	protected Expert() {
 	}
 
-	Expert(long centerId, ExpertTerms terms, Long accountId, Instant now) {
+	public Expert(long centerId, ExpertTerms terms, Long accountId, Instant now) {
 		this.centerId = centerId;
 		this.createdAt = now;
 		revise(terms, accountId);
@@ -91,7 +91,7 @@ class Expert {
 	}
 
 	/** What staff type in for an expert. */
-	record ExpertTerms(String name, String email, String affiliation, String career, Set<ConsultingField> fields,
+	public record ExpertTerms(String name, String email, String affiliation, String career, Set<ConsultingField> fields,
 			Set<DayOfWeek> days, String availabilityNote, long hourlyFeeWon, boolean active) {
 	}
 
@@ -109,7 +109,7 @@ class Expert {
 		return this.accountId != null && this.accountId == accountId;
 	}
 
-	Long getId() {
+	public Long getId() {
 		return id;
 	}
 

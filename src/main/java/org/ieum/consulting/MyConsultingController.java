@@ -1,11 +1,8 @@
 package org.ieum.consulting;
 
 import org.ieum.identity.CurrentUser;
-import org.ieum.shared.Authorities;
-import org.ieum.shared.MenuEntry;
 import org.ieum.shared.web.Actions;
 import org.ieum.shared.web.Refusal;
-import org.springframework.context.annotation.Bean;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -28,16 +25,6 @@ class MyConsultingController {
 	MyConsultingController(Cases cases, CaseViews views) {
 		this.cases = cases;
 		this.views = views;
-	}
-
-	@Bean
-	static MenuEntry myConsultingMenuEntry() {
-		return MenuEntry.my("consulting.menu.my", "/my/consulting", 45);
-	}
-
-	@Bean
-	static MenuEntry myAssignmentsMenuEntry() {
-		return MenuEntry.my("consulting.menu.assignments", "/my/assignments", 46, Authorities.EXPERT);
 	}
 
 	// ---- client ----

@@ -19,7 +19,7 @@ import org.ieum.shared.web.Refusal;
  */
 @Entity
 @Table(name = "consulting_pool_agreement")
-class PoolAgreement {
+public class PoolAgreement {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -54,7 +54,7 @@ class PoolAgreement {
 	protected PoolAgreement() {
 	}
 
-	PoolAgreement(long ownerCenterId, long partnerCenterId, LocalDate validFrom, LocalDate validUntil, String note,
+	public PoolAgreement(long ownerCenterId, long partnerCenterId, LocalDate validFrom, LocalDate validUntil, String note,
 			Long recordedBy, Instant now) {
 		if (ownerCenterId == partnerCenterId) {
 			throw new Refusal("consulting.error.agreementSelf");

@@ -4,7 +4,7 @@ import java.util.List;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
-interface PoolAgreementRepository extends JpaRepository<PoolAgreement, Long> {
+public interface PoolAgreementRepository extends JpaRepository<PoolAgreement, Long> {
 
 	List<PoolAgreement> findByPartnerCenterId(long partnerCenterId);
 

@@ -12,10 +12,10 @@ import jakarta.persistence.Table;
 /** One thing staff hand over or check at move-in (keys, contract, equipment), ticked when done. */
 @Entity
 @Table(name = "incubation_checklist_item")
-class ChecklistItem {
+public class ChecklistItem {
 
 	/** The items every move-in starts with; their labels are messages incubation.checklist.{code}. */
-	static final String[] STANDARD = { "KEYS", "CONTRACT", "EQUIPMENT" };
+	public static final String[] STANDARD = { "KEYS", "CONTRACT", "EQUIPMENT" };
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -47,7 +47,7 @@ class ChecklistItem {
 		this.sortOrder = sortOrder;
 	}
 
-	static ChecklistItem standard(long tenancyId, String code, int sortOrder) {
+	public static ChecklistItem standard(long tenancyId, String code, int sortOrder) {
 		return new ChecklistItem(tenancyId, code, null, sortOrder);
 	}
 
@@ -55,7 +55,7 @@ class ChecklistItem {
 		return new ChecklistItem(tenancyId, null, label, sortOrder);
 	}
 
-	void tick(boolean done, Long by, Instant now) {
+	public void tick(boolean done, Long by, Instant now) {
 		if (done && doneAt == null) {
 			this.doneAt = now;
 			this.doneBy = by;
@@ -66,7 +66,7 @@ class ChecklistItem {
 		}
 	}
 
-	Long getId() {
+	public Long getId() {
 		return id;
 	}
 

@@ -4,7 +4,7 @@ import java.util.List;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
-interface ChecklistItemRepository extends JpaRepository<ChecklistItem, Long> {
+public interface ChecklistItemRepository extends JpaRepository<ChecklistItem, Long> {
 
 	List<ChecklistItem> findByTenancyIdOrderBySortOrderAscIdAsc(long tenancyId);
 }

@@ -16,13 +16,10 @@ import org.ieum.identity.StaffCenter;
 import org.ieum.identity.StaffCenters;
 import org.ieum.incubation.IncubationViews.SiteOccupancy;
 import org.ieum.incubation.IncubationViews.TenancyRow;
-import org.ieum.shared.Authorities;
-import org.ieum.shared.MenuEntry;
 import org.ieum.shared.Seoul;
 import org.ieum.shared.web.Actions;
 import org.ieum.shared.web.Refusal;
 import org.ieum.shared.web.RefusalsReturnTo;
-import org.springframework.context.annotation.Bean;
 import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -61,11 +58,6 @@ class IncubationAdminController {
 		this.identity = identity;
 		this.properties = properties;
 		this.clock = clock;
-	}
-
-	@Bean
-	static MenuEntry incubationAdminMenuEntry() {
-		return MenuEntry.admin("incubation.menu.admin", "/admin/incubation", 45, Authorities.CENTER_STAFF);
 	}
 
 	@GetMapping

@@ -8,9 +8,6 @@ import java.util.Map;
 import org.ieum.centers.CenterSummary;
 import org.ieum.centers.CentersApi;
 import org.ieum.incubation.IncubationViews.OfficeView;
-import org.ieum.shared.MenuEntry;
-import org.ieum.shared.MenuGroup;
-import org.springframework.context.annotation.Bean;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -28,11 +25,6 @@ class IncubationPortalController {
 	IncubationPortalController(Occupancy occupancy, CentersApi centers) {
 		this.occupancy = occupancy;
 		this.centers = centers;
-	}
-
-	@Bean
-	static MenuEntry incubationMenuEntry() {
-		return MenuEntry.portal(MenuGroup.SPACES, "incubation.menu.portal", "incubation", 30);
 	}
 
 	@GetMapping("/c/{slug}/incubation")

@@ -13,7 +13,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param endingSoonDays the occupancy page lists tenancies ending within this many days
  */
 @ConfigurationProperties("ieum.incubation")
-record IncubationProperties(@DefaultValue("24") int maxMonths, @DefaultValue("3") int reportMonths,
+public record IncubationProperties(@DefaultValue("24") int maxMonths, @DefaultValue("3") int reportMonths,
 		@DefaultValue("14") int reportGraceDays, @DefaultValue("7") int reminderDaysBefore,
 		@DefaultValue("60") int endingSoonDays) {
 }

@@ -3,10 +3,8 @@ package org.ieum.incubation;
 import org.ieum.identity.CurrentUser;
 import org.ieum.incubation.IncubationViews.PeriodView;
 import org.ieum.incubation.IncubationViews.TenancyView;
-import org.ieum.shared.MenuEntry;
 import org.ieum.shared.web.Actions;
 import org.ieum.shared.web.Refusal;
-import org.springframework.context.annotation.Bean;
 import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Controller;
@@ -31,11 +29,6 @@ class MyIncubationController {
 		this.tenancies = tenancies;
 		this.reports = reports;
 		this.occupancy = occupancy;
-	}
-
-	@Bean
-	static MenuEntry myIncubationMenuEntry() {
-		return MenuEntry.my("incubation.menu.my", "/my/incubation", 40);
 	}
 
 	@GetMapping

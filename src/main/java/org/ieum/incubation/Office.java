@@ -18,10 +18,10 @@ import org.ieum.shared.web.Refusal;
 /** An incubation office of one site: a room with its area and desks, or a virtual office for several tenants. */
 @Entity
 @Table(name = "incubation_office")
-class Office {
+public class Office {
 
 	/** What staff describe; a room always holds one tenancy. */
-	record Terms(long siteId, String name, OfficeKind kind, BigDecimal areaM2, int desks, String equipment,
+	public record Terms(long siteId, String name, OfficeKind kind, BigDecimal areaM2, int desks, String equipment,
 			int capacity, boolean active) {
 	}
 
@@ -65,7 +65,7 @@ class Office {
 	protected Office() {
 	}
 
-	Office(long centerId, Terms terms, Instant now) {
+	public Office(long centerId, Terms terms, Instant now) {
 		this.centerId = centerId;
 		this.createdAt = now;
 		revise(terms, 0);
@@ -94,7 +94,7 @@ class Office {
 		return new Terms(siteId, name, kind, areaM2, desks, equipment, capacity, active);
 	}
 
-	Long getId() {
+	public Long getId() {
 		return id;
 	}
 

@@ -11,7 +11,7 @@ import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
-interface OfficeRepository extends JpaRepository<Office, Long> {
+public interface OfficeRepository extends JpaRepository<Office, Long> {
 
 	/**
 	 * The office row locked until the transaction ends (SELECT ... FOR UPDATE): every

@@ -9,9 +9,9 @@ import java.util.List;
  * first period runs three months from the move-in day. The last period stops at the
  * tenancy's last day (its end, or its exit), so an extension simply adds periods.
  */
-record ReportPeriod(int number, LocalDate start, LocalDate end, LocalDate due) {
+public record ReportPeriod(int number, LocalDate start, LocalDate end, LocalDate due) {
 
-	static List<ReportPeriod> of(LocalDate startsOn, LocalDate lastDay, int months, int graceDays) {
+	public static List<ReportPeriod> of(LocalDate startsOn, LocalDate lastDay, int months, int graceDays) {
 		List<ReportPeriod> periods = new ArrayList<>();
 		if (startsOn == null || lastDay == null || months < 1) {
 			return periods;

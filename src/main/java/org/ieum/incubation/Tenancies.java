@@ -28,7 +28,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
-class Tenancies {
+public class Tenancies {
 
 	private static final Logger log = LoggerFactory.getLogger(Tenancies.class);
 
@@ -136,7 +136,7 @@ class Tenancies {
 	}
 
 	/** One year from the start, ending the day before the anniversary (2026-03-01 → 2027-02-28). */
-	static LocalDate defaultEnd(LocalDate startsOn) {
+	public static LocalDate defaultEnd(LocalDate startsOn) {
 		return startsOn.plusYears(1).minusDays(1);
 	}
 

@@ -23,7 +23,7 @@ import org.ieum.shared.web.Refusal;
  */
 @Entity
 @Table(name = "incubation_tenancy")
-class Tenancy {
+public class Tenancy {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -118,7 +118,7 @@ class Tenancy {
 	}
 
 	/** A tenant staff record themselves (selected before Ieum, or outside a call): already accepted. */
-	static Tenancy recorded(long centerId, String tenantName, Long accountId, String contactEmail, Instant now) {
+	public static Tenancy recorded(long centerId, String tenantName, Long accountId, String contactEmail, Instant now) {
 		Tenancy t = new Tenancy();
 		t.centerId = centerId;
 		t.tenantName = tenantName;
@@ -148,7 +148,7 @@ class Tenancy {
 		this.decidedAt = now;
 	}
 
-	void assign(long officeId, int seatNo, LocalDate startsOn, LocalDate endsOn, long monthlyFeeWon,
+	public void assign(long officeId, int seatNo, LocalDate startsOn, LocalDate endsOn, long monthlyFeeWon,
 			Integer employeesAtMoveIn, LocalDate latestEnd) {
 		require(TenancyStatus.ACCEPTED);
 		checkEnd(startsOn, endsOn, latestEnd);
@@ -173,7 +173,7 @@ class Tenancy {
 		return previous;
 	}
 
-	void end(ExitOutcome outcome, LocalDate on, String note) {
+	public void end(ExitOutcome outcome, LocalDate on, String note) {
 		require(TenancyStatus.ACTIVE);
 		if (on.isBefore(startsOn)) {
 			throw new Refusal("incubation.error.exitBeforeStart");
@@ -233,7 +233,7 @@ class Tenancy {
 		}
 	}
 
-	Long getId() {
+	public Long getId() {
 		return id;
 	}
 
@@ -293,11 +293,11 @@ class Tenancy {
 		return seatNo;
 	}
 
-	LocalDate getStartsOn() {
+	public LocalDate getStartsOn() {
 		return startsOn;
 	}
 
-	LocalDate getEndsOn() {
+	public LocalDate getEndsOn() {
 		return endsOn;
 	}
 

@@ -6,7 +6,7 @@ import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
-interface TenancyRepository extends JpaRepository<Tenancy, Long> {
+public interface TenancyRepository extends JpaRepository<Tenancy, Long> {
 
 	Optional<Tenancy> findByApplicationId(long applicationId);
 

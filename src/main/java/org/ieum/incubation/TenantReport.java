@@ -14,7 +14,7 @@ import jakarta.persistence.Version;
 /** What a tenant reports for one period of the tenancy: employees, revenue in won, milestones. */
 @Entity
 @Table(name = "incubation_report")
-class TenantReport {
+public class TenantReport {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -52,7 +52,7 @@ class TenantReport {
 	protected TenantReport() {
 	}
 
-	TenantReport(long tenancyId, ReportPeriod period, int employees, long revenueWon, String milestones, Instant now,
+	public TenantReport(long tenancyId, ReportPeriod period, int employees, long revenueWon, String milestones, Instant now,
 			long by) {
 		this.tenancyId = tenancyId;
 		this.periodNo = period.number();

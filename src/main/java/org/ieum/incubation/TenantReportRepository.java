@@ -6,7 +6,7 @@ import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
-interface TenantReportRepository extends JpaRepository<TenantReport, Long> {
+public interface TenantReportRepository extends JpaRepository<TenantReport, Long> {
 
 	List<TenantReport> findByTenancyIdOrderByPeriodNoAsc(long tenancyId);
 

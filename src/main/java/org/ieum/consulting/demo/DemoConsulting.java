@@ -1,4 +1,4 @@
-package org.ieum.consulting;
+package org.ieum.consulting.demo;
 
 import java.time.Clock;
 import java.time.DayOfWeek;
@@ -11,6 +11,17 @@ import java.util.Set;
 
 import org.ieum.centers.CenterSummary;
 import org.ieum.centers.CentersApi;
+import org.ieum.consulting.ConsultingField;
+import org.ieum.consulting.ConsultingRequest;
+import org.ieum.consulting.ConsultingRequestRepository;
+import org.ieum.consulting.ConsultingSession;
+import org.ieum.consulting.ConsultingSessionRepository;
+import org.ieum.consulting.Expert;
+import org.ieum.consulting.ExpertRepository;
+import org.ieum.consulting.PoolAgreement;
+import org.ieum.consulting.PoolAgreementRepository;
+import org.ieum.consulting.RequestKind;
+import org.ieum.consulting.SessionMode;
 import org.ieum.enterprises.EnterprisesApi;
 import org.ieum.enterprises.OrganizationSummary;
 import org.ieum.identity.IdentityApi;

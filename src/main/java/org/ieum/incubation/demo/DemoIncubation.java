@@ -1,4 +1,4 @@
-package org.ieum.incubation;
+package org.ieum.incubation.demo;
 
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -10,6 +10,19 @@ import org.ieum.centers.CenterSummary;
 import org.ieum.centers.CentersApi;
 import org.ieum.centers.SiteSummary;
 import org.ieum.identity.IdentityApi;
+import org.ieum.incubation.ChecklistItem;
+import org.ieum.incubation.ChecklistItemRepository;
+import org.ieum.incubation.ExitOutcome;
+import org.ieum.incubation.IncubationProperties;
+import org.ieum.incubation.Office;
+import org.ieum.incubation.OfficeKind;
+import org.ieum.incubation.OfficeRepository;
+import org.ieum.incubation.ReportPeriod;
+import org.ieum.incubation.Tenancies;
+import org.ieum.incubation.Tenancy;
+import org.ieum.incubation.TenancyRepository;
+import org.ieum.incubation.TenantReport;
+import org.ieum.incubation.TenantReportRepository;
 import org.ieum.shared.Seoul;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
