@@ -255,6 +255,7 @@ final class ProtectedEndpoints {
 		e(GET,  "/c/{slug}/newsletter", PUBLIC),
 		e(POST, "/c/{slug}/newsletter", PUBLIC),
 		e(GET,  "/newsletter/confirm/{token}", PUBLIC),
+		e(POST, "/newsletter/confirm/{token}", PUBLIC),
 		e(GET,  "/newsletter/unsubscribe/{token}", PUBLIC),
 		e(POST, "/newsletter/unsubscribe/{token}", PUBLIC),
 		e(GET,  "/boards/{board}", PUBLIC),

@@ -11,9 +11,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The visitor's side of the newsletter: the subscription form of a portal (and of the network),
- * the confirmation link, and the unsubscribe page. Opening an unsubscribe link only shows a
- * button, since mail scanners follow links; the button, or a mail program's one-click request
- * (RFC 8058), removes the subscription.
+ * the confirmation link, and the unsubscribe page. Opening a confirmation or unsubscribe link only
+ * shows a button, since mail scanners follow links; the confirmation button (a form with its CSRF
+ * token) confirms, the unsubscribe button or a mail program's one-click request (RFC 8058) removes
+ * the subscription.
  */
 @Controller
 class NewsletterController {
@@ -57,10 +58,20 @@ class NewsletterController {
 		return "content/newsletter/subscribe";
 	}
 
+	/** Opening the link only shows the 구독 확인 button (mail scanners follow links); a used or old link says so. */
 	@GetMapping("/newsletter/confirm/{token}")
+	String confirmPage(@PathVariable String token, Model model) {
+		return confirmed(subscriptions.confirmation(token), token, model);
+	}
+
+	@PostMapping("/newsletter/confirm/{token}")
 	String confirm(@PathVariable String token, Model model) {
-		Subscriptions.Confirmation confirmation = subscriptions.confirm(token);
+		return confirmed(subscriptions.confirm(token), token, model);
+	}
+
+	private String confirmed(Subscriptions.Confirmation confirmation, String token, Model model) {
 		model.addAttribute("confirmation", confirmation);
+		model.addAttribute("token", token);
 		model.addAttribute("again", path(confirmation.centerSlug()));
 		return "content/newsletter/confirmed";
 	}

@@ -43,7 +43,8 @@ class Subscriptions {
 	private static final SecureRandom RANDOM = new SecureRandom();
 
 	enum Outcome {
-		CONFIRMED, ALREADY_CONFIRMED, EXPIRED
+		/** The link is good and waits for the visitor's button: opening it confirms nothing. */
+		PENDING, CONFIRMED, ALREADY_CONFIRMED, EXPIRED
 	}
 
 	/** What a confirmation link did, and the portal whose form to go back to. */
@@ -123,8 +124,21 @@ class Subscriptions {
 						Subscriber.LINK_VALIDITY.toDays()));
 	}
 
-	/** Follows a confirmation link; an unknown link is a 404. */
+	/**
+	 * Where a confirmation link stands, changing nothing (mail scanners open links): {@code PENDING}
+	 * when the visitor's button would confirm it; an unknown link is a 404.
+	 */
+	@Transactional(readOnly = true)
+	Confirmation confirmation(String secret) {
+		return follow(secret, false);
+	}
+
+	/** Confirms the subscription of a link (the visitor's button); an unknown link is a 404. */
 	Confirmation confirm(String secret) {
+		return follow(secret, true);
+	}
+
+	private Confirmation follow(String secret, boolean confirm) {
 		String hash = sha256(secret == null ? "" : secret);
 		Instant now = clock.instant();
 		Optional<Subscriber> found = subscribers.findByConfirmHash(hash);
@@ -139,6 +153,9 @@ class Subscriptions {
 		}
 		if (subscriber.linkExpiredAt(now)) {
 			return confirmation(Outcome.EXPIRED, subscriber.getCenterId());
+		}
+		if (!confirm) {
+			return confirmation(Outcome.PENDING, subscriber.getCenterId());
 		}
 		subscriber.confirm(now);
 		return confirmation(Outcome.CONFIRMED, subscriber.getCenterId());

@@ -125,8 +125,13 @@ class NewsletterFlowTests {
 				Long.class, centerId, email);
 	}
 
+	private String confirmByButton(String secret) throws Exception {
+		return mvc.perform(post("/newsletter/confirm/" + secret).with(csrf())).andExpect(status().isOk()).andReturn()
+			.getResponse().getContentAsString(StandardCharsets.UTF_8);
+	}
+
 	@Test
-	void aConfirmedLinkStartsTheSubscriptionOnceAndSaysSoWhenUsedAgain() throws Exception {
+	void openingTheLinkOnlyShowsTheButtonWhosePostConfirmsOnceAndSaysSoWhenUsedAgain() throws Exception {
 		String email = unique("opt-in");
 		long busan = fixtures.centerId("busan");
 		subscribe("/c/busan", email.toUpperCase());
@@ -135,9 +140,20 @@ class NewsletterFlowTests {
 		assertThat(mailsTo(email)).isEqualTo(1);
 		String secret = confirmSecret(email);
 
-		assertThat(page("/newsletter/confirm/" + secret)).contains("소식지 구독을 확인했습니다", "부산광역시 사회적경제지원센터");
+		// a mail scanner opening the link (twice) confirms nothing
+		for (int i = 0; i < 2; i++) {
+			String opened = page("/newsletter/confirm/" + secret);
+			assertThat(opened).contains("부산광역시 사회적경제지원센터 소식지 구독을 신청하셨습니다", "구독 확인",
+					"action=\"/newsletter/confirm/" + secret + "\"", "name=\"_csrf\"");
+			assertThat(confirmed(busan, email)).isFalse();
+		}
+		mvc.perform(post("/newsletter/confirm/" + secret)).andExpect(status().isForbidden());
+		assertThat(confirmed(busan, email)).isFalse();
+
+		assertThat(confirmByButton(secret)).contains("소식지 구독을 확인했습니다", "부산광역시 사회적경제지원센터");
 		assertThat(confirmed(busan, email)).isTrue();
-		assertThat(page("/newsletter/confirm/" + secret)).contains("이미 확인된 구독입니다");
+		assertThat(page("/newsletter/confirm/" + secret)).contains("이미 확인된 구독입니다").doesNotContain("name=\"_csrf\"");
+		assertThat(confirmByButton(secret)).contains("이미 확인된 구독입니다");
 		assertThat(confirmed(busan, email)).isTrue();
 	}
 
@@ -146,7 +162,7 @@ class NewsletterFlowTests {
 		String confirmedEmail = unique("known");
 		String pendingEmail = unique("pending");
 		subscribe("/c/busan", confirmedEmail);
-		page("/newsletter/confirm/" + confirmSecret(confirmedEmail));
+		confirmByButton(confirmSecret(confirmedEmail));
 		subscribe("/c/busan", pendingEmail);
 
 		String again = subscribe("/c/busan", confirmedEmail);
@@ -183,7 +199,9 @@ class NewsletterFlowTests {
 				+ "where email = ?", email);
 
 		String expired = page("/newsletter/confirm/" + secret);
-		assertThat(expired).contains("확인 링크의 유효 기간(7일)이 지났습니다", "href=\"/newsletter\"", "다시 신청하기");
+		assertThat(expired).contains("확인 링크의 유효 기간(7일)이 지났습니다", "href=\"/newsletter\"", "다시 신청하기")
+			.doesNotContain("구독 확인</button>");
+		assertThat(confirmByButton(secret)).contains("확인 링크의 유효 기간(7일)이 지났습니다");
 		assertThat(confirmed(0, email)).isFalse();
 
 		subscriptions.forgetExpired();
@@ -193,6 +211,7 @@ class NewsletterFlowTests {
 		String unknown = mvc.perform(get("/newsletter/confirm/no-such-link")).andExpect(status().isNotFound())
 			.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
 		assertThat(unknown).contains("알 수 없는 확인 링크입니다.");
+		mvc.perform(post("/newsletter/confirm/no-such-link").with(csrf())).andExpect(status().isNotFound());
 	}
 
 	@Test
