@@ -248,6 +248,8 @@ final class ProtectedEndpoints {
 		e(GET,  "/content/banners/{id:[0-9]{1,18}}", PUBLIC),
 		e(GET,  "/policies/{kind:privacy|terms}", PUBLIC),
 		e(GET,  "/policies/{kind:privacy|terms}/{version:[0-9]{1,6}}", PUBLIC),
+		e(GET,  "/c/{slug}/policies/{kind:privacy|terms}", PUBLIC),
+		e(GET,  "/c/{slug}/policies/{kind:privacy|terms}/{version:[0-9]{1,6}}", PUBLIC),
 		e(GET,  "/search", PUBLIC),
 		e(GET,  "/c/{slug}/search", PUBLIC),
 		e(GET,  "/newsletter", PUBLIC),
@@ -411,8 +413,9 @@ final class ProtectedEndpoints {
 		e(GET,  "/admin/content/newsletter/new", STAFF_OF, Sample.GIMHAE_CENTER, "center={gimhae}"),
 		e(POST, "/admin/content/newsletter/new", STAFF_OF, Sample.GIMHAE_CENTER, "center={gimhae}&subject=probe&intro=probe"),
 		e(GET,  "/admin/content/newsletter/subscribers", STAFF_OF, Sample.GIMHAE_CENTER, "center={gimhae}"),
-		e(GET,  "/admin/content/policies", ADMIN),
-		e(POST, "/admin/content/policies", ADMIN, "kind=privacy&body=probe"),
+		// the network's policies (system administrators) and a center's own (its staff); center=0 is the network's
+		e(GET,  "/admin/content/policies", STAFF),
+		e(POST, "/admin/content/policies", STAFF, "kind=privacy&body=probe"),
 		e(POST, "/admin/content/boards", STAFF_OF, Sample.GIMHAE_CENTER, "center={gimhae}&kind=NOTICE&name=probe&slug=probe-board"),
 
 		// ---- staff back office: one center's records (staff of another center are refused)

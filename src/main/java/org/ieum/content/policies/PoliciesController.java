@@ -2,6 +2,10 @@ package org.ieum.content.policies;
 
 import java.time.LocalDate;
 
+import org.ieum.centers.CentersApi;
+import org.ieum.content.board.Board;
+import org.ieum.content.board.ContentCenters;
+import org.ieum.identity.CurrentUser;
 import org.ieum.shared.Authorities;
 import org.ieum.shared.MenuEntry;
 import org.ieum.shared.web.Actions;
@@ -18,21 +22,25 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The policies for everyone ({@code /policies/privacy}: the version in force today; {@code /policies/privacy/2}:
- * version 2) and their versions for system administrators.
+ * The policies for everyone ({@code /policies/privacy}: the network's version in force today;
+ * {@code /policies/privacy/2}: version 2; {@code /c/{slug}/policies/privacy}: the center's own, or the
+ * network's where it has none) and their versions for staff: system administrators the network's, a
+ * center's staff their center's.
  */
 @Controller
 class PoliciesController {
 
 	private final Policies policies;
+	private final CentersApi centers;
 
-	PoliciesController(Policies policies) {
+	PoliciesController(Policies policies, CentersApi centers) {
 		this.policies = policies;
+		this.centers = centers;
 	}
 
 	@Bean
 	static MenuEntry policiesAdminMenuEntry() {
-		return MenuEntry.admin("policies.menu.admin", "/admin/content/policies", 38, Authorities.SYSTEM_ADMIN);
+		return MenuEntry.admin("policies.menu.admin", "/admin/content/policies", 38, Authorities.CENTER_STAFF);
 	}
 
 	@GetMapping("/policies/{kind:privacy|terms}")
@@ -45,25 +53,46 @@ class PoliciesController {
 		return show(kind, version, model);
 	}
 
+	@GetMapping("/c/{slug}/policies/{kind:privacy|terms}")
+	String portalCurrent(@PathVariable String slug, @PathVariable String kind, Model model) {
+		return showPortal(slug, kind, null, model);
+	}
+
+	@GetMapping("/c/{slug}/policies/{kind:privacy|terms}/{version:[0-9]{1,6}}")
+	String portalVersion(@PathVariable String slug, @PathVariable String kind, @PathVariable int version,
+			Model model) {
+		return showPortal(slug, kind, version, model);
+	}
+
+	/** System administrators start at the network's policies; a center's staff at their center's. */
 	@GetMapping("/admin/content/policies")
-	String admin(Model model) {
-		Authorities.requireSystemAdmin();
-		model.addAttribute("privacy", policies.page(PolicyKind.PRIVACY, null).orElse(null));
-		model.addAttribute("terms", policies.page(PolicyKind.TERMS, null).orElse(null));
+	String admin(@RequestParam(required = false) Long center, CurrentUser me, Model model) {
+		Long requested = center == null && me.isSystemAdmin() ? Long.valueOf(Board.NETWORK) : center;
+		long centerId = ContentCenters.choose(centers, requested, me, model);
+		model.addAttribute("privacy", policies.ownPage(centerId, PolicyKind.PRIVACY).orElse(null));
+		model.addAttribute("terms", policies.ownPage(centerId, PolicyKind.TERMS).orElse(null));
 		return "content/policies/admin";
 	}
 
 	@PostMapping("/admin/content/policies")
-	String publish(@RequestParam(required = false) String kind,
+	String publish(@RequestParam(defaultValue = "0") long center, @RequestParam(required = false) String kind,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate effectiveOn,
 			@RequestParam(defaultValue = "") String body, RedirectAttributes redirect) {
-		return Actions.run(redirect, "/admin/content/policies", "policies.notice.published",
-				() -> policies.publish(kind == null ? null : PolicyKind.ofPath(kind).orElse(null), effectiveOn, body));
+		return Actions.run(redirect, "/admin/content/policies?center=" + center, "policies.notice.published",
+				() -> policies.publish(center, kind == null ? null : PolicyKind.ofPath(kind).orElse(null), effectiveOn,
+						body));
 	}
 
 	private String show(String kind, Integer version, Model model) {
 		PolicyKind policy = PolicyKind.ofPath(kind).orElseThrow();
 		model.addAttribute("policy", policies.page(policy, version)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND)));
+		return "content/policies/policy";
+	}
+
+	private String showPortal(String slug, String kind, Integer version, Model model) {
+		PolicyKind policy = PolicyKind.ofPath(kind).orElseThrow();
+		model.addAttribute("policy", policies.portalPage(slug, policy, version)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND)));
 		return "content/policies/policy";
 	}

@@ -25,6 +25,10 @@ class PolicyVersion {
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
 	private Long id;
 
+	/** The center whose policy this is; {@code 0} for the network's. */
+	@Column(name = "center_id", nullable = false)
+	private long centerId;
+
 	@Enumerated(EnumType.STRING)
 	@Column(nullable = false)
 	private PolicyKind kind;
@@ -45,11 +49,20 @@ class PolicyVersion {
 	}
 
 	PolicyVersion(PolicyKind kind, int version, LocalDate effectiveOn, String bodyHtml, Instant now) {
+		this(0L, kind, version, effectiveOn, bodyHtml, now);
+	}
+
+	PolicyVersion(long centerId, PolicyKind kind, int version, LocalDate effectiveOn, String bodyHtml, Instant now) {
+		this.centerId = centerId;
 		this.kind = kind;
 		this.version = version;
 		this.effectiveOn = effectiveOn;
 		this.bodyHtml = bodyHtml;
 		this.createdAt = now;
+	}
+
+	long getCenterId() {
+		return centerId;
 	}
 
 	PolicyKind getKind() {
