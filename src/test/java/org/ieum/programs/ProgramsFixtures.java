@@ -20,6 +20,16 @@ import javax.imageio.ImageIO;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.ieum.programs.call.ApplicantType;
+import org.ieum.programs.call.CallDetails;
+import org.ieum.programs.call.CallRepository;
+import org.ieum.programs.call.Criterion;
+import org.ieum.programs.call.CriterionRepository;
+import org.ieum.programs.call.FieldType;
+import org.ieum.programs.call.FormField;
+import org.ieum.programs.call.FormFieldRepository;
+import org.ieum.programs.call.FormKind;
+import org.ieum.programs.call.ProgramCall;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** People, calls and files for the programs tests, which share one database with the demo data and each other. */

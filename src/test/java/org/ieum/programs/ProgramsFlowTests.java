@@ -24,7 +24,27 @@ import java.util.Map;
 import java.util.Set;
 
 import org.assertj.core.data.Offset;
+import org.ieum.programs.call.ApplicantType;
+import org.ieum.programs.call.Application;
+import org.ieum.programs.call.ApplicationRepository;
+import org.ieum.programs.call.ApplicationStatus;
+import org.ieum.programs.call.CallDetails;
+import org.ieum.programs.call.CallRepository;
+import org.ieum.programs.call.CallStatus;
+import org.ieum.programs.call.Criterion;
+import org.ieum.programs.call.CriterionRepository;
+import org.ieum.programs.call.FormField;
+import org.ieum.programs.call.FormFieldRepository;
+import org.ieum.programs.call.FormKind;
+import org.ieum.programs.call.ProgramCall;
+import org.ieum.programs.call.ProgramFiles;
+import org.ieum.programs.call.Review;
+import org.ieum.programs.call.ReviewRepository;
+import org.ieum.programs.call.ReviewStatus;
+import org.ieum.programs.reports.ReportDueReminders;
+import org.ieum.programs.review.Ranking;
 import org.ieum.shared.Seoul;
+import org.ieum.shared.export.ExportReason;
 import org.ieum.shared.files.Bombs;
 import org.ieum.shared.web.Refusal;
 import org.ieum.support.IeumSpringTest;
@@ -337,6 +357,10 @@ class ProgramsFlowTests {
 			.param("email", APPLICANT_B)).andExpect(flash().attribute("error", "programs.error.notReviewer"));
 		mvc.perform(get("/admin/programs/" + call.getId() + "/applications").session(staff))
 			.andExpect(content().string(containsString("심사중")));
+		// an export without a reason goes back to this call's list with the message, not to an error page
+		mvc.perform(post("/admin/programs/" + call.getId() + "/applications/export").session(staff).with(csrf()))
+			.andExpect(redirectedUrl("/admin/programs/" + call.getId() + "/applications"))
+			.andExpect(flash().attribute("error", ExportReason.REQUIRED));
 
 		List<Criterion> list = fixtures.criteriaOf(call.getId());
 		long first = list.get(0).getId();

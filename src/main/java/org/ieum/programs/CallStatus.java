@@ -1,6 +1,0 @@
-package org.ieum.programs;
-
-/** The public status of a call, derived from its dates and what staff have done (접수예정 … 결과발표). */
-enum CallStatus {
-	UPCOMING, OPEN, CLOSED, REVIEW, RESULTS
-}

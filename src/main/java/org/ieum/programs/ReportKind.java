@@ -1,5 +1,0 @@
-package org.ieum.programs;
-
-enum ReportKind {
-	PROGRESS, FINAL
-}

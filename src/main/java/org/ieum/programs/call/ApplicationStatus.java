@@ -1,0 +1,5 @@
+package org.ieum.programs.call;
+
+public enum ApplicationStatus {
+	DRAFT, SUBMITTED, WITHDRAWN
+}

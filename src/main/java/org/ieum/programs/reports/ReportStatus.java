@@ -1,0 +1,5 @@
+package org.ieum.programs.reports;
+
+public enum ReportStatus {
+	DUE, SUBMITTED
+}
