@@ -12,7 +12,7 @@ import jakarta.persistence.Table;
 
 @Entity
 @Table(name = "centers_center")
-class Center {
+public class Center {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -69,7 +69,7 @@ class Center {
 	protected Center() {
 	}
 
-	Center(String slug, CenterProfileChange profile, boolean demo, Instant now) {
+	public Center(String slug, CenterProfileChange profile, boolean demo, Instant now) {
 		this.slug = slug;
 		this.demo = demo;
 		this.createdAt = now;
@@ -91,7 +91,7 @@ class Center {
 		this.directions = profile.directions();
 	}
 
-	void placeUnder(Long parentId) {
+	public void placeUnder(Long parentId) {
 		if (parentId != null && parentId.equals(id)) {
 			throw new IllegalArgumentException("a center cannot be its own parent");
 		}
@@ -102,7 +102,7 @@ class Center {
 		return new CenterSummary(id, slug, name, parentId, region);
 	}
 
-	Long getId() {
+	public Long getId() {
 		return id;
 	}
 

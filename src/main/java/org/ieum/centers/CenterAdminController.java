@@ -10,9 +10,7 @@ import java.util.Set;
 import jakarta.validation.Valid;
 
 import org.ieum.shared.Authorities;
-import org.ieum.shared.MenuEntry;
 import org.ieum.shared.Seoul;
-import org.springframework.context.annotation.Bean;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -41,11 +39,6 @@ class CenterAdminController {
 		this.directory = directory;
 		this.hours = hours;
 		this.clock = clock;
-	}
-
-	@Bean
-	static MenuEntry centersAdminMenuEntry() {
-		return MenuEntry.admin("centers.menu.admin", "/admin/centers", 10, Authorities.CENTER_STAFF);
 	}
 
 	@GetMapping

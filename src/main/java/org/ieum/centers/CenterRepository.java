@@ -5,7 +5,7 @@ import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
-interface CenterRepository extends JpaRepository<Center, Long> {
+public interface CenterRepository extends JpaRepository<Center, Long> {
 
 	Optional<Center> findBySlug(String slug);
 

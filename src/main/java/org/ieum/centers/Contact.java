@@ -10,7 +10,7 @@ import jakarta.persistence.Table;
 /** A line of the 조직 및 연락처 table: which team handles what, and how to reach it. */
 @Entity
 @Table(name = "centers_contact")
-class Contact {
+public class Contact {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -34,7 +34,7 @@ class Contact {
 	protected Contact() {
 	}
 
-	Contact(long centerId, String team, String duty, String phone, int position) {
+	public Contact(long centerId, String team, String duty, String phone, int position) {
 		this.centerId = centerId;
 		this.team = team;
 		this.duty = duty;

@@ -12,7 +12,7 @@ import jakarta.persistence.Table;
 /** A public holiday on which every site is closed unless an exception opens it. */
 @Entity
 @Table(name = "centers_holiday")
-class Holiday {
+public class Holiday {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -36,7 +36,7 @@ class Holiday {
 		return id;
 	}
 
-	LocalDate getDate() {
+	public LocalDate getDate() {
 		return date;
 	}
 

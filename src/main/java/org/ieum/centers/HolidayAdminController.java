@@ -7,9 +7,7 @@ import java.time.Year;
 import jakarta.validation.Valid;
 
 import org.ieum.shared.Authorities;
-import org.ieum.shared.MenuEntry;
 import org.ieum.shared.Seoul;
-import org.springframework.context.annotation.Bean;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -32,11 +30,6 @@ class HolidayAdminController {
 	HolidayAdminController(HolidayCalendar holidays, Clock clock) {
 		this.holidays = holidays;
 		this.clock = clock;
-	}
-
-	@Bean
-	static MenuEntry holidaysAdminMenuEntry() {
-		return MenuEntry.admin("centers.menu.holidays", "/admin/holidays", 12, Authorities.CENTER_STAFF);
 	}
 
 	@GetMapping

@@ -5,7 +5,7 @@ import java.util.List;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
-interface HolidayRepository extends JpaRepository<Holiday, Long> {
+public interface HolidayRepository extends JpaRepository<Holiday, Long> {
 
 	List<Holiday> findByDateBetweenOrderByDateAscNameAsc(LocalDate from, LocalDate to);
 

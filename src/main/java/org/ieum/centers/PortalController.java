@@ -9,13 +9,10 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 
-import org.ieum.shared.MenuEntry;
-import org.ieum.shared.MenuGroup;
 import org.ieum.shared.PortalHomeSection;
 import org.ieum.shared.Seoul;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
-import org.springframework.context.annotation.Bean;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -42,11 +39,6 @@ class PortalController {
 		this.messages = messages;
 		this.clock = clock;
 		this.sections = sections;
-	}
-
-	@Bean
-	static MenuEntry aboutMenuEntry() {
-		return MenuEntry.portal(MenuGroup.ABOUT, "centers.menu.about", "about", 10);
 	}
 
 	@GetMapping("/c/{slug}")

@@ -10,7 +10,7 @@ import jakarta.persistence.Table;
 /** A place a center runs; the main site's address and hours are the ones a portal shows first. */
 @Entity
 @Table(name = "centers_site")
-class Site {
+public class Site {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -34,7 +34,7 @@ class Site {
 	protected Site() {
 	}
 
-	Site(long centerId, String name, String address, String phone) {
+	public Site(long centerId, String name, String address, String phone) {
 		this.centerId = centerId;
 		this.name = name;
 		this.address = address;
@@ -47,7 +47,7 @@ class Site {
 		this.phone = phone;
 	}
 
-	void makeMain() {
+	public void makeMain() {
 		this.mainSite = true;
 	}
 
@@ -59,7 +59,7 @@ class Site {
 		return new SiteSummary(id, centerId, name, address, phone, mainSite);
 	}
 
-	Long getId() {
+	public Long getId() {
 		return id;
 	}
 

@@ -4,7 +4,7 @@ import java.util.List;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
-interface SiteRepository extends JpaRepository<Site, Long> {
+public interface SiteRepository extends JpaRepository<Site, Long> {
 
 	/** Main site first, then the others in the order they were added. */
 	List<Site> findByCenterIdOrderByMainSiteDescIdAsc(Long centerId);

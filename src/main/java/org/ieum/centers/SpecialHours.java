@@ -16,7 +16,7 @@ import jakarta.persistence.Table;
  */
 @Entity
 @Table(name = "centers_hours_exception")
-class SpecialHours {
+public class SpecialHours {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -62,7 +62,7 @@ class SpecialHours {
 		return exception;
 	}
 
-	static SpecialHours open(long siteId, LocalDate startsOn, LocalDate endsOn, LocalTime opens,
+	public static SpecialHours open(long siteId, LocalDate startsOn, LocalDate endsOn, LocalTime opens,
 			LocalTime closes, String note) {
 		if (!opens.isBefore(closes)) {
 			throw new IllegalArgumentException("closing must come after opening");

@@ -13,7 +13,7 @@ import jakarta.persistence.Table;
 /** How many people visited one site on one day, as counted by staff. */
 @Entity
 @Table(name = "centers_visitor_count")
-class VisitorCount {
+public class VisitorCount {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -34,7 +34,7 @@ class VisitorCount {
 	protected VisitorCount() {
 	}
 
-	VisitorCount(long siteId, LocalDate visitDate, int visitors, Instant now) {
+	public VisitorCount(long siteId, LocalDate visitDate, int visitors, Instant now) {
 		this.siteId = siteId;
 		this.visitDate = visitDate;
 		recount(visitors, now);

@@ -8,7 +8,7 @@ import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
-interface VisitorCountRepository extends JpaRepository<VisitorCount, Long> {
+public interface VisitorCountRepository extends JpaRepository<VisitorCount, Long> {
 
 	Optional<VisitorCount> findBySiteIdAndVisitDate(Long siteId, LocalDate visitDate);
 

@@ -13,7 +13,7 @@ import jakarta.persistence.Table;
 /** A site's regular hours on one weekday. */
 @Entity
 @Table(name = "centers_weekly_hours")
-class WeeklyHours {
+public class WeeklyHours {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -38,13 +38,13 @@ class WeeklyHours {
 	protected WeeklyHours() {
 	}
 
-	WeeklyHours(long siteId, DayOfWeek day) {
+	public WeeklyHours(long siteId, DayOfWeek day) {
 		this.siteId = siteId;
 		this.dayOfWeek = day.getValue();
 		this.closed = true;
 	}
 
-	void open(LocalTime opens, LocalTime closes) {
+	public void open(LocalTime opens, LocalTime closes) {
 		if (!opens.isBefore(closes)) {
 			throw new IllegalArgumentException("closing must come after opening");
 		}

@@ -5,7 +5,7 @@ import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
-interface WeeklyHoursRepository extends JpaRepository<WeeklyHours, Long> {
+public interface WeeklyHoursRepository extends JpaRepository<WeeklyHours, Long> {
 
 	List<WeeklyHours> findBySiteIdOrderByDayOfWeek(Long siteId);
 

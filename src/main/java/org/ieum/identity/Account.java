@@ -23,7 +23,7 @@ import jakarta.persistence.Version;
 
 @Entity
 @Table(name = "identity_account")
-class Account {
+public class Account {
 
 	static final String DELETED_NAME = "탈퇴한 회원";
 
@@ -87,7 +87,7 @@ class Account {
 	protected Account() {
 	}
 
-	Account(String email, String passwordHash, String displayName, LocalDate birthDate, Long homeCenterId,
+	public Account(String email, String passwordHash, String displayName, LocalDate birthDate, Long homeCenterId,
 			Instant now) {
 		this.email = email;
 		this.passwordHash = passwordHash;
@@ -99,7 +99,7 @@ class Account {
 	}
 
 	/** A child under 14 may use the account only after staff confirm the guardian's consent. */
-	void awaitGuardianConsent(String guardianName, String guardianContact) {
+	public void awaitGuardianConsent(String guardianName, String guardianContact) {
 		this.guardianName = guardianName;
 		this.guardianContact = guardianContact;
 		this.status = AccountStatus.PENDING_GUARDIAN;
@@ -114,7 +114,7 @@ class Account {
 		this.guardianConfirmedBy = staffAccountId;
 	}
 
-	void agree(ConsentPurpose purpose, Instant now) {
+	public void agree(ConsentPurpose purpose, Instant now) {
 		consents.add(new Consent(purpose, purpose.currentVersion(), now));
 	}
 
@@ -147,7 +147,7 @@ class Account {
 	}
 
 	/** The person showed they read mail at this address (a verification or reset link). */
-	void verifyEmail(Instant now) {
+	public void verifyEmail(Instant now) {
 		if (emailVerifiedAt == null) {
 			emailVerifiedAt = now;
 		}

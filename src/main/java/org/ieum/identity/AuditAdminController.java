@@ -1,14 +1,10 @@
 package org.ieum.identity;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 
-import org.ieum.shared.Authorities;
-import org.ieum.shared.MenuEntry;
 import org.ieum.shared.Seoul;
 import org.ieum.shared.web.PageRequests;
-import org.springframework.context.annotation.Bean;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -23,24 +19,14 @@ import org.springframework.web.bind.annotation.RequestParam;
 @PreAuthorize("hasRole('SYSTEM_ADMIN')")
 class AuditAdminController {
 
-	private final PersonalDataAccessLog accessLog;
+	private final AuditTrail trail;
 	private final RoleAssignments roles;
 	private final Clock clock;
 
-	AuditAdminController(PersonalDataAccessLog accessLog, RoleAssignments roles, Clock clock) {
-		this.accessLog = accessLog;
+	AuditAdminController(AuditTrail trail, RoleAssignments roles, Clock clock) {
+		this.trail = trail;
 		this.roles = roles;
 		this.clock = clock;
-	}
-
-	@Bean
-	static MenuEntry accessLogMenuEntry() {
-		return MenuEntry.admin("menu.admin.accessLog", "/admin/audit/access", 80, Authorities.SYSTEM_ADMIN);
-	}
-
-	@Bean
-	static MenuEntry roleAuditMenuEntry() {
-		return MenuEntry.admin("menu.admin.roleAudit", "/admin/audit/roles", 81, Authorities.SYSTEM_ADMIN);
 	}
 
 	@GetMapping("/access")
@@ -57,10 +43,7 @@ class AuditAdminController {
 			model.addAttribute("error", "audit.range.invalid");
 			end = start;
 		}
-		var entries = accessLog.search(actor, subject, action, start.atStartOfDay(Seoul.ZONE).toInstant(),
-				end.plusDays(1).atStartOfDay(Seoul.ZONE).toInstant(), PageRequests.of(page, 50))
-			.map(AccessEntryView::of);
-		model.addAttribute("entries", entries);
+		model.addAttribute("entries", trail.accessEntries(actor, subject, action, start, end, PageRequests.of(page, 50)));
 		model.addAttribute("actor", actor);
 		model.addAttribute("subject", subject);
 		model.addAttribute("action", action);
@@ -68,7 +51,7 @@ class AuditAdminController {
 		model.addAttribute("to", end);
 		model.addAttribute("actions", PersonalDataAction.values());
 		if (verify) {
-			Long brokenAt = accessLog.verify();
+			Long brokenAt = trail.firstBrokenLink();
 			model.addAttribute("chainChecked", true);
 			model.addAttribute("brokenAt", brokenAt);
 		}
@@ -84,14 +67,5 @@ class AuditAdminController {
 		model.addAttribute("role", role);
 		model.addAttribute("roles", Role.values());
 		return "identity/admin-role-audit";
-	}
-
-	record AccessEntryView(long id, Instant occurredAt, String actorEmail, String ipAddress,
-			Long subjectAccountId, PersonalDataAction action, String detail, String reason) {
-
-		static AccessEntryView of(PersonalDataAccess e) {
-			return new AccessEntryView(e.getId(), e.getOccurredAt(), e.getActorEmail(), e.getIpAddress(),
-					e.getSubjectAccountId(), e.getAction(), e.getDetail(), e.getReason());
-		}
 	}
 }

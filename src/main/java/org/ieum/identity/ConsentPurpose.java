@@ -5,7 +5,7 @@ package org.ieum.identity;
  * messages.properties ({@code consent.<purpose>.text}); change the version whenever the
  * text changes, so each record says which text the person saw.
  */
-enum ConsentPurpose {
+public enum ConsentPurpose {
 	TERMS(true, "2026-11"),
 	PRIVACY(true, "2026-12"),
 	MARKETING(false, "2026-11");

@@ -5,13 +5,10 @@ import java.time.Clock;
 import java.time.LocalDate;
 
 import org.ieum.centers.CentersApi;
-import org.ieum.shared.Authorities;
-import org.ieum.shared.MenuEntry;
 import org.ieum.shared.Seoul;
 import org.ieum.shared.web.Actions;
 import org.ieum.shared.web.PageRequests;
 import org.ieum.shared.web.Refusal;
-import org.springframework.context.annotation.Bean;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -40,11 +37,6 @@ class MemberAdminController {
 		this.roles = roles;
 		this.centers = centers;
 		this.clock = clock;
-	}
-
-	@Bean
-	static MenuEntry membersMenuEntry() {
-		return MenuEntry.admin("menu.admin.members", "/admin/members", 10, Authorities.CENTER_STAFF);
 	}
 
 	@GetMapping

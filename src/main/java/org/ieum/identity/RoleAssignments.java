@@ -14,7 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Grants and removes roles; every change is written to the role audit in the same transaction. */
 @Service
-class RoleAssignments {
+public class RoleAssignments {
 
 	private final AccountRepository accounts;
 	private final RoleAuditRepository audit;
@@ -90,7 +90,7 @@ class RoleAssignments {
 	}
 
 	/** Grants made by the system itself (demo data), recorded without an actor. */
-	void grantBySystem(Account account, Role role, Long centerId, String note) {
+	public void grantBySystem(Account account, Role role, Long centerId, String note) {
 		Long scope = role.centerScoped() ? centerId : null;
 		if (account.grant(role, scope, null, clock.instant())) {
 			audit.save(new RoleAudit(clock.instant(), null, null, account.getId(), RoleAudit.Action.GRANT, role, scope,

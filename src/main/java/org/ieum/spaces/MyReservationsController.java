@@ -1,11 +1,9 @@
 package org.ieum.spaces;
 
 import org.ieum.identity.CurrentUser;
-import org.ieum.shared.MenuEntry;
 import org.ieum.shared.web.Actions;
 import org.ieum.shared.web.Refusal;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.annotation.Bean;
 import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.ResponseEntity;
@@ -22,22 +20,17 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/my/reservations")
 class MyReservationsController {
 
-	private final Bookings bookings;
+	private final Reservations bookings;
 	private final CalendarFeeds feeds;
 	private final FeedTokens tokens;
 	private final String baseUrl;
 
-	MyReservationsController(Bookings bookings, CalendarFeeds feeds, FeedTokens tokens,
+	MyReservationsController(Reservations bookings, CalendarFeeds feeds, FeedTokens tokens,
 			@Value("${ieum.base-url}") String baseUrl) {
 		this.bookings = bookings;
 		this.feeds = feeds;
 		this.tokens = tokens;
 		this.baseUrl = baseUrl;
-	}
-
-	@Bean
-	static MenuEntry myReservationsMenuEntry() {
-		return MenuEntry.my("spaces.menu.my", "/my/reservations", 20);
 	}
 
 	@GetMapping

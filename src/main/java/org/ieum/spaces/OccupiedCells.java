@@ -25,7 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
  * would be six more rows, each with a foreign-key check, for every booked hour.
  */
 @Component
-class OccupiedCells {
+public class OccupiedCells {
 
 	static final int CELL_MINUTES = 10;
 
@@ -59,7 +59,7 @@ class OccupiedCells {
 
 	/** Throws DataIntegrityViolationException (a duplicate key) when another reservation holds any cell. */
 	@Transactional(propagation = Propagation.MANDATORY)
-	void occupy(Reservation reservation) {
+	public void occupy(Reservation reservation) {
 		if (!needed()) {
 			return;
 		}

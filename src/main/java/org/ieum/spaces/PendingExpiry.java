@@ -15,9 +15,9 @@ class PendingExpiry {
 
 	private static final Logger log = LoggerFactory.getLogger(PendingExpiry.class);
 
-	private final Bookings bookings;
+	private final Reservations bookings;
 
-	PendingExpiry(Bookings bookings) {
+	PendingExpiry(Reservations bookings) {
 		this.bookings = bookings;
 	}
 

@@ -21,7 +21,7 @@ import org.ieum.shared.web.Refusal;
  */
 @Entity
 @Table(name = "spaces_reservation")
-class Reservation {
+public class Reservation {
 
 	/**
 	 * The longest time one reservation can hold, buffer included: bookings last at most 24 hours and
@@ -77,7 +77,7 @@ class Reservation {
 	protected Reservation() {
 	}
 
-	Reservation(Space space, long accountId, String bookerName, String bookerEmail, Instant startsAt, Instant endsAt,
+	public Reservation(Space space, long accountId, String bookerName, String bookerEmail, Instant startsAt, Instant endsAt,
 			String purpose, int headcount, String series, Instant now) {
 		this.spaceId = space.getId();
 		this.accountId = accountId;

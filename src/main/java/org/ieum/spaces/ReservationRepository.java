@@ -9,7 +9,7 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
-interface ReservationRepository extends JpaRepository<Reservation, Long> {
+public interface ReservationRepository extends JpaRepository<Reservation, Long> {
 
 	/** Live (pending or confirmed) reservations of a space whose held time touches [from, to). */
 	default List<Reservation> findLiveOverlapping(long spaceId, Instant from, Instant to) {

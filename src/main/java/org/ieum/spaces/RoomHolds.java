@@ -66,8 +66,8 @@ class RoomHolds implements RoomBookings {
 		String holder = purpose.length() > HOLDER_LENGTH ? purpose.substring(0, HOLDER_LENGTH) : purpose;
 		try {
 			Reservation held = reservations.saveAndFlush(Reservation.heldBy(space, holder, startsAt, endsAt,
-					purpose.length() > Bookings.MAX_PURPOSE_LENGTH
-							? purpose.substring(0, Bookings.MAX_PURPOSE_LENGTH) : purpose,
+					purpose.length() > ReservationRules.MAX_PURPOSE_LENGTH
+							? purpose.substring(0, ReservationRules.MAX_PURPOSE_LENGTH) : purpose,
 					Math.max(1, hold.headcount()), clock.instant()));
 			cells.occupy(held);
 			return held.getId();

@@ -143,7 +143,7 @@ class Slots {
 			if (!r.getStartsAt().isBefore(end)) {
 				return false;
 			}
-			if (r.getBlockedUntil().isAfter(start)) {
+			if (ReservationRules.holds(r.getStartsAt(), r.getBlockedUntil(), start, end)) {
 				return true;
 			}
 		}

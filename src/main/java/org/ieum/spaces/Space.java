@@ -14,7 +14,7 @@ import jakarta.persistence.Version;
 /** A room a center rents out, with the terms every booking of it must meet. */
 @Entity
 @Table(name = "spaces_space")
-class Space {
+public class Space {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -66,7 +66,7 @@ class Space {
 	protected Space() {
 	}
 
-	Space(long centerId, long siteId, SpaceTerms terms, Instant now) {
+	public Space(long centerId, long siteId, SpaceTerms terms, Instant now) {
 		this.centerId = centerId;
 		this.createdAt = now;
 		this.active = true;
@@ -115,7 +115,7 @@ class Space {
 		return centerId;
 	}
 
-	long getSiteId() {
+	public long getSiteId() {
 		return siteId;
 	}
 

@@ -2,11 +2,6 @@ package org.ieum.spaces;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.time.Clock;
-import java.time.DayOfWeek;
-import java.time.LocalDate;
-import java.time.YearMonth;
-import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 
 import jakarta.validation.Valid;
@@ -14,19 +9,11 @@ import jakarta.validation.Valid;
 import org.ieum.centers.CenterSummary;
 import org.ieum.centers.CentersApi;
 import org.ieum.identity.CurrentUser;
-import org.ieum.identity.IdentityApi;
-import org.ieum.identity.PersonalDataAction;
 import org.ieum.identity.StaffCenter;
 import org.ieum.identity.StaffCenters;
-import org.ieum.shared.Authorities;
-import org.ieum.shared.MenuEntry;
-import org.ieum.shared.Seoul;
 import org.ieum.shared.web.Actions;
 import org.ieum.shared.web.Refusal;
 import org.ieum.shared.web.RefusalsReturnTo;
-import org.ieum.spaces.SpaceViews.ReservationView;
-import org.springframework.context.annotation.Bean;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -40,8 +27,8 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Staff pages for the spaces of the centers they staff: the spaces and their terms, the
- * approval queue, a week calendar of every space with no-show marking, monthly usage.
+ * Staff pages for the spaces of the centers they staff: the spaces, their terms and photos.
+ * The reservations of those spaces are on {@link ReservationAdminController}'s pages.
  * Another center's pages answer 403.
  */
 @Controller
@@ -50,29 +37,15 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class SpaceAdminController {
 
 	private final SpaceCatalog catalog;
-	private final Bookings bookings;
-	private final TodayBoard board;
-	private final SpacesApi api;
+	private final Reservations bookings;
 	private final SpacePhotos photos;
 	private final CentersApi centers;
-	private final IdentityApi identity;
-	private final Clock clock;
 
-	SpaceAdminController(SpaceCatalog catalog, Bookings bookings, TodayBoard board, SpacesApi api, SpacePhotos photos, CentersApi centers,
-			IdentityApi identity, Clock clock) {
+	SpaceAdminController(SpaceCatalog catalog, Reservations bookings, SpacePhotos photos, CentersApi centers) {
 		this.catalog = catalog;
 		this.bookings = bookings;
-		this.board = board;
-		this.api = api;
 		this.photos = photos;
 		this.centers = centers;
-		this.identity = identity;
-		this.clock = clock;
-	}
-
-	@Bean
-	static MenuEntry spacesAdminMenuEntry() {
-		return MenuEntry.admin("spaces.menu.admin", "/admin/spaces", 40, Authorities.CENTER_STAFF);
 	}
 
 	@GetMapping
@@ -93,9 +66,9 @@ class SpaceAdminController {
 	}
 
 	@PostMapping("/new")
-	String create(@RequestParam long center, CurrentUser user, @Valid @ModelAttribute("spaceForm") SpaceForm form,
-			BindingResult errors, Model model, RedirectAttributes redirect) {
-		CenterSummary c = StaffCenters.show(centers, center, user, model).center();
+	String create(StaffCenter center, @Valid @ModelAttribute("spaceForm") SpaceForm form, BindingResult errors,
+			Model model, RedirectAttributes redirect) {
+		CenterSummary c = center.center();
 		form.check(errors);
 		if (!errors.hasErrors()) {
 			try {
@@ -164,76 +137,6 @@ class SpaceAdminController {
 				"spaces.error.state", () -> photos.remove(id, photoId));
 	}
 
-	@GetMapping("/queue")
-	String queue(StaffCenter center, CurrentUser user, Model model) {
-		CenterSummary c = center.center();
-		List<ReservationView> pending = bookings.pendingFor(c.id());
-		if (!pending.isEmpty()) {
-			// the queue shows each booker's name and email
-			identity.recordPersonalDataAccess(null, PersonalDataAction.LIST,
-					"space reservation requests awaiting approval (center " + c.id() + "), " + pending.size() + " rows",
-					null);
-		}
-		model.addAttribute("pending", pending);
-		return "spaces/admin/queue";
-	}
-
-	@PostMapping("/reservations/{id}/approve")
-	String approve(@PathVariable long id, @RequestParam long center, CurrentUser user, RedirectAttributes redirect) {
-		return Actions.run(redirect, "/admin/spaces/queue?center=" + center, "spaces.notice.approved",
-				"spaces.error.state", () -> bookings.approve(id, user.accountId()));
-	}
-
-	@PostMapping("/reservations/{id}/reject")
-	String reject(@PathVariable long id, @RequestParam long center, @RequestParam(defaultValue = "") String reason,
-			CurrentUser user, RedirectAttributes redirect) {
-		return Actions.run(redirect, "/admin/spaces/queue?center=" + center, "spaces.notice.rejected",
-				"spaces.error.state", () -> bookings.reject(id, user.accountId(), reason));
-	}
-
-	@PostMapping("/reservations/{id}/no-show")
-	String noShow(@PathVariable long id, @RequestParam long center,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
-			CurrentUser user, RedirectAttributes redirect) {
-		return Actions.run(redirect, "/admin/spaces/calendar?center=" + center + (date == null ? "" : "&date=" + date),
-				"spaces.notice.noShow", "spaces.error.state", () -> bookings.markNoShow(id, user.accountId()));
-	}
-
-	@GetMapping("/calendar")
-	String calendar(StaffCenter center,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
-			CurrentUser user, Model model) {
-		CenterSummary c = center.center();
-		LocalDate day = date != null ? date : Seoul.today(clock);
-		LocalDate weekStart = day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-		model.addAttribute("weekStart", weekStart);
-		model.addAttribute("weekEnd", weekStart.plusDays(6));
-		model.addAttribute("previousWeek", weekStart.minusWeeks(1));
-		model.addAttribute("nextWeek", weekStart.plusWeeks(1));
-		List<TodayBoard.SpaceDay> week = board.forStaff(c.id(), weekStart, weekStart.plusDays(6));
-		long shown = week.stream().mapToLong(d -> d.reservations().size()).sum();
-		if (shown > 0) {
-			// the calendar shows each booker's name
-			identity.recordPersonalDataAccess(null, PersonalDataAction.LIST, "space reservation calendar (center "
-					+ c.id() + ", week of " + weekStart + "), " + shown + " reservations", null);
-		}
-		model.addAttribute("board", week);
-		return "spaces/admin/calendar";
-	}
-
-	@GetMapping("/usage")
-	String usage(StaffCenter center,
-			@RequestParam(required = false) @DateTimeFormat(pattern = "yyyy-MM") YearMonth month, CurrentUser user,
-			Model model) {
-		CenterSummary c = center.center();
-		YearMonth m = month != null ? month : YearMonth.from(Seoul.today(clock));
-		model.addAttribute("month", m);
-		model.addAttribute("previousMonth", m.minusMonths(1));
-		model.addAttribute("nextMonth", m.plusMonths(1));
-		model.addAttribute("usage", api.usageOf(c.id(), m));
-		return "spaces/admin/usage";
-	}
-
 	private String formPage(CenterSummary center, Space space, Model model) {
 		model.addAttribute("space", space == null ? null : catalog.view(space));
 		model.addAttribute("photos", space == null ? List.of() : photos.of(space.getId()));
@@ -242,5 +145,4 @@ class SpaceAdminController {
 		model.addAttribute("audiences", BookingAudience.values());
 		return "spaces/admin/form";
 	}
-
 }

@@ -7,7 +7,7 @@ package org.ieum.spaces;
  * @param minDaysAhead 0 allows booking for later today
  * @param cancelHoursBefore the user may cancel until this many hours before the start
  */
-record SpaceTerms(String name, SpaceKind kind, int capacity, String location, String equipment, String rules,
+public record SpaceTerms(String name, SpaceKind kind, int capacity, String location, String equipment, String rules,
 		BookingAudience audience, long hourlyFeeWon, int minMinutes, int maxMinutes, int minDaysAhead, int maxDaysAhead,
 		int bufferMinutes, boolean needsApproval, int cancelHoursBefore, boolean active) {
 }

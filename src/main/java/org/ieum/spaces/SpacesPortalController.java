@@ -18,13 +18,10 @@ import org.ieum.centers.CenterSummary;
 import org.ieum.centers.CentersApi;
 import org.ieum.identity.CurrentUser;
 import org.ieum.identity.IdentityApi;
-import org.ieum.shared.MenuEntry;
-import org.ieum.shared.MenuGroup;
 import org.ieum.shared.Seoul;
 import org.ieum.shared.web.Refusal;
 import org.ieum.spaces.SpaceViews.SpaceView;
 import org.springframework.context.MessageSource;
-import org.springframework.context.annotation.Bean;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -52,7 +49,7 @@ class SpacesPortalController {
 
 	private final SpaceCatalog catalog;
 	private final Slots slots;
-	private final Bookings bookings;
+	private final Reservations bookings;
 	private final TodayBoard board;
 	private final CalendarFeeds feeds;
 	private final SpacePhotos photos;
@@ -62,7 +59,7 @@ class SpacesPortalController {
 	private final MessageSource messages;
 	private final Clock clock;
 
-	SpacesPortalController(SpaceCatalog catalog, Slots slots, Bookings bookings, TodayBoard board, CalendarFeeds feeds, SpacePhotos photos, CentersApi centers,
+	SpacesPortalController(SpaceCatalog catalog, Slots slots, Reservations bookings, TodayBoard board, CalendarFeeds feeds, SpacePhotos photos, CentersApi centers,
 			IdentityApi identity, SpacesProperties properties, MessageSource messages, Clock clock) {
 		this.catalog = catalog;
 		this.slots = slots;
@@ -75,16 +72,6 @@ class SpacesPortalController {
 		this.properties = properties;
 		this.messages = messages;
 		this.clock = clock;
-	}
-
-	@Bean
-	static MenuEntry spacesMenuEntry() {
-		return MenuEntry.portal(MenuGroup.SPACES, "spaces.menu.portal", "spaces", 10);
-	}
-
-	@Bean
-	static MenuEntry spacesTodayMenuEntry() {
-		return MenuEntry.portal(MenuGroup.SPACES, "spaces.menu.today", "spaces/today", 20);
 	}
 
 	@GetMapping
@@ -114,7 +101,7 @@ class SpacesPortalController {
 			@RequestParam(required = false) @DateTimeFormat(pattern = "HH:mm") LocalTime start,
 			@RequestParam(required = false) @DateTimeFormat(pattern = "HH:mm") LocalTime end, Model model) {
 		Space space = spaceOf(slug, id);
-		BookingForm form = new BookingForm();
+		ReservationForm form = new ReservationForm();
 		LocalDate day = date != null ? date : Seoul.today(clock).plusDays(space.getMinDaysAhead());
 		form.setDate(day);
 		model.addAttribute("bookingForm", form);
@@ -146,7 +133,7 @@ class SpacesPortalController {
 	}
 
 	@PostMapping("/{id}")
-	String book(@PathVariable String slug, @PathVariable long id, @Valid @ModelAttribute("bookingForm") BookingForm form,
+	String book(@PathVariable String slug, @PathVariable long id, @Valid @ModelAttribute("bookingForm") ReservationForm form,
 			BindingResult errors, Model model, Locale locale, RedirectAttributes redirect) {
 		Space space = spaceOf(slug, id);
 		CurrentUser user = identity.currentUser().orElse(null);
@@ -157,7 +144,7 @@ class SpacesPortalController {
 		if (errors.hasErrors()) {
 			return spacePage(slug, space, day, model);
 		}
-		List<Bookings.Occurrence> outcome;
+		List<Reservations.Occurrence> outcome;
 		try {
 			outcome = bookings.book(form.toRequest(id), user);
 		}
@@ -169,13 +156,13 @@ class SpacesPortalController {
 			errors.reject(outcome.get(0).messageKey(), outcome.get(0).args(), null);
 			return spacePage(slug, space, day, model);
 		}
-		if (outcome.stream().allMatch(Bookings.Occurrence::booked)) {
+		if (outcome.stream().allMatch(Reservations.Occurrence::booked)) {
 			boolean pending = outcome.stream().anyMatch(o -> o.status() == ReservationStatus.PENDING);
 			redirect.addFlashAttribute("notice", pending ? "spaces.notice.requested" : "spaces.notice.confirmed");
 			return "redirect:/c/" + slug + "/spaces/reservations/" + outcome.get(0).reservationId();
 		}
 		List<OccurrenceView> views = new ArrayList<>();
-		for (Bookings.Occurrence o : outcome) {
+		for (Reservations.Occurrence o : outcome) {
 			String text = o.booked() ? messages.getMessage("spaces.status." + o.status(), null, locale)
 					: messages.getMessage(o.messageKey(), o.args(), locale);
 			views.add(new OccurrenceView(o.date(), o.booked(), o.status(), text));

@@ -61,11 +61,11 @@ class SpacesRestController {
 
 	private final SpaceCatalog catalog;
 	private final Slots slots;
-	private final Bookings bookings;
+	private final Reservations bookings;
 	private final CalendarFeeds feeds;
 	private final MessageSource messages;
 
-	SpacesRestController(SpaceCatalog catalog, Slots slots, Bookings bookings, CalendarFeeds feeds,
+	SpacesRestController(SpaceCatalog catalog, Slots slots, Reservations bookings, CalendarFeeds feeds,
 			MessageSource messages) {
 		this.catalog = catalog;
 		this.slots = slots;
@@ -105,12 +105,12 @@ class SpacesRestController {
 		if (body.date() == null || body.start() == null || body.end() == null || body.headcount() == null) {
 			throw new Refusal("spaces.error.incomplete");
 		}
-		var request = new Bookings.Request(id, body.date(), body.start(), body.end(), body.purpose(),
+		var request = new Reservations.Request(id, body.date(), body.start(), body.end(), body.purpose(),
 				body.headcount(), body.weeks() == null ? 1 : body.weeks());
-		List<Bookings.Occurrence> outcome = bookings.book(request, user);
-		if (outcome.stream().noneMatch(Bookings.Occurrence::booked)) {
+		List<Reservations.Occurrence> outcome = bookings.book(request, user);
+		if (outcome.stream().noneMatch(Reservations.Occurrence::booked)) {
 			// a series is booked whole or not at all: the answer names the first date that stopped it
-			Bookings.Occurrence first = outcome.stream().filter(o -> !Bookings.SERIES_HELD_BACK.equals(o.messageKey()))
+			Reservations.Occurrence first = outcome.stream().filter(o -> !Reservations.SERIES_HELD_BACK.equals(o.messageKey()))
 				.findFirst().orElse(outcome.get(0));
 			throw new Refusal(first.messageKey(), first.args());
 		}

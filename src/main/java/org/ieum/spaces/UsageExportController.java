@@ -4,6 +4,7 @@ import java.time.YearMonth;
 import java.util.Locale;
 
 import org.ieum.shared.export.ExportFormat;
+import org.ieum.shared.web.RefusalsReturnTo;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
@@ -13,6 +14,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /** The usage page's month as XLSX. */
 @Controller
+@RefusalsReturnTo("/admin/spaces/usage")
 class UsageExportController {
 
 	private final UsageExport export;

@@ -4,9 +4,6 @@ import java.util.List;
 
 import org.ieum.centers.CenterSummary;
 import org.ieum.centers.CentersApi;
-import org.ieum.shared.Authorities;
-import org.ieum.shared.MenuEntry;
-import org.springframework.context.annotation.Bean;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -23,11 +20,6 @@ class DashboardController {
 	DashboardController(Dashboard dashboard, CentersApi centers) {
 		this.dashboard = dashboard;
 		this.centers = centers;
-	}
-
-	@Bean
-	static MenuEntry dashboardMenuEntry() {
-		return MenuEntry.admin("stats.menu.dashboard", "/admin/dashboard", 5, Authorities.CENTER_STAFF);
 	}
 
 	@GetMapping("/admin/dashboard")

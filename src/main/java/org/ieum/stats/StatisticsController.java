@@ -5,9 +5,6 @@ import java.util.Locale;
 
 import org.ieum.centers.CenterSummary;
 import org.ieum.centers.CentersApi;
-import org.ieum.shared.MenuEntry;
-import org.ieum.shared.MenuGroup;
-import org.springframework.context.annotation.Bean;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -34,16 +31,6 @@ class StatisticsController {
 		this.statistics = statistics;
 		this.downloads = downloads;
 		this.centers = centers;
-	}
-
-	@Bean
-	static MenuEntry statisticsMenuEntry() {
-		return MenuEntry.portal(MenuGroup.ECONOMY, "stats.menu", "statistics", 20);
-	}
-
-	@Bean
-	static MenuEntry networkStatisticsMenuEntry() {
-		return MenuEntry.network("stats.menu.network", "/statistics", 10);
 	}
 
 	@GetMapping("/statistics")

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.stream.IntStream;
 
 import org.ieum.centers.OpeningHoursOnDate.Basis;
+import org.ieum.centers.demo.DemoCenters;
 import org.ieum.shared.Authorities;
 import org.ieum.shared.Seoul;
 import org.ieum.support.IeumSpringTest;

@@ -23,6 +23,7 @@ import jakarta.mail.internet.MimeMessage;
 
 import org.assertj.core.api.Assertions;
 import org.hamcrest.Matchers;
+import org.ieum.identity.demo.IdentityDemoData;
 import org.ieum.shared.mail.OutboxMessages;
 import org.ieum.support.IeumSpringTest;
 import org.junit.jupiter.api.Test;

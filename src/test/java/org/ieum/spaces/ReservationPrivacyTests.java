@@ -48,7 +48,7 @@ class ReservationPrivacyTests extends ReservationScenarios {
 	void thePublicTodayBoardDoesNotShowWhatABookingIsFor() throws Exception {
 		long space = fixtures.space("오늘공개실", 6, false);
 		String purpose = "홍길동 개인 상담 " + System.nanoTime();
-		long id = bookings.book(new Bookings.Request(space, fixtures.openDay("gimhae", 2), LocalTime.of(10, 0),
+		long id = bookings.book(new Reservations.Request(space, fixtures.openDay("gimhae", 2), LocalTime.of(10, 0),
 				LocalTime.of(11, 0), purpose, 2, 1), SpacesFixtures.person()).get(0).reservationId();
 		// as if it were today, in the small hours so nothing else overlaps
 		Instant start = Seoul.today(clock).atTime(1, 0).atZone(Seoul.ZONE).toInstant();

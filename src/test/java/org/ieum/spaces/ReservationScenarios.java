@@ -42,7 +42,7 @@ abstract class ReservationScenarios {
 	JdbcTemplate jdbc;
 
 	@Autowired
-	Bookings bookings;
+	Reservations bookings;
 
 	@Autowired
 	SpaceCatalog catalog;
@@ -107,14 +107,14 @@ abstract class ReservationScenarios {
 			.andReturn().getRequest().getSession();
 	}
 
-	Bookings bookingsAt(Instant now) {
-		return new Bookings(spaces, reservations, cells, hours, noShows, mails, properties, transactionManager,
+	Reservations bookingsAt(Instant now) {
+		return new Reservations(spaces, reservations, cells, hours, noShows, mails, properties, transactionManager,
 				Clock.fixed(now, Seoul.ZONE));
 	}
 
-	/** Bookings whose every state change loses a race, as when the row's version changed underneath. */
-	Bookings losingRaces(RuntimeException failure) {
-		return new Bookings(spaces, reservations, cells, hours, noShows, mails, properties, transactionManager, clock) {
+	/** Reservations whose every state change loses a race, as when the row's version changed underneath. */
+	Reservations losingRaces(RuntimeException failure) {
+		return new Reservations(spaces, reservations, cells, hours, noShows, mails, properties, transactionManager, clock) {
 			@Override
 			public void cancel(long reservationId, CurrentUser user) {
 				throw failure;

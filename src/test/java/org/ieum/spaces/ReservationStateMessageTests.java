@@ -37,7 +37,7 @@ class ReservationStateMessageTests extends ReservationScenarios {
 		for (RuntimeException failure : new RuntimeException[] {
 				new ObjectOptimisticLockingFailureException(Reservation.class, 1L),
 				new DataIntegrityViolationException("duplicate") }) {
-			Bookings racing = losingRaces(failure);
+			Reservations racing = losingRaces(failure);
 
 			RedirectAttributesModelMap mine = new RedirectAttributesModelMap();
 			String target = new MyReservationsController(racing, null, null, "http://localhost")
@@ -46,7 +46,7 @@ class ReservationStateMessageTests extends ReservationScenarios {
 			assertThat(Flashes.errorText(mine.getFlashAttributes())).isEqualTo(STATE);
 
 			RedirectAttributesModelMap staff = new RedirectAttributesModelMap();
-			new SpaceAdminController(catalog, racing, board, api, photos, centers, identity, clock)
+			new ReservationAdminController(racing, null, api, clock)
 				.approve(1L, 1L, SpacesFixtures.person(), staff);
 			assertThat(Flashes.errorText(staff.getFlashAttributes())).isEqualTo(STATE);
 

@@ -41,7 +41,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * <ol>
  * <li>A month of availability of one space that already holds 10,000 bookings
  * ({@code GET /api/v1/spaces/{id}/availability}), one client, after a warm-up.</li>
- * <li>Bookings at a fixed arrival rate (open loop: a slow answer does not slow the next
+ * <li>Reservations at a fixed arrival rate (open loop: a slow answer does not slow the next
  * request down) through {@code POST /api/v1/spaces/{id}/reservations} with a personal API
  * token; one request in ten asks for a slot already taken and must get 409. Latency is
  * measured from the moment a request was due, so queueing counts. The load comes from

@@ -60,7 +60,7 @@ class SpacesBrowserTests {
 	SpacePhotos photos;
 
 	@Autowired
-	Bookings bookings;
+	Reservations bookings;
 
 	SpacesFixtures fixtures;
 

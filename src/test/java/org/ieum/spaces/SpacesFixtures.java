@@ -117,7 +117,7 @@ final class SpacesFixtures {
 		}
 	}
 
-	static Bookings.Request request(long spaceId, LocalDate date, int fromHour, int toHour) {
-		return new Bookings.Request(spaceId, date, LocalTime.of(fromHour, 0), LocalTime.of(toHour, 0), "소모임", 4, 1);
+	static Reservations.Request request(long spaceId, LocalDate date, int fromHour, int toHour) {
+		return new Reservations.Request(spaceId, date, LocalTime.of(fromHour, 0), LocalTime.of(toHour, 0), "소모임", 4, 1);
 	}
 }

@@ -73,7 +73,7 @@ class SpacesFlowTests {
 	JdbcTemplate jdbc;
 
 	@Autowired
-	Bookings bookings;
+	Reservations bookings;
 
 	@Autowired
 	SpaceCatalog catalog;
@@ -129,8 +129,8 @@ class SpacesFlowTests {
 				recipient);
 	}
 
-	private Bookings.Occurrence bookOne(Bookings.Request request, CurrentUser user) {
-		List<Bookings.Occurrence> outcome = bookings.book(request, user);
+	private Reservations.Occurrence bookOne(Reservations.Request request, CurrentUser user) {
+		List<Reservations.Occurrence> outcome = bookings.book(request, user);
 		assertThat(outcome).hasSize(1);
 		return outcome.get(0);
 	}
@@ -141,7 +141,7 @@ class SpacesFlowTests {
 		LocalDate day = fixtures.openDay("gimhae", 2);
 		CurrentUser first = SpacesFixtures.person();
 
-		Bookings.Occurrence booked = bookOne(SpacesFixtures.request(space, day, 10, 12), first);
+		Reservations.Occurrence booked = bookOne(SpacesFixtures.request(space, day, 10, 12), first);
 
 		assertThat(booked.booked()).isTrue();
 		assertThat(booked.status()).isEqualTo(ReservationStatus.CONFIRMED);
@@ -150,14 +150,14 @@ class SpacesFlowTests {
 		assertThat(subjectsTo(first.email())).containsExactly("[이음] 즉시확정실 예약이 확정되었습니다");
 
 		CurrentUser second = SpacesFixtures.person();
-		Bookings.Occurrence overlap = bookOne(SpacesFixtures.request(space, day, 11, 13), second);
+		Reservations.Occurrence overlap = bookOne(SpacesFixtures.request(space, day, 11, 13), second);
 		assertThat(overlap.booked()).isFalse();
 		assertThat(overlap.messageKey()).isEqualTo("spaces.error.taken");
 		// the buffer keeps 12:00-12:30 free of a next booking; 12:30 is fine
-		Bookings.Occurrence inBuffer = bookOne(new Bookings.Request(space, day, LocalTime.of(12, 0),
+		Reservations.Occurrence inBuffer = bookOne(new Reservations.Request(space, day, LocalTime.of(12, 0),
 				LocalTime.of(13, 0), "회의", 2, 1), second);
 		assertThat(inBuffer.messageKey()).isEqualTo("spaces.error.taken");
-		Bookings.Occurrence after = bookOne(new Bookings.Request(space, day, LocalTime.of(12, 30),
+		Reservations.Occurrence after = bookOne(new Reservations.Request(space, day, LocalTime.of(12, 30),
 				LocalTime.of(13, 30), "회의", 2, 1), second);
 		assertThat(after.booked()).isTrue();
 		assertThat(live(space)).isEqualTo(2);
@@ -217,7 +217,7 @@ class SpacesFlowTests {
 		int requests = 20;
 		ExecutorService pool = Executors.newFixedThreadPool(requests);
 		CountDownLatch go = new CountDownLatch(1);
-		List<Future<Bookings.Occurrence>> futures = new ArrayList<>();
+		List<Future<Reservations.Occurrence>> futures = new ArrayList<>();
 		try {
 			for (int i = 0; i < requests; i++) {
 				CurrentUser person = SpacesFixtures.person();
@@ -227,12 +227,12 @@ class SpacesFlowTests {
 				}));
 			}
 			go.countDown();
-			List<Bookings.Occurrence> outcome = new ArrayList<>();
+			List<Reservations.Occurrence> outcome = new ArrayList<>();
 			for (var f : futures) {
 				outcome.add(f.get());
 			}
-			assertThat(outcome).filteredOn(Bookings.Occurrence::booked).hasSize(1);
-			assertThat(outcome).filteredOn(o -> !o.booked()).extracting(Bookings.Occurrence::messageKey)
+			assertThat(outcome).filteredOn(Reservations.Occurrence::booked).hasSize(1);
+			assertThat(outcome).filteredOn(o -> !o.booked()).extracting(Reservations.Occurrence::messageKey)
 				.hasSize(requests - 1).containsOnly("spaces.error.taken");
 		}
 		finally {
@@ -279,7 +279,7 @@ class SpacesFlowTests {
 	void cancellingSomeoneElsesBookingIsRefusedAndOwnCancellationFreesTheTime() throws Exception {
 		long space = fixtures.space("취소실", 6, false);
 		LocalDate day = fixtures.openDay("gimhae", 3);
-		Bookings.Occurrence other = bookOne(SpacesFixtures.request(space, day, 10, 11), SpacesFixtures.person());
+		Reservations.Occurrence other = bookOne(SpacesFixtures.request(space, day, 10, 11), SpacesFixtures.person());
 		MockHttpSession citizen = login("citizen@ieum.example");
 
 		mvc.perform(post("/my/reservations/" + other.reservationId() + "/cancel").with(csrf()).session(citizen))
@@ -313,7 +313,7 @@ class SpacesFlowTests {
 		long space = fixtures.space("gimhae", new SpaceTerms("기한실", SpaceKind.MEETING_ROOM, 6, null, null, null,
 				BookingAudience.SIGNED_IN, 0, 60, 240, 0, 60, 0, false, 24 * 30, true));
 		CurrentUser person = SpacesFixtures.person();
-		Bookings.Occurrence booked = bookOne(SpacesFixtures.request(space, fixtures.openDay("gimhae", 2), 10, 11), person);
+		Reservations.Occurrence booked = bookOne(SpacesFixtures.request(space, fixtures.openDay("gimhae", 2), 10, 11), person);
 
 		assertThatThrownBy(() -> bookings.cancel(booked.reservationId(), person))
 			.isInstanceOfSatisfying(Refusal.class,
@@ -362,12 +362,12 @@ class SpacesFlowTests {
 				OffsetDateTime.ofInstant(third, ZoneOffset.UTC), stale);
 		CurrentUser person = SpacesFixtures.person();
 
-		List<Bookings.Occurrence> outcome = bookings.book(new Bookings.Request(space, day, LocalTime.of(10, 0),
+		List<Reservations.Occurrence> outcome = bookings.book(new Reservations.Request(space, day, LocalTime.of(10, 0),
 				LocalTime.of(11, 0), "매주 모임", 4, 3), person);
 
-		assertThat(outcome).noneMatch(Bookings.Occurrence::booked);
+		assertThat(outcome).noneMatch(Reservations.Occurrence::booked);
 		assertThat(outcome.get(2).messageKey()).isEqualTo("spaces.error.taken");
-		assertThat(outcome.get(0).messageKey()).isEqualTo(Bookings.SERIES_HELD_BACK);
+		assertThat(outcome.get(0).messageKey()).isEqualTo(Reservations.SERIES_HELD_BACK);
 		assertThat(jdbc.queryForObject("select count(*) from spaces_reservation where space_id = ? and purpose = '매주 모임'",
 				Long.class, space)).isZero();
 		assertThat(jdbc.queryForObject("select count(*) from spaces_occupied_cell where space_id = ? and reservation_id <> ?",
@@ -425,7 +425,7 @@ class SpacesFlowTests {
 		}
 		String english = mvc.perform(get("/c/gimhae/spaces/" + space).param("date", today.toString()).param("lang", "en"))
 			.andReturn().getResponse().getContentAsString();
-		assertThat(english).contains("Bookings in " + today.getMonthValue() + "/" + today.getYear());
+		assertThat(english).contains("Reservations in " + today.getMonthValue() + "/" + today.getYear());
 	}
 
 	@Test
@@ -462,8 +462,8 @@ class SpacesFlowTests {
 		long space = fixtures.space("승인실", 20, true);
 		LocalDate day = fixtures.openDay("gimhae", 2);
 		CurrentUser person = SpacesFixtures.person();
-		Bookings.Occurrence first = bookOne(SpacesFixtures.request(space, day, 10, 11), person);
-		Bookings.Occurrence second = bookOne(SpacesFixtures.request(space, day, 13, 14), person);
+		Reservations.Occurrence first = bookOne(SpacesFixtures.request(space, day, 10, 11), person);
+		Reservations.Occurrence second = bookOne(SpacesFixtures.request(space, day, 13, 14), person);
 		assertThat(first.status()).isEqualTo(ReservationStatus.PENDING);
 		assertThat(subjectsTo(person.email())).containsOnly("[이음] 승인실 예약 신청이 접수되었습니다");
 
@@ -508,7 +508,7 @@ class SpacesFlowTests {
 	void anUndecidedRequestExpiresBeforeItStartsAndFreesItsTime() {
 		long space = fixtures.space("만료실", 20, true);
 		CurrentUser person = SpacesFixtures.person();
-		Bookings.Occurrence pending = bookOne(SpacesFixtures.request(space, fixtures.openDay("gimhae", 2), 10, 11),
+		Reservations.Occurrence pending = bookOne(SpacesFixtures.request(space, fixtures.openDay("gimhae", 2), 10, 11),
 				person);
 		// as if the request were for half an hour from now
 		Instant soon = clock.instant().plus(Duration.ofMinutes(30));
@@ -532,7 +532,7 @@ class SpacesFlowTests {
 		MockHttpSession gimhae = login("staff.gimhae@ieum.example");
 		String center = String.valueOf(fixtures.centerId("gimhae"));
 		for (int i = 0; i < 3; i++) {
-			Bookings.Occurrence b = bookOne(SpacesFixtures.request(space, day, 10 + i, 11 + i), person);
+			Reservations.Occurrence b = bookOne(SpacesFixtures.request(space, day, 10 + i, 11 + i), person);
 			mvc.perform(post("/admin/spaces/reservations/" + b.reservationId() + "/no-show").with(csrf())
 					.session(gimhae).param("center", center))
 				.andExpect(status().is3xxRedirection());
@@ -560,7 +560,7 @@ class SpacesFlowTests {
 		}
 		assertThat(jdbc.queryForObject("select count(*) from spaces_reservation where account_id = ? and status = 'NO_SHOW'",
 				Long.class, person.accountId())).isEqualTo(3);
-		Bookings.Occurrence refused = bookOne(SpacesFixtures.request(space, day, 15, 16), person);
+		Reservations.Occurrence refused = bookOne(SpacesFixtures.request(space, day, 15, 16), person);
 		assertThat(refused.messageKey()).isEqualTo("spaces.error.banned");
 		assertThat(SpacesFixtures.person()).satisfies(
 				other -> assertThat(bookOne(SpacesFixtures.request(space, day, 15, 16), other).booked()).isTrue());
@@ -635,7 +635,7 @@ class SpacesFlowTests {
 			.andExpect(status().isForbidden());
 		// the members-only space refuses a citizen
 		long members = jdbc.queryForObject("select id from spaces_space where name = '새 공유오피스'", Long.class);
-		Bookings.Occurrence refused = bookOne(SpacesFixtures.request(members, fixtures.openDay("gimhae", 2), 10, 11),
+		Reservations.Occurrence refused = bookOne(SpacesFixtures.request(members, fixtures.openDay("gimhae", 2), 10, 11),
 				SpacesFixtures.person());
 		assertThat(refused.messageKey()).isEqualTo("spaces.error.audience.MEMBERS");
 	}
@@ -670,7 +670,7 @@ class SpacesFlowTests {
 		mvc.perform(get("/api/v1/spaces/reservations").header("Authorization", token))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$[?(@.purpose == '키오스크 예약')].status").value("CONFIRMED"));
-		Bookings.Occurrence others = bookOne(SpacesFixtures.request(space, day, 13, 14), SpacesFixtures.person());
+		Reservations.Occurrence others = bookOne(SpacesFixtures.request(space, day, 13, 14), SpacesFixtures.person());
 		mvc.perform(post("/api/v1/spaces/reservations/" + others.reservationId() + "/cancel").header("Authorization", token))
 			.andExpect(status().isConflict())
 			.andExpect(jsonPath("$.detail").value("본인의 예약만 취소할 수 있습니다."));
@@ -736,7 +736,7 @@ class SpacesFlowTests {
 		long space = fixtures.space("이용률실", 6, false);
 		LocalDate day = fixtures.openDay("gimhae", 2);
 		bookOne(SpacesFixtures.request(space, day, 10, 12), SpacesFixtures.person());
-		Bookings.Occurrence cancelled = bookOne(SpacesFixtures.request(space, day, 13, 14), SpacesFixtures.person());
+		Reservations.Occurrence cancelled = bookOne(SpacesFixtures.request(space, day, 13, 14), SpacesFixtures.person());
 		jdbc.update("update spaces_reservation set status = 'CANCELLED' where id = ?", cancelled.reservationId());
 
 		SpaceUsage usage = api.usage(space, YearMonth.from(day));
@@ -791,7 +791,7 @@ class SpacesFlowTests {
 		long space = fixtures.space("탈퇴실", 6, false);
 		LocalDate day = fixtures.openDay("gimhae", 2);
 		CurrentUser person = SpacesFixtures.person();
-		Bookings.Occurrence booked = bookOne(SpacesFixtures.request(space, day, 10, 11), person);
+		Reservations.Occurrence booked = bookOne(SpacesFixtures.request(space, day, 10, 11), person);
 		TransactionTemplate tx = new TransactionTemplate(transactionManager);
 
 		// identity publishes the event inside its deletion transaction

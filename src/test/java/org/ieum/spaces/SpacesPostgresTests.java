@@ -32,7 +32,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class SpacesPostgresTests {
 
 	@Autowired
-	Bookings bookings;
+	Reservations bookings;
 
 	@Autowired
 	SpaceCatalog catalog;
@@ -73,7 +73,7 @@ class SpacesPostgresTests {
 		ExecutorService pool = Executors.newFixedThreadPool(requests);
 		CountDownLatch ready = new CountDownLatch(requests);
 		CountDownLatch go = new CountDownLatch(1);
-		List<Future<Bookings.Occurrence>> futures = new ArrayList<>();
+		List<Future<Reservations.Occurrence>> futures = new ArrayList<>();
 		try {
 			for (int i = 0; i < requests; i++) {
 				CurrentUser person = SpacesFixtures.person();
@@ -85,12 +85,12 @@ class SpacesPostgresTests {
 			}
 			ready.await();
 			go.countDown();
-			List<Bookings.Occurrence> outcome = new ArrayList<>();
-			for (Future<Bookings.Occurrence> f : futures) {
+			List<Reservations.Occurrence> outcome = new ArrayList<>();
+			for (Future<Reservations.Occurrence> f : futures) {
 				outcome.add(f.get());
 			}
 
-			assertThat(outcome).filteredOn(Bookings.Occurrence::booked).hasSize(1);
+			assertThat(outcome).filteredOn(Reservations.Occurrence::booked).hasSize(1);
 			assertThat(outcome).filteredOn(o -> !o.booked())
 				.hasSize(requests - 1)
 				.allSatisfy(o -> assertThat(messages.getMessage(o.messageKey(), o.args(), Locale.KOREAN))
@@ -120,7 +120,7 @@ class SpacesPostgresTests {
 		ExecutorService pool = Executors.newFixedThreadPool(requests);
 		CountDownLatch ready = new CountDownLatch(requests);
 		CountDownLatch go = new CountDownLatch(1);
-		List<Future<List<Bookings.Occurrence>>> futures = new ArrayList<>();
+		List<Future<List<Reservations.Occurrence>>> futures = new ArrayList<>();
 		try {
 			for (int i = 0; i < requests; i++) {
 				CurrentUser person = SpacesFixtures.person();
@@ -128,17 +128,17 @@ class SpacesPostgresTests {
 				futures.add(pool.submit(() -> {
 					ready.countDown();
 					go.await();
-					return bookings.book(new Bookings.Request(space, first, LocalTime.of(10, 0), LocalTime.of(11, 0),
+					return bookings.book(new Reservations.Request(space, first, LocalTime.of(10, 0), LocalTime.of(11, 0),
 							"반복 경합", 3, 3), person);
 				}));
 			}
 			ready.await();
 			go.countDown();
 			int wholeSeries = 0;
-			for (Future<List<Bookings.Occurrence>> f : futures) {
-				List<Bookings.Occurrence> outcome = f.get();
-				boolean all = outcome.stream().allMatch(Bookings.Occurrence::booked);
-				assertThat(all || outcome.stream().noneMatch(Bookings.Occurrence::booked))
+			for (Future<List<Reservations.Occurrence>> f : futures) {
+				List<Reservations.Occurrence> outcome = f.get();
+				boolean all = outcome.stream().allMatch(Reservations.Occurrence::booked);
+				assertThat(all || outcome.stream().noneMatch(Reservations.Occurrence::booked))
 					.as("a series is booked whole or not at all: " + outcome).isTrue();
 				wholeSeries += all ? 1 : 0;
 			}

@@ -1,9 +1,6 @@
 package org.ieum.shared.mail;
 
-import org.ieum.shared.Authorities;
-import org.ieum.shared.MenuEntry;
 import org.ieum.shared.web.PageRequests;
-import org.springframework.context.annotation.Bean;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -26,11 +23,6 @@ class OutboxAdminController {
 
 	OutboxAdminController(OutboxMessages messages) {
 		this.messages = messages;
-	}
-
-	@Bean
-	static MenuEntry outboxMenuEntry() {
-		return MenuEntry.admin("menu.admin.outbox", "/admin/outbox", 90, Authorities.SYSTEM_ADMIN);
 	}
 
 	@GetMapping

@@ -12,7 +12,7 @@ import jakarta.validation.constraints.Size;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /** A booking request from the space page. */
-class BookingForm {
+class ReservationForm {
 
 	@NotNull
 	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
@@ -40,8 +40,8 @@ class BookingForm {
 	@Max(52)
 	private Integer weeks = 1;
 
-	Bookings.Request toRequest(long spaceId) {
-		return new Bookings.Request(spaceId, date, start, end, purpose, headcount, weeks);
+	Reservations.Request toRequest(long spaceId) {
+		return new Reservations.Request(spaceId, date, start, end, purpose, headcount, weeks);
 	}
 
 	public LocalDate getDate() {

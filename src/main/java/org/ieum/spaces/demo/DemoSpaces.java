@@ -1,4 +1,4 @@
-package org.ieum.spaces;
+package org.ieum.spaces.demo;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -12,6 +12,14 @@ import org.ieum.centers.OpeningHoursOnDate;
 import org.ieum.centers.SiteSummary;
 import org.ieum.identity.IdentityApi;
 import org.ieum.shared.Seoul;
+import org.ieum.spaces.BookingAudience;
+import org.ieum.spaces.OccupiedCells;
+import org.ieum.spaces.Reservation;
+import org.ieum.spaces.ReservationRepository;
+import org.ieum.spaces.Space;
+import org.ieum.spaces.SpaceKind;
+import org.ieum.spaces.SpaceRepository;
+import org.ieum.spaces.SpaceTerms;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;

@@ -1,4 +1,4 @@
-package org.ieum.identity;
+package org.ieum.identity.demo;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -6,6 +6,11 @@ import java.util.Optional;
 
 import org.ieum.centers.CenterSummary;
 import org.ieum.centers.CentersApi;
+import org.ieum.identity.Account;
+import org.ieum.identity.AccountRepository;
+import org.ieum.identity.ConsentPurpose;
+import org.ieum.identity.Role;
+import org.ieum.identity.RoleAssignments;
 import org.ieum.shared.Seoul;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,9 +29,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 @Order(20)
 @ConditionalOnProperty(name = "ieum.demo.enabled", havingValue = "true")
-class IdentityDemoData implements ApplicationRunner {
+public class IdentityDemoData implements ApplicationRunner {
 
-	static final String PASSWORD = "ieum2026!";
+	public static final String PASSWORD = "ieum2026!";
 	private static final Logger log = LoggerFactory.getLogger(IdentityDemoData.class);
 
 	private final AccountRepository accounts;

@@ -5,16 +5,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
-import org.ieum.centers.OpeningHoursOnDate;
 import org.ieum.identity.CurrentUser;
-import org.ieum.identity.Role;
 import org.ieum.shared.Authorities;
 import org.ieum.shared.Seoul;
 import org.ieum.shared.web.Refusal;
@@ -28,15 +25,12 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Booking, deciding, cancelling and closing reservations. Every rule is checked here for a
- * clear Korean message, and the database checks the one that matters most once more: two
+ * Booking, deciding, cancelling and closing reservations. Every rule ({@link ReservationRules}) is
+ * checked here for a clear Korean message, and the database checks the one that matters most once more: two
  * live reservations of a space never overlap, whatever node the requests reach.
  */
 @Service
-class Bookings {
-
-	/** The column is varchar(300); the API has no form validation, so the limit is checked here for both paths. */
-	static final int MAX_PURPOSE_LENGTH = 300;
+class Reservations {
 
 	/** The reason given for the dates of a series that were free but not booked because another date was not. */
 	static final String SERIES_HELD_BACK = "spaces.series.heldBack";
@@ -64,7 +58,7 @@ class Bookings {
 	private final TransactionTemplate transactions;
 	private final Clock clock;
 
-	Bookings(SpaceRepository spaces, ReservationRepository reservations, OccupiedCells cells, SiteHours hours,
+	Reservations(SpaceRepository spaces, ReservationRepository reservations, OccupiedCells cells, SiteHours hours,
 			NoShowRule noShows, ReservationMails mails, SpacesProperties properties,
 			PlatformTransactionManager transactionManager, Clock clock) {
 		this.spaces = spaces;
@@ -145,50 +139,23 @@ class Bookings {
 		Space space = spaces.findById(request.spaceId())
 			.filter(Space::isActive)
 			.orElseThrow(() -> Refusal.notFound("spaces.error.noSpace"));
-		requireAudience(space, user);
-		if (request.headcount() < 1) {
-			throw new Refusal("spaces.error.headcountMin");
-		}
-		if (request.headcount() > space.getCapacity()) {
-			throw new Refusal("spaces.error.capacity", space.getCapacity());
-		}
-		if (request.purpose() == null || request.purpose().isBlank()) {
-			throw new Refusal("spaces.error.purpose");
-		}
-		if (request.purpose().strip().length() > MAX_PURPOSE_LENGTH) {
-			throw new Refusal("spaces.error.purposeLength", MAX_PURPOSE_LENGTH);
-		}
+		ReservationRules.audience(space.getAudience(), space.getCenterId(), user);
+		ReservationRules.partySize(request.headcount(), space.getCapacity());
+		ReservationRules.purpose(request.purpose());
 		LocalTime start = request.start();
 		LocalTime end = request.end();
-		if (start.getMinute() % Slots.STEP_MINUTES != 0 || end.getMinute() % Slots.STEP_MINUTES != 0
-				|| start.getSecond() != 0 || end.getSecond() != 0 || !end.isAfter(start)) {
-			throw new Refusal("spaces.error.grid", Slots.STEP_MINUTES);
-		}
-		long minutes = Duration.between(start, end).toMinutes();
-		if (minutes < space.getMinMinutes() || minutes > space.getMaxMinutes()) {
-			throw new Refusal("spaces.error.length", space.getMinMinutes(), space.getMaxMinutes());
-		}
+		ReservationRules.onTheGrid(start, end);
+		ReservationRules.length(start, end, space.getMinMinutes(), space.getMaxMinutes());
 		Instant now = clock.instant();
 		Instant startsAt = date.atTime(start).atZone(Seoul.ZONE).toInstant();
 		Instant endsAt = date.atTime(end).atZone(Seoul.ZONE).toInstant();
-		if (!startsAt.isAfter(now)) {
-			throw new Refusal("spaces.error.past");
-		}
-		long daysAhead = ChronoUnit.DAYS.between(Seoul.today(clock), date);
-		if (daysAhead < space.getMinDaysAhead() || daysAhead > space.getMaxDaysAhead()) {
-			throw new Refusal("spaces.error.window", space.getMinDaysAhead(), space.getMaxDaysAhead());
-		}
-		OpeningHoursOnDate open = hours.fresh(space.getSiteId(), date);
-		if (!open.open()) {
-			throw new Refusal("spaces.error.closedDay");
-		}
-		if (start.isBefore(open.opens()) || end.isAfter(open.closes())) {
-			throw new Refusal("spaces.error.outsideHours", open.opens().toString(), open.closes().toString());
-		}
+		ReservationRules.notPast(startsAt, now);
+		ReservationRules.withinWindow(Seoul.today(clock), date, space.getMinDaysAhead(), space.getMaxDaysAhead());
+		ReservationRules.withinOpeningHours(hours.fresh(space.getSiteId(), date), start, end);
 		noShows.bannedUntil(user.accountId(), now).ifPresent(until -> {
 			throw new Refusal("spaces.error.banned", Seoul.at(until).toLocalDate().toString());
 		});
-		Instant blockedUntil = endsAt.plus(Duration.ofMinutes(space.getBufferMinutes()));
+		Instant blockedUntil = ReservationRules.heldUntil(endsAt, space.getBufferMinutes());
 		if (reservations.anyLiveOverlapping(space.getId(), startsAt, blockedUntil)) {
 			throw new Refusal("spaces.error.taken");
 		}
@@ -224,18 +191,6 @@ class Bookings {
 			.map(r -> ReservationView.of(r, space.getName(), r.getStatus().holdsTime() && !now.isAfter(
 					r.getStartsAt().minus(Duration.ofHours(space.getCancelHoursBefore()))), false))
 			.toList();
-	}
-
-	private static void requireAudience(Space space, CurrentUser user) {
-		boolean allowed = switch (space.getAudience()) {
-			case SIGNED_IN -> true;
-			case MEMBERS -> user.has(Role.ENTERPRISE_MEMBER) || user.has(Role.EXPERT) || user.has(Role.CENTER_STAFF)
-					|| user.isSystemAdmin();
-			case STAFF -> user.isStaffOf(space.getCenterId());
-		};
-		if (!allowed) {
-			throw new Refusal("spaces.error.audience." + space.getAudience());
-		}
 	}
 
 	/** The booker withdraws; someone else's reservation is refused with a message, not a 403, and left alone. */

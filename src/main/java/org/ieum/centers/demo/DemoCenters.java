@@ -1,4 +1,20 @@
-package org.ieum.centers;
+package org.ieum.centers.demo;
+
+import org.ieum.centers.Center;
+import org.ieum.centers.CenterProfileChange;
+import org.ieum.centers.CenterRepository;
+import org.ieum.centers.Contact;
+import org.ieum.centers.ContactRepository;
+import org.ieum.centers.Holiday;
+import org.ieum.centers.HolidayRepository;
+import org.ieum.centers.Site;
+import org.ieum.centers.SiteRepository;
+import org.ieum.centers.SpecialHours;
+import org.ieum.centers.SpecialHoursRepository;
+import org.ieum.centers.VisitorCount;
+import org.ieum.centers.VisitorCountRepository;
+import org.ieum.centers.WeeklyHours;
+import org.ieum.centers.WeeklyHoursRepository;
 
 import java.time.Clock;
 import java.time.DayOfWeek;
@@ -28,7 +44,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 @Order(10)
 @ConditionalOnProperty(name = "ieum.demo.enabled", havingValue = "true")
-class DemoCenters implements ApplicationRunner {
+public class DemoCenters implements ApplicationRunner {
 
 	private static final Logger log = LoggerFactory.getLogger(DemoCenters.class);
 
@@ -45,7 +61,7 @@ class DemoCenters implements ApplicationRunner {
 	 * Gimhae's 1,891 visitors since its opening, month by month from September 2018 (from the 13th)
 	 * to January 2019 (to the 12th): 474 a month on average over those four months, as the article says.
 	 */
-	static final int[] GIMHAE_MONTHLY_VISITORS = { 262, 478, 497, 455, 199 };
+	public static final int[] GIMHAE_MONTHLY_VISITORS = { 262, 478, 497, 455, 199 };
 
 
 	private final CenterRepository centers;
