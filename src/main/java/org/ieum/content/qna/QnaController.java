@@ -56,9 +56,10 @@ class QnaController {
 
 	@PostMapping("/admin/content/posts/{id}/answer")
 	String answer(@PathVariable long id, @RequestParam(defaultValue = "") String answer,
-			@RequestParam(defaultValue = "") String back, CurrentUser me, RedirectAttributes redirect) {
+			@RequestParam(defaultValue = "false") boolean notifyAgain, @RequestParam(defaultValue = "") String back,
+			CurrentUser me, RedirectAttributes redirect) {
 		try {
-			questions.answer(id, answer, me);
+			questions.answer(id, answer, notifyAgain, me);
 			redirect.addFlashAttribute("notice", "content.notice.answered");
 		}
 		catch (Refusal ex) {
