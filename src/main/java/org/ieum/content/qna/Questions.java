@@ -66,6 +66,51 @@ public class Questions {
 
 	public Post ask(String centerSlug, String boardSlug, String title, String body, boolean privatePost, CurrentUser me) {
 		Board board = board(centerSlug, boardSlug);
+		String cleanTitle = checkedTitle(title);
+		RichText.Body text = checkedBody(body);
+		Post question = Post.question(board, cleanTitle, text, me.accountId(), privatePost, masked(me.displayName()),
+				clock.instant());
+		return posts.save(question);
+	}
+
+	/**
+	 * The asker's own question of this board, to change or withdraw: 404 when it is not there (or
+	 * withdrawn), 403 for someone else's, one staff have hidden, or one already answered.
+	 */
+	@Transactional(readOnly = true)
+	public Post ownQuestion(String centerSlug, String boardSlug, long postId, CurrentUser me) {
+		Board board = board(centerSlug, boardSlug);
+		Post post = posts.findById(postId)
+			.filter(p -> p.getBoardId() == board.getId() && !p.isDeleted() && p.getAskerAccountId() != null)
+			.orElseThrow(() -> Refusal.notFound("content.error.noPost"));
+		if (me == null || post.getAskerAccountId() != me.accountId()) {
+			throw Refusal.forbidden("content.error.notYourQuestion");
+		}
+		if (post.isHidden()) {
+			throw Refusal.forbidden("content.error.hiddenByStaff");
+		}
+		if (post.getAnswerHtml() != null) {
+			throw Refusal.forbidden("content.error.questionAnswered");
+		}
+		return post;
+	}
+
+	/** The asker changes their unanswered question, with the same checks as asking. */
+	public void revise(String centerSlug, String boardSlug, long postId, String title, String body, CurrentUser me) {
+		Post post = ownQuestion(centerSlug, boardSlug, postId, me);
+		post.reviseText(checkedTitle(title), checkedBody(body), clock.instant());
+	}
+
+	/** The asker withdraws their unanswered question once they ticked the confirmation. */
+	public void withdraw(String centerSlug, String boardSlug, long postId, boolean confirmed, CurrentUser me) {
+		Post post = ownQuestion(centerSlug, boardSlug, postId, me);
+		if (!confirmed) {
+			throw new Refusal("content.error.confirmWithdraw");
+		}
+		post.deleteByWriter(clock.instant());
+	}
+
+	private static String checkedTitle(String title) {
 		String cleanTitle = title == null ? "" : title.strip();
 		if (cleanTitle.isEmpty()) {
 			throw new Refusal("content.error.titleRequired");
@@ -73,15 +118,17 @@ public class Questions {
 		if (cleanTitle.length() > MAX_TITLE) {
 			throw new Refusal("content.error.titleTooLong", MAX_TITLE);
 		}
+		return cleanTitle;
+	}
+
+	private static RichText.Body checkedBody(String body) {
 		if (body == null || body.isBlank()) {
 			throw new Refusal("content.error.questionRequired");
 		}
 		if (body.length() > MAX_BODY) {
 			throw new Refusal("content.error.questionTooLong", MAX_BODY);
 		}
-		Post question = Post.question(board, cleanTitle, RichText.plain(body), me.accountId(), privatePost,
-				masked(me.displayName()), clock.instant());
-		return posts.save(question);
+		return RichText.plain(body);
 	}
 
 	/**
