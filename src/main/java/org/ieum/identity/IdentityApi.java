@@ -67,6 +67,17 @@ public class IdentityApi {
 			.orElse(false);
 	}
 
+	/**
+	 * The address to write to about an account's own activity (an answer to their question):
+	 * empty when the account is gone or its owner never showed they read mail there.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<String> verifiedEmailOf(long accountId) {
+		return accounts.findById(accountId)
+			.filter(a -> a.getStatus() != AccountStatus.DELETED && a.isEmailVerified())
+			.map(Account::getEmail);
+	}
+
 	/** The public display name of an account (for example to show who made a booking). */
 	public Optional<String> displayNameOf(long accountId) {
 		return accounts.findById(accountId).map(Account::getDisplayName);

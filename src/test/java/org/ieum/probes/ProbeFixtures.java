@@ -14,8 +14,10 @@ import org.springframework.mock.web.MockMultipartFile;
  * Records the demo data does not have but the probes need, made once per run the way their owners
  * make them (through the pages): 시민's enrollment in a 김해 course, an attachment on 시민's consulting
  * request and on 시민's application draft, 시민's claim of a 김해 organization, an uploaded list
- * waiting for confirmation at 김해, 시민's comment on 김해's members' board and its report, and the
- * network's own 1:1 board (made by the administrator) with a private question of 시민.
+ * waiting for confirmation at 김해, 시민's comment on 김해's members' board and its report, 시민's
+ * unanswered question to 김해, the network's own 자유게시판 with 회원's post and 시민's comment on it,
+ * and the network's own 1:1 board (made by the administrator) with a
+ * private question of 시민.
  */
 final class ProbeFixtures {
 
@@ -127,6 +129,41 @@ final class ProbeFixtures {
 		}
 		assertThat(count(probe, "select count(*) from content_report where account_id = " + citizen + " and post_id = " + freePost
 				+ " and resolved = false")).as("시민's open report on 김해's members' board").isPositive();
+
+		// 시민's question to 김해 that nobody answered yet
+		String openQuestion = "select count(*) from content_post where center_id = " + gimhae + " and asker_account_id = "
+				+ citizen + " and answer_html is null and deleted_at is null and hidden = false";
+		if (count(probe, openQuestion) == 0) {
+			String qna = jdbc.queryForObject("select min(slug) from content_board where center_id = " + gimhae
+					+ " and kind = 'QNA' and enabled = true", String.class);
+			mvc.perform(post("/c/gimhae/boards/" + qna + "/ask").param("title", "보안 점검 답변 전 문의")
+				.param("body", "답변 전 문의입니다.").param("privatePost", "true").session(citizenSession).with(csrf()));
+		}
+		assertThat(count(probe, openQuestion)).as("시민's unanswered question to 김해").isPositive();
+
+		// the network's own 자유게시판 (made and switched on by the administrator), 회원's post there and 시민's comment on it
+		if (count(probe, "select count(*) from content_board where center_id = 0 and slug = 'probe-free'") == 0) {
+			mvc.perform(post("/admin/content/boards").param("center", "0").param("kind", "FREE").param("name", "보안 점검 자유게시판")
+				.param("slug", "probe-free").session(probe.as(Probe.ADMIN)).with(csrf()));
+			Long board = jdbc.queryForObject("select id from content_board where center_id = 0 and slug = 'probe-free'", Long.class);
+			mvc.perform(post("/admin/content/boards/" + board + "/on").session(probe.as(Probe.ADMIN)).with(csrf()));
+		}
+		String member = samples.account(Probe.MEMBER);
+		String networkFree = "select count(*) from content_post p join content_board b on b.id = p.board_id"
+				+ " where b.center_id = 0 and b.slug = 'probe-free' and p.author_account_id = " + member;
+		if (count(probe, networkFree) == 0) {
+			mvc.perform(post("/boards/probe-free/write").param("title", "보안 점검 회원 글").param("body", "회원 글입니다.")
+				.session(probe.as(Probe.MEMBER)).with(csrf()));
+		}
+		assertThat(count(probe, networkFree)).as("회원's post on the network's 자유게시판").isPositive();
+		Long networkPost = jdbc.queryForObject("select min(p.id) from content_post p join content_board b on b.id = p.board_id"
+				+ " where b.center_id = 0 and b.slug = 'probe-free' and p.author_account_id = " + member, Long.class);
+		if (count(probe, "select count(*) from content_comment where account_id = " + citizen + " and post_id = " + networkPost) == 0) {
+			mvc.perform(post("/boards/probe-free/" + networkPost + "/comments").param("body", "보안 점검 댓글")
+				.session(citizenSession).with(csrf()));
+		}
+		assertThat(count(probe, "select count(*) from content_comment where account_id = " + citizen + " and post_id = " + networkPost))
+			.as("시민's comment on the network's 자유게시판").isPositive();
 
 		// the network's own 1:1 board, made by the administrator, and 시민's private question on it
 		if (count(probe, "select count(*) from content_board where center_id = 0 and slug = 'probe-qna'") == 0) {

@@ -122,6 +122,23 @@ final class ProbeSamples {
 		q(Sample.MEMBER_FREE_POST, "id", "select min(p.id) from content_post p join content_board b on b.id = p.board_id"
 				+ " where b.center_id = :gimhae and b.kind = 'FREE' and p.author_account_id = :member",
 				"board", "select b.slug from content_post p join content_board b on b.id = p.board_id where p.id = :id");
+		// 시민's comment on that post (ProbeFixtures) and 시민's unanswered question to 김해 (ProbeFixtures)
+		q(Sample.CITIZEN_FREE_COMMENT, "id", "select min(p.id) from content_comment m join content_post p on p.id = m.post_id"
+				+ " join content_board b on b.id = p.board_id where b.center_id = :gimhae and b.kind = 'FREE'"
+				+ " and m.account_id = :citizen",
+				"comment", "select min(id) from content_comment where post_id = :id and account_id = :citizen",
+				"board", "select b.slug from content_post p join content_board b on b.id = p.board_id where p.id = :id");
+		q(Sample.CITIZEN_OPEN_QUESTION, "id", "select min(id) from content_post where center_id = :gimhae"
+				+ " and asker_account_id = :citizen and answer_html is null and deleted_at is null and hidden = false",
+				"board", "select b.slug from content_post p join content_board b on b.id = p.board_id where p.id = :id");
+		// 회원's post on the network's 자유게시판 and 시민's comment on it (ProbeFixtures)
+		q(Sample.MEMBER_NETWORK_FREE_POST, "id", "select min(p.id) from content_post p join content_board b on b.id = p.board_id"
+				+ " where b.center_id = 0 and b.kind = 'FREE' and p.author_account_id = :member",
+				"board", "select b.slug from content_post p join content_board b on b.id = p.board_id where p.id = :id");
+		q(Sample.CITIZEN_NETWORK_FREE_COMMENT, "id", "select min(p.id) from content_comment m join content_post p on p.id = m.post_id"
+				+ " join content_board b on b.id = p.board_id where b.center_id = 0 and b.kind = 'FREE' and m.account_id = :citizen",
+				"comment", "select min(id) from content_comment where post_id = :id and account_id = :citizen",
+				"board", "select b.slug from content_post p join content_board b on b.id = p.board_id where p.id = :id");
 		// 김해's home page, static pages and newsletter: demo data and what ProbeFixtures add
 		q(Sample.GIMHAE_BANNER, "id", "select min(id) from content_home_banner where center_id = :gimhae");
 		q(Sample.GIMHAE_QUICK_LINK, "id", "select min(id) from content_quick_link where center_id = :gimhae");

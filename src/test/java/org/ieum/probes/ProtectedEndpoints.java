@@ -109,7 +109,11 @@ final class ProtectedEndpoints {
 		STAFF_MATERIAL(Probe.STAFF_GIMHAE, Probe.MEMBER),
 		CITIZEN_QUESTION(Probe.CITIZEN, Probe.MEMBER),
 		CITIZEN_NETWORK_QUESTION(Probe.CITIZEN, Probe.MEMBER),
-		MEMBER_FREE_POST(Probe.MEMBER, Probe.CITIZEN);
+		MEMBER_FREE_POST(Probe.MEMBER, Probe.CITIZEN),
+		CITIZEN_FREE_COMMENT(Probe.CITIZEN, Probe.MEMBER),
+		CITIZEN_OPEN_QUESTION(Probe.CITIZEN, Probe.MEMBER),
+		MEMBER_NETWORK_FREE_POST(Probe.MEMBER, Probe.CITIZEN),
+		CITIZEN_NETWORK_FREE_COMMENT(Probe.CITIZEN, Probe.MEMBER);
 
 		final String owner;
 		final String intruder;
@@ -237,6 +241,16 @@ final class ProtectedEndpoints {
 		e(POST, "/c/{slug}/boards/{board}/write", SIGNED_IN, Sample.MEMBER_FREE_POST, "title=probe&body=probe"),
 		e(POST, "/c/{slug}/boards/{board}/{id:[0-9]{1,18}}/comments", SIGNED_IN, Sample.MEMBER_FREE_POST, "body=probe"),
 		e(POST, "/c/{slug}/boards/{board}/{id:[0-9]{1,18}}/report", SIGNED_IN, Sample.MEMBER_FREE_POST, "reason=probe"),
+		// a member changes and deletes their own post and comments (deletion needs confirm=true, left out here)
+		e(GET,  "/c/{slug}/boards/{board}/{id:[0-9]{1,18}}/edit", OWNER, Sample.MEMBER_FREE_POST),
+		e(POST, "/c/{slug}/boards/{board}/{id:[0-9]{1,18}}/edit", OWNER, Sample.MEMBER_FREE_POST, "title=probe&body=probe"),
+		e(POST, "/c/{slug}/boards/{board}/{id:[0-9]{1,18}}/delete", OWNER, Sample.MEMBER_FREE_POST),
+		e(POST, "/c/{slug}/boards/{board}/{id:[0-9]{1,18}}/comments/{comment:[0-9]{1,18}}/edit", OWNER, Sample.CITIZEN_FREE_COMMENT, "body=probe"),
+		e(POST, "/c/{slug}/boards/{board}/{id:[0-9]{1,18}}/comments/{comment:[0-9]{1,18}}/delete", OWNER, Sample.CITIZEN_FREE_COMMENT),
+		// an asker changes or withdraws their question until it is answered (withdrawal needs confirm=true)
+		e(GET,  "/c/{slug}/boards/{board}/{id:[0-9]{1,18}}/question", OWNER, Sample.CITIZEN_OPEN_QUESTION),
+		e(POST, "/c/{slug}/boards/{board}/{id:[0-9]{1,18}}/question", OWNER, Sample.CITIZEN_OPEN_QUESTION, "title=probe&body=probe"),
+		e(POST, "/c/{slug}/boards/{board}/{id:[0-9]{1,18}}/withdraw", OWNER, Sample.CITIZEN_OPEN_QUESTION),
 		// the network's own boards (/boards/...): the same pages without a center
 		// old Gnuboard addresses of imported boards redirect (301) to the new pages
 		e(GET,  "/bbs/board.php", PUBLIC),
@@ -270,6 +284,14 @@ final class ProtectedEndpoints {
 		e(POST, "/boards/{board}/write", SIGNED_IN, "title=probe&body=probe"),
 		e(POST, "/boards/{board}/{id:[0-9]{1,18}}/comments", SIGNED_IN, Sample.MEMBER_FREE_POST, "body=probe"),
 		e(POST, "/boards/{board}/{id:[0-9]{1,18}}/report", SIGNED_IN, Sample.MEMBER_FREE_POST, "reason=probe"),
+		e(GET,  "/boards/{board}/{id:[0-9]{1,18}}/edit", OWNER, Sample.MEMBER_NETWORK_FREE_POST),
+		e(POST, "/boards/{board}/{id:[0-9]{1,18}}/edit", OWNER, Sample.MEMBER_NETWORK_FREE_POST, "title=probe&body=probe"),
+		e(POST, "/boards/{board}/{id:[0-9]{1,18}}/delete", OWNER, Sample.MEMBER_NETWORK_FREE_POST),
+		e(POST, "/boards/{board}/{id:[0-9]{1,18}}/comments/{comment:[0-9]{1,18}}/edit", OWNER, Sample.CITIZEN_NETWORK_FREE_COMMENT, "body=probe"),
+		e(POST, "/boards/{board}/{id:[0-9]{1,18}}/comments/{comment:[0-9]{1,18}}/delete", OWNER, Sample.CITIZEN_NETWORK_FREE_COMMENT),
+		e(GET,  "/boards/{board}/{id:[0-9]{1,18}}/question", OWNER, Sample.CITIZEN_NETWORK_QUESTION),
+		e(POST, "/boards/{board}/{id:[0-9]{1,18}}/question", OWNER, Sample.CITIZEN_NETWORK_QUESTION, "title=probe&body=probe"),
+		e(POST, "/boards/{board}/{id:[0-9]{1,18}}/withdraw", OWNER, Sample.CITIZEN_NETWORK_QUESTION),
 		// an attachment of a published post (a private question's attachments only for whoever may read the question)
 		e(GET,  "/content/files/{id:[0-9]{1,18}}", PUBLIC),
 

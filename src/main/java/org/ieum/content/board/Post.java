@@ -103,6 +103,9 @@ public class Post {
 	@Version
 	private long version;
 
+	@Column(name = "deleted_at")
+	private Instant deletedAt;
+
 	protected Post() {
 	}
 
@@ -179,8 +182,38 @@ public class Post {
 		this.hidden = true;
 	}
 
+	/** Puts a hidden post back; a post its writer deleted stays out of sight. */
 	public void restore() {
-		this.hidden = false;
+		if (deletedAt == null) {
+			this.hidden = false;
+		}
+	}
+
+	/** Whether this account wrote the post (or asked the question). */
+	public boolean isWrittenBy(long accountId) {
+		return authorAccountId != null && authorAccountId == accountId;
+	}
+
+	/** The writer changes the title and text of their own post; the rest stays as it was. */
+	public void reviseText(String title, RichText.Body body, Instant now) {
+		this.title = title;
+		this.bodyHtml = body.html();
+		this.bodyText = body.text();
+		this.updatedAt = now;
+	}
+
+	/**
+	 * The writer deletes their post (or withdraws their question): it leaves every list, page, feed
+	 * and search at once, and stays on record for staff.
+	 */
+	public void deleteByWriter(Instant now) {
+		this.deletedAt = now;
+		this.hidden = true;
+		this.updatedAt = now;
+	}
+
+	public boolean isDeleted() {
+		return deletedAt != null;
 	}
 
 	public boolean isPublishedAt(Instant now) {

@@ -36,6 +36,9 @@ class Comment {
 	@Column(name = "created_at", nullable = false)
 	private Instant createdAt;
 
+	@Column(name = "deleted_at")
+	private Instant deletedAt;
+
 	protected Comment() {
 	}
 
@@ -59,6 +62,22 @@ class Comment {
 
 	void restore() {
 		this.hidden = false;
+	}
+
+	/** The writer changes their comment. */
+	void revise(String text) {
+		this.body = text;
+	}
+
+	/** The writer deleted it, or the post it belongs to: it is shown to nobody any more. */
+	void delete(Instant now) {
+		if (deletedAt == null) {
+			this.deletedAt = now;
+		}
+	}
+
+	boolean isDeleted() {
+		return deletedAt != null;
 	}
 
 	Long getId() {

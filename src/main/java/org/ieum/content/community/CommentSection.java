@@ -22,7 +22,7 @@ class CommentSection implements PostSections {
 	}
 
 	record Comments(long postId, String postHref, List<Community.CommentView> comments, boolean signedIn,
-			boolean staff) {
+			boolean staff, boolean ownPost) {
 	}
 
 	@Override
@@ -31,7 +31,9 @@ class CommentSection implements PostSections {
 			return Optional.empty();
 		}
 		boolean staff = viewer != null && viewer.isStaffOf(post.getCenterId());
-		return Optional.of(new Section("content/comments",
-				new Comments(post.getId(), postHref, community.commentsOf(post.getId(), staff), viewer != null, staff)));
+		long viewerId = viewer == null ? -1 : viewer.accountId();
+		boolean own = viewer != null && post.isWrittenBy(viewerId) && !post.isHidden();
+		return Optional.of(new Section("content/comments", new Comments(post.getId(), postHref,
+				community.commentsOf(post.getId(), staff, viewerId), viewer != null, staff, own)));
 	}
 }

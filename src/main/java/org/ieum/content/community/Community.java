@@ -54,7 +54,7 @@ public class Community {
 		this.clock = clock;
 	}
 
-	record CommentView(long id, String author, String body, LocalDate date, boolean hidden) {
+	record CommentView(long id, String author, String body, LocalDate date, boolean hidden, boolean own) {
 	}
 
 	record ReportLine(long id, long postId, String postTitle, long commentId, String comment, String reason,
@@ -72,6 +72,50 @@ public class Community {
 
 	public Post write(String centerSlug, String boardSlug, String title, String body, CurrentUser me) {
 		Board board = board(centerSlug, boardSlug);
+		String cleanTitle = checkedTitle(title);
+		RichText.Body text = checkedBody(body);
+		var now = clock.instant();
+		return posts.save(new Post(board, new PostContent(cleanTitle, text, null, false, now, null,
+				me.displayName(), null), me.accountId(), now));
+	}
+
+	/**
+	 * A member's own post of this board, to change or delete: 404 when it is not there (or already
+	 * deleted), 403 for someone else's post or one staff have hidden.
+	 */
+	@Transactional(readOnly = true)
+	public Post ownPost(String centerSlug, String boardSlug, long postId, CurrentUser me) {
+		Board board = board(centerSlug, boardSlug);
+		Post post = posts.findById(postId)
+			.filter(p -> p.getBoardId() == board.getId() && !p.isDeleted())
+			.orElseThrow(() -> Refusal.notFound("content.error.noPost"));
+		if (me == null || !post.isWrittenBy(me.accountId())) {
+			throw Refusal.forbidden("content.error.notYourPost");
+		}
+		if (post.isHidden()) {
+			throw Refusal.forbidden("content.error.hiddenByStaff");
+		}
+		return post;
+	}
+
+	/** The writer changes their post, with the same checks and plain-text cleaning as a new one. */
+	public void edit(String centerSlug, String boardSlug, long postId, String title, String body, CurrentUser me) {
+		Post post = ownPost(centerSlug, boardSlug, postId, me);
+		post.reviseText(checkedTitle(title), checkedBody(body), clock.instant());
+	}
+
+	/** The writer deletes their post after ticking the confirmation; its comments go with it. */
+	public void delete(String centerSlug, String boardSlug, long postId, boolean confirmed, CurrentUser me) {
+		Post post = ownPost(centerSlug, boardSlug, postId, me);
+		if (!confirmed) {
+			throw new Refusal("content.error.confirmDelete");
+		}
+		var now = clock.instant();
+		post.deleteByWriter(now);
+		comments.findByPostIdOrderByIdAsc(post.getId()).forEach(c -> c.delete(now));
+	}
+
+	private static String checkedTitle(String title) {
 		String cleanTitle = title == null ? "" : title.strip();
 		if (cleanTitle.isEmpty()) {
 			throw new Refusal("content.error.titleRequired");
@@ -79,21 +123,55 @@ public class Community {
 		if (cleanTitle.length() > MAX_TITLE) {
 			throw new Refusal("content.error.titleTooLong", MAX_TITLE);
 		}
+		return cleanTitle;
+	}
+
+	private static RichText.Body checkedBody(String body) {
 		if (body == null || body.isBlank() || body.length() > MAX_BODY) {
 			throw new Refusal("content.error.memberBody", MAX_BODY);
 		}
-		var now = clock.instant();
-		return posts.save(new Post(board, new PostContent(cleanTitle, RichText.plain(body), null, false, now, null,
-				me.displayName(), null), me.accountId(), now));
+		return RichText.plain(body);
 	}
 
 	public void comment(long postId, String body, CurrentUser me) {
 		Post post = memberPost(postId);
+		comments.save(new Comment(post.getId(), me.accountId(), me.displayName(), checkedComment(body), clock.instant()));
+	}
+
+	/** The writer changes their comment; not one staff have hidden. */
+	public void editComment(long postId, long commentId, String body, CurrentUser me) {
+		ownComment(postId, commentId, me).revise(checkedComment(body));
+	}
+
+	/** The writer deletes their comment after ticking the confirmation. */
+	public void deleteComment(long postId, long commentId, boolean confirmed, CurrentUser me) {
+		Comment comment = ownComment(postId, commentId, me);
+		if (!confirmed) {
+			throw new Refusal("content.error.confirmDelete");
+		}
+		comment.delete(clock.instant());
+	}
+
+	private Comment ownComment(long postId, long commentId, CurrentUser me) {
+		Post post = memberPost(postId);
+		Comment comment = comments.findById(commentId)
+			.filter(c -> c.getPostId() == post.getId() && !c.isDeleted())
+			.orElseThrow(() -> Refusal.notFound("content.error.noComment"));
+		if (me == null || comment.getAccountId() != me.accountId()) {
+			throw Refusal.forbidden("content.error.notYourComment");
+		}
+		if (comment.isHidden()) {
+			throw Refusal.forbidden("content.error.hiddenByStaff");
+		}
+		return comment;
+	}
+
+	private static String checkedComment(String body) {
 		String text = body == null ? "" : body.strip();
 		if (text.isEmpty() || text.length() > MAX_COMMENT) {
 			throw new Refusal("content.error.comment", MAX_COMMENT);
 		}
-		comments.save(new Comment(post.getId(), me.accountId(), me.displayName(), text, clock.instant()));
+		return text;
 	}
 
 	/** A report of the post ({@code commentId} 0) or of one of its comments; once per person. */
@@ -132,13 +210,13 @@ public class Community {
 		report.resolve();
 	}
 
-	/** The comments of a post: hidden ones only for staff, marked. */
+	/** The comments of a post: hidden ones only for staff, marked; deleted ones for nobody. */
 	@Transactional(readOnly = true)
-	public List<CommentView> commentsOf(long postId, boolean staff) {
+	public List<CommentView> commentsOf(long postId, boolean staff, long viewerId) {
 		return comments.findByPostIdOrderByIdAsc(postId).stream()
-			.filter(c -> staff || !c.isHidden())
+			.filter(c -> !c.isDeleted() && (staff || !c.isHidden()))
 			.map(c -> new CommentView(c.getId(), c.getAuthorName(), c.getBody(), Seoul.at(c.getCreatedAt()).toLocalDate(),
-					c.isHidden()))
+					c.isHidden(), c.getAccountId() != 0 && c.getAccountId() == viewerId))
 			.toList();
 	}
 

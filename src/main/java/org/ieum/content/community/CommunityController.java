@@ -11,6 +11,7 @@ import org.ieum.identity.StaffCenter;
 import org.ieum.shared.web.Actions;
 import org.ieum.shared.web.Refusal;
 import org.ieum.shared.web.SafeReturnPath;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -19,7 +20,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Members write, comment and report on a member board; staff review reports and hide comments. */
+/**
+ * Members write, change, delete, comment and report on a member board (their own posts and comments
+ * only); staff review reports and hide comments.
+ */
 @Controller
 class CommunityController {
 
@@ -57,6 +61,92 @@ class CommunityController {
 			model.addAttribute("body", body);
 			return "content/write";
 		}
+	}
+
+	@GetMapping({ "/c/{slug}/boards/{board}/{id:[0-9]{1,18}}/edit", "/boards/{board}/{id:[0-9]{1,18}}/edit" })
+	String editForm(@PathVariable(required = false) String slug, @PathVariable String board, @PathVariable long id,
+			CurrentUser me, Model model) {
+		Post post = community.ownPost(slug, board, id, me);
+		return editPage(slug, board, id, post.getTitle(), post.getBodyText(), null, model);
+	}
+
+	@PostMapping({ "/c/{slug}/boards/{board}/{id:[0-9]{1,18}}/edit", "/boards/{board}/{id:[0-9]{1,18}}/edit" })
+	String edit(@PathVariable(required = false) String slug, @PathVariable String board, @PathVariable long id,
+			@RequestParam(defaultValue = "") String title, @RequestParam(defaultValue = "") String body, CurrentUser me,
+			Model model, RedirectAttributes redirect) {
+		try {
+			community.edit(slug, board, id, title, body, me);
+		}
+		catch (Refusal ex) {
+			if (ex.status() != HttpStatus.BAD_REQUEST) {
+				throw ex;
+			}
+			return editPage(slug, board, id, title, body, ex, model);
+		}
+		redirect.addFlashAttribute("notice", "content.notice.edited");
+		return "redirect:" + PostPages.boardPath(slug, board) + "/" + id;
+	}
+
+	private String editPage(String slug, String board, long id, String title, String body, Refusal refusal,
+			Model model) {
+		model.addAttribute("board", pages.boardView(community.board(slug, board), slug));
+		model.addAttribute("formAction", PostPages.boardPath(slug, board) + "/" + id + "/edit");
+		model.addAttribute("title", title);
+		model.addAttribute("body", body);
+		if (refusal != null) {
+			model.addAttribute("refusal", refusal.messageKey());
+			model.addAttribute("refusalArgs", refusal.args());
+		}
+		return "content/write";
+	}
+
+	/** The writer deletes their post once they ticked the confirmation; someone else's is a 403 page. */
+	@PostMapping({ "/c/{slug}/boards/{board}/{id:[0-9]{1,18}}/delete", "/boards/{board}/{id:[0-9]{1,18}}/delete" })
+	String delete(@PathVariable(required = false) String slug, @PathVariable String board, @PathVariable long id,
+			@RequestParam(defaultValue = "false") boolean confirm, CurrentUser me, RedirectAttributes redirect) {
+		String list = PostPages.boardPath(slug, board);
+		return ownAction(redirect, list, list + "/" + id, "content.notice.deleted",
+				() -> community.delete(slug, board, id, confirm, me));
+	}
+
+	@PostMapping({ "/c/{slug}/boards/{board}/{id:[0-9]{1,18}}/comments/{comment:[0-9]{1,18}}/edit",
+			"/boards/{board}/{id:[0-9]{1,18}}/comments/{comment:[0-9]{1,18}}/edit" })
+	String editComment(@PathVariable(required = false) String slug, @PathVariable String board, @PathVariable long id,
+			@PathVariable long comment, @RequestParam(defaultValue = "") String body, CurrentUser me,
+			RedirectAttributes redirect) {
+		String back = PostPages.boardPath(slug, board) + "/" + id + "#comments";
+		return ownAction(redirect, back, back, "content.notice.commentEdited",
+				() -> community.editComment(id, comment, body, me));
+	}
+
+	@PostMapping({ "/c/{slug}/boards/{board}/{id:[0-9]{1,18}}/comments/{comment:[0-9]{1,18}}/delete",
+			"/boards/{board}/{id:[0-9]{1,18}}/comments/{comment:[0-9]{1,18}}/delete" })
+	String deleteComment(@PathVariable(required = false) String slug, @PathVariable String board,
+			@PathVariable long id, @PathVariable long comment, @RequestParam(defaultValue = "false") boolean confirm,
+			CurrentUser me, RedirectAttributes redirect) {
+		String back = PostPages.boardPath(slug, board) + "/" + id + "#comments";
+		return ownAction(redirect, back, back, "content.notice.commentDeleted",
+				() -> community.deleteComment(id, comment, confirm, me));
+	}
+
+	/**
+	 * A member's action on their own post or comment: done, to {@code done}; a bad input, back to
+	 * {@code back} with the message; someone else's post or a missing one, the 403 or 404 page.
+	 */
+	private static String ownAction(RedirectAttributes redirect, String done, String back, String notice,
+			Runnable action) {
+		try {
+			action.run();
+		}
+		catch (Refusal ex) {
+			if (ex.status() != HttpStatus.BAD_REQUEST) {
+				throw ex;
+			}
+			Actions.refused(redirect, ex);
+			return "redirect:" + back;
+		}
+		redirect.addFlashAttribute("notice", notice);
+		return "redirect:" + done;
 	}
 
 	@PostMapping({ "/c/{slug}/boards/{board}/{id:[0-9]{1,18}}/comments", "/boards/{board}/{id:[0-9]{1,18}}/comments" })

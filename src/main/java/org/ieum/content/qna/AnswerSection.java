@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
 @Component
 class AnswerSection implements PostSections {
 
-	record AnswerForm(long postId, String action, String back, String current) {
+	record AnswerForm(long postId, String action, String back, String current, boolean answered) {
 	}
 
 	@Override
@@ -25,6 +25,6 @@ class AnswerSection implements PostSections {
 		}
 		return Optional.of(new Section("content/qna-answer",
 				new AnswerForm(post.getId(), "/admin/content/posts/" + post.getId() + "/answer", postHref,
-						post.getAnswerHtml() == null ? "" : post.getAnswerHtml())));
+						post.getAnswerHtml() == null ? "" : post.getAnswerHtml(), post.getAnswerHtml() != null)));
 	}
 }

@@ -1,6 +1,7 @@
 package org.ieum.content.qna;
 
 import java.time.Clock;
+import java.util.Locale;
 
 import org.ieum.centers.CenterSummary;
 import org.ieum.centers.CentersApi;
@@ -8,11 +9,16 @@ import org.ieum.content.board.Board;
 import org.ieum.content.board.BoardKind;
 import org.ieum.content.board.BoardRepository;
 import org.ieum.content.board.Post;
+import org.ieum.content.board.PostPages;
 import org.ieum.content.board.PostRepository;
 import org.ieum.content.board.RichText;
 import org.ieum.identity.CurrentUser;
+import org.ieum.identity.IdentityApi;
 import org.ieum.shared.Authorities;
+import org.ieum.shared.MailOutbox;
 import org.ieum.shared.web.Refusal;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -30,13 +36,22 @@ public class Questions {
 	private final BoardRepository boards;
 	private final PostRepository posts;
 	private final CentersApi centers;
+	private final IdentityApi identity;
+	private final MailOutbox outbox;
+	private final MessageSource messages;
 	private final Clock clock;
+	private final String baseUrl;
 
-	Questions(BoardRepository boards, PostRepository posts, CentersApi centers, Clock clock) {
+	Questions(BoardRepository boards, PostRepository posts, CentersApi centers, IdentityApi identity, MailOutbox outbox,
+			MessageSource messages, Clock clock, @Value("${ieum.base-url}") String baseUrl) {
 		this.boards = boards;
 		this.posts = posts;
 		this.centers = centers;
+		this.identity = identity;
+		this.outbox = outbox;
+		this.messages = messages;
 		this.clock = clock;
+		this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
 	}
 
 	/** The 1:1 board of a portal, 404 unless it is one and switched on. */
@@ -51,6 +66,51 @@ public class Questions {
 
 	public Post ask(String centerSlug, String boardSlug, String title, String body, boolean privatePost, CurrentUser me) {
 		Board board = board(centerSlug, boardSlug);
+		String cleanTitle = checkedTitle(title);
+		RichText.Body text = checkedBody(body);
+		Post question = Post.question(board, cleanTitle, text, me.accountId(), privatePost, masked(me.displayName()),
+				clock.instant());
+		return posts.save(question);
+	}
+
+	/**
+	 * The asker's own question of this board, to change or withdraw: 404 when it is not there (or
+	 * withdrawn), 403 for someone else's, one staff have hidden, or one already answered.
+	 */
+	@Transactional(readOnly = true)
+	public Post ownQuestion(String centerSlug, String boardSlug, long postId, CurrentUser me) {
+		Board board = board(centerSlug, boardSlug);
+		Post post = posts.findById(postId)
+			.filter(p -> p.getBoardId() == board.getId() && !p.isDeleted() && p.getAskerAccountId() != null)
+			.orElseThrow(() -> Refusal.notFound("content.error.noPost"));
+		if (me == null || post.getAskerAccountId() != me.accountId()) {
+			throw Refusal.forbidden("content.error.notYourQuestion");
+		}
+		if (post.isHidden()) {
+			throw Refusal.forbidden("content.error.hiddenByStaff");
+		}
+		if (post.getAnswerHtml() != null) {
+			throw Refusal.forbidden("content.error.questionAnswered");
+		}
+		return post;
+	}
+
+	/** The asker changes their unanswered question, with the same checks as asking. */
+	public void revise(String centerSlug, String boardSlug, long postId, String title, String body, CurrentUser me) {
+		Post post = ownQuestion(centerSlug, boardSlug, postId, me);
+		post.reviseText(checkedTitle(title), checkedBody(body), clock.instant());
+	}
+
+	/** The asker withdraws their unanswered question once they ticked the confirmation. */
+	public void withdraw(String centerSlug, String boardSlug, long postId, boolean confirmed, CurrentUser me) {
+		Post post = ownQuestion(centerSlug, boardSlug, postId, me);
+		if (!confirmed) {
+			throw new Refusal("content.error.confirmWithdraw");
+		}
+		post.deleteByWriter(clock.instant());
+	}
+
+	private static String checkedTitle(String title) {
 		String cleanTitle = title == null ? "" : title.strip();
 		if (cleanTitle.isEmpty()) {
 			throw new Refusal("content.error.titleRequired");
@@ -58,19 +118,24 @@ public class Questions {
 		if (cleanTitle.length() > MAX_TITLE) {
 			throw new Refusal("content.error.titleTooLong", MAX_TITLE);
 		}
+		return cleanTitle;
+	}
+
+	private static RichText.Body checkedBody(String body) {
 		if (body == null || body.isBlank()) {
 			throw new Refusal("content.error.questionRequired");
 		}
 		if (body.length() > MAX_BODY) {
 			throw new Refusal("content.error.questionTooLong", MAX_BODY);
 		}
-		Post question = Post.question(board, cleanTitle, RichText.plain(body), me.accountId(), privatePost,
-				masked(me.displayName()), clock.instant());
-		return posts.save(question);
+		return RichText.plain(body);
 	}
 
-	/** The center's answer; staff of the question's center only. */
-	public void answer(long postId, String body, CurrentUser me) {
+	/**
+	 * The center's answer; staff of the question's center only. The asker is told by mail of the
+	 * first answer, and of a changed one only when staff ask for it ({@code notifyAgain}).
+	 */
+	public void answer(long postId, String body, boolean notifyAgain, CurrentUser me) {
 		Post post = posts.findById(postId).orElseThrow(() -> Refusal.notFound("content.error.noPost"));
 		Authorities.requireCenterStaff(post.getCenterId());
 		if (post.getAskerAccountId() == null) {
@@ -80,7 +145,34 @@ public class Questions {
 		if (answer.isEmpty()) {
 			throw new Refusal("content.error.answerRequired");
 		}
+		boolean first = post.getAnswerHtml() == null;
 		post.answer(answer, me.accountId(), clock.instant());
+		if (first || notifyAgain) {
+			tellAsker(post);
+		}
+	}
+
+	/**
+	 * A mail to the asker's verified address with a link to the question; it names the center,
+	 * never the staff member who answered, and carries the question's title but none of its text or the answer.
+	 */
+	private void tellAsker(Post question) {
+		identity.verifiedEmailOf(question.getAskerAccountId()).ifPresent(email -> {
+			Board board = boards.findById(question.getBoardId()).orElseThrow();
+			CenterSummary center = board.isNetwork() ? null : centers.findById(board.getCenterId()).orElse(null);
+			if (!board.isNetwork() && center == null) {
+				return;
+			}
+			String from = center == null ? text("site.name") : center.name();
+			String link = baseUrl + PostPages.boardPath(center == null ? null : center.slug(), board.getSlug()) + "/"
+					+ question.getId();
+			outbox.queue(email, text("content.qna.mail.answeredSubject", from),
+					text("content.qna.mail.answeredBody", from, question.getTitle(), link));
+		});
+	}
+
+	private String text(String key, Object... args) {
+		return messages.getMessage(key, args, Locale.KOREAN);
 	}
 
 	/** The first character of a name and stars for the rest: enough to recognise one's own question. */

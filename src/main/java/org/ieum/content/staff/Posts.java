@@ -99,6 +99,9 @@ public class Posts {
 			post.hide();
 		}
 		else {
+			if (post.isDeleted()) {
+				throw new Refusal("content.error.deletedByWriter");
+			}
 			post.restore();
 		}
 	}
