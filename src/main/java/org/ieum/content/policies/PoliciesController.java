@@ -3,9 +3,7 @@ package org.ieum.content.policies;
 import java.time.LocalDate;
 
 import org.ieum.shared.Authorities;
-import org.ieum.shared.MenuEntry;
 import org.ieum.shared.web.Actions;
-import org.springframework.context.annotation.Bean;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -28,11 +26,6 @@ class PoliciesController {
 
 	PoliciesController(Policies policies) {
 		this.policies = policies;
-	}
-
-	@Bean
-	static MenuEntry policiesAdminMenuEntry() {
-		return MenuEntry.admin("policies.menu.admin", "/admin/content/policies", 38, Authorities.SYSTEM_ADMIN);
 	}
 
 	@GetMapping("/policies/{kind:privacy|terms}")
