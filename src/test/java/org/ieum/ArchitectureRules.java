@@ -3,6 +3,7 @@ package org.ieum;
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.Dependency;
 import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaMethodCall;
 import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.ConditionEvents;
@@ -72,6 +73,44 @@ final class ArchitectureRules {
 			.dependOnClassesThat(REPOSITORY)
 			.because("a read-only query service assembles a page (and writes its access-log entry in the same transaction)");
 	}
+
+	/**
+	 * Controllers translate HTTP only: the entry of the personal-data access log is written by the query service that
+	 * reads the data, in the same transaction, so a page can never show the data without its entry. A controller
+	 * neither holds identity's access log nor calls an {@code IdentityApi} method that writes it (one taking a
+	 * {@code PersonalDataAction}).
+	 */
+	static ArchRule controllersWriteNoAccessLog(String base) {
+		return classes().that()
+			.resideInAPackage(base + "..")
+			.and()
+			.areMetaAnnotatedWith(Controller.class)
+			.should(new ArchCondition<JavaClass>("not use the personal-data access log") {
+				@Override
+				public void check(JavaClass type, ConditionEvents events) {
+					for (Dependency dependency : type.getDirectDependenciesFromSelf()) {
+						if (dependency.getTargetClass().getBaseComponentType().getName().equals(ACCESS_LOG)) {
+							events.add(SimpleConditionEvent.violated(dependency, dependency.getDescription()));
+						}
+					}
+					for (JavaMethodCall call : type.getMethodCallsFromSelf()) {
+						if (call.getTargetOwner().getName().equals(IDENTITY_API) && call.getTarget()
+							.getRawParameterTypes()
+							.stream()
+							.anyMatch(parameter -> parameter.getName().equals(ACCESS_ACTION))) {
+							events.add(SimpleConditionEvent.violated(call, call.getDescription()));
+						}
+					}
+				}
+			})
+			.because("a query service assembles the page and writes its access-log entry in the same transaction");
+	}
+
+	private static final String ACCESS_LOG = "org.ieum.identity.PersonalDataAccessLog";
+
+	private static final String IDENTITY_API = "org.ieum.identity.IdentityApi";
+
+	private static final String ACCESS_ACTION = "org.ieum.identity.PersonalDataAction";
 
 	private static final DescribedPredicate<JavaClass> REPOSITORY = DescribedPredicate
 		.describe("are Spring Data repositories", type -> type.isAssignableTo(Repository.class));

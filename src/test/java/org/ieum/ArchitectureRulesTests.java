@@ -42,4 +42,15 @@ class ArchitectureRulesTests {
 			.hasMessageContaining("archfixture.leaky.owner.ThingController")
 			.hasMessageNotContaining("Peeker");
 	}
+
+	@Test
+	void aControllerWritingThePersonalDataAccessLogIsCaughtAServiceDoingItIsNot() {
+		assertThatThrownBy(() -> ArchitectureRules.controllersWriteNoAccessLog("archfixture.logging")
+			.check(new ClassFileImporter().importPackages("archfixture.logging")))
+			.isInstanceOf(AssertionError.class)
+			.hasMessageContaining("archfixture.logging.people.PersonController")
+			.hasMessageContaining("recordPersonalDataAccess")
+			.hasMessageNotContaining("PersonPages")
+			.hasMessageNotContaining("displayNameOf");
+	}
 }

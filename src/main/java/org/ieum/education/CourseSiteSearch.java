@@ -1,12 +1,11 @@
 package org.ieum.education;
 
 import java.time.LocalDate;
-import java.util.List;
 
 import jakarta.persistence.EntityManager;
 
-import org.ieum.centers.CenterSummary;
 import org.ieum.centers.CentersApi;
+import org.ieum.shared.search.LikeSearch;
 import org.ieum.shared.search.Marks;
 import org.ieum.shared.search.SiteSearchHit;
 import org.ieum.shared.search.SiteSearchPage;
@@ -23,16 +22,15 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class CourseSiteSearch implements SiteSearchSource {
 
-	private static final String MATCHING = " from Course c where (:all = true or c.centerId = :center)"
-			+ " and (lower(c.title) like :p escape '!' or lower(c.description) like :p escape '!'"
-			+ " or lower(c.place) like :p escape '!')";
-
-	private final EntityManager entityManager;
-	private final CentersApi centers;
+	private final LikeSearch search;
 
 	CourseSiteSearch(EntityManager entityManager, CentersApi centers) {
-		this.entityManager = entityManager;
-		this.centers = centers;
+		this.search = new LikeSearch(entityManager,
+				id -> centers.findById(id).map(c -> new LikeSearch.Center(c.slug(), c.name())),
+				"c.id, c.centerId, c.title, c.description, c.registrationOpens",
+				"from Course c where (:all = true or c.centerId = :center) and (lower(c.title) like :p escape '!'"
+						+ " or lower(c.description) like :p escape '!' or lower(c.place) like :p escape '!')",
+				"c.registrationOpens desc, c.id desc");
 	}
 
 	@Override
@@ -53,24 +51,7 @@ class CourseSiteSearch implements SiteSearchSource {
 	@Override
 	@Transactional(readOnly = true)
 	public SiteSearchPage search(SiteSearchScope scope, String query, int page, int size) {
-		String pattern = Marks.likePattern(query);
-		long total = entityManager.createQuery("select count(c)" + MATCHING, Long.class)
-			.setParameter("all", scope.isNetwork()).setParameter("center", scope.isNetwork() ? -1L : scope.centerId())
-			.setParameter("p", pattern).getSingleResult();
-		if (total == 0 || size <= 0) {
-			return new SiteSearchPage(total, List.of());
-		}
-		List<Object[]> rows = entityManager
-			.createQuery("select c.id, c.centerId, c.title, c.description, c.registrationOpens" + MATCHING
-					+ " order by c.registrationOpens desc, c.id desc", Object[].class)
-			.setParameter("all", scope.isNetwork()).setParameter("center", scope.isNetwork() ? -1L : scope.centerId())
-			.setParameter("p", pattern).setFirstResult(page * size).setMaxResults(size).getResultList();
-		return new SiteSearchPage(total, rows.stream().map(r -> {
-			CenterSummary center = centers.findById((Long) r[1]).orElse(null);
-			String slug = center == null ? "" : center.slug();
-			return new SiteSearchHit((String) r[2], "/c/" + slug + "/education/" + r[0],
-					Marks.snippet((String) r[3], query, 160), (LocalDate) r[4],
-					scope.isNetwork() && center != null ? center.name() : null);
-		}).toList());
+		return search.page(scope, query, page, size, (r, portal, place) -> new SiteSearchHit((String) r[2],
+				portal + "/education/" + r[0], Marks.snippet((String) r[3], query, 160), (LocalDate) r[4], place));
 	}
 }

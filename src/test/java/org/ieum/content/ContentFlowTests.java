@@ -334,6 +334,18 @@ class ContentFlowTests {
 	}
 
 	@Test
+	void onlyASystemAdministratorMayChooseTheNetworksOwnBoardsAndNewsletter() throws Exception {
+		MockHttpSession admin = login("admin@ieum.example");
+		MockHttpSession staff = login(STAFF);
+		for (String path : new String[] { "/admin/content", "/admin/content/newsletter" }) {
+			assertThat(page(path, admin)).contains("action=\"" + path + "\"", "<option value=\"0\">네트워크 (사이트 첫 화면)</option>");
+			assertThat(page(path + "?center=0", admin)).contains("<option value=\"0\" selected=\"selected\">네트워크 (사이트 첫 화면)</option>");
+			// staff of one center have nothing to choose
+			assertThat(page(path, staff)).doesNotContain("네트워크 (사이트 첫 화면)");
+		}
+	}
+
+	@Test
 	void staffCreateABoardThatAppearsInThePortalMenuUntilTheySwitchItOff() throws Exception {
 		MockHttpSession staff = login(STAFF);
 		long busan = fixtures.centerId("busan");

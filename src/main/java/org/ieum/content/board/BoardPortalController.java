@@ -6,11 +6,8 @@ import org.ieum.centers.CenterSummary;
 import org.ieum.centers.CentersApi;
 import org.ieum.content.board.BoardViews.BoardLink;
 import org.ieum.identity.CurrentUser;
-import org.ieum.shared.MenuEntry;
-import org.ieum.shared.MenuGroup;
 import org.ieum.shared.web.Refusal;
 import org.jspecify.annotations.Nullable;
-import org.springframework.context.annotation.Bean;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -30,11 +27,6 @@ class BoardPortalController {
 	BoardPortalController(PostPages pages, CentersApi centers) {
 		this.pages = pages;
 		this.centers = centers;
-	}
-
-	@Bean
-	static MenuEntry boardsMenuEntry() {
-		return MenuEntry.portal(MenuGroup.NOTICES, "content.menu.boards", "boards", 10);
 	}
 
 	@GetMapping("/c/{slug}/boards")

@@ -4,14 +4,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
 
-import org.ieum.centers.CenterSummary;
-import org.ieum.centers.CentersApi;
-import org.ieum.identity.CurrentUser;
-import org.ieum.identity.StaffCenters;
-import org.ieum.shared.Authorities;
-import org.ieum.shared.MenuEntry;
+import org.ieum.identity.StaffCenter;
 import org.ieum.shared.web.Actions;
-import org.springframework.context.annotation.Bean;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -30,24 +24,15 @@ class HomeAdminController {
 
 	private final HomeComposition composition;
 	private final HomePages pages;
-	private final CentersApi centers;
 
-	HomeAdminController(HomeComposition composition, HomePages pages, CentersApi centers) {
+	HomeAdminController(HomeComposition composition, HomePages pages) {
 		this.composition = composition;
 		this.pages = pages;
-		this.centers = centers;
-	}
-
-	@Bean
-	static MenuEntry homeAdminMenuEntry() {
-		return MenuEntry.admin("home.menu.admin", "/admin/content/home", 36, Authorities.CENTER_STAFF);
 	}
 
 	@GetMapping
-	String page(@RequestParam(required = false) Long center, CurrentUser me, Model model) {
-		CenterSummary chosen = StaffCenters.chosen(centers, center, me);
-		model.addAttribute("home", pages.composition(chosen.id()));
-		model.addAttribute("myCenters", StaffCenters.of(centers, me));
+	String page(StaffCenter center, Model model) {
+		model.addAttribute("home", pages.composition(center.id()));
 		return "content/home/admin";
 	}
 

@@ -5,11 +5,8 @@ import java.util.List;
 import org.ieum.centers.CentersApi;
 import org.ieum.content.board.ContentCenters;
 import org.ieum.identity.CurrentUser;
-import org.ieum.shared.Authorities;
-import org.ieum.shared.MenuEntry;
 import org.ieum.shared.web.Actions;
 import org.ieum.shared.web.Refusal;
-import org.springframework.context.annotation.Bean;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -30,11 +27,6 @@ class NewsletterAdminController {
 	NewsletterAdminController(Newsletters newsletters, CentersApi centers) {
 		this.newsletters = newsletters;
 		this.centers = centers;
-	}
-
-	@Bean
-	static MenuEntry newsletterAdminMenuEntry() {
-		return MenuEntry.admin("content.newsletter.menu", "/admin/content/newsletter", 36, Authorities.CENTER_STAFF);
 	}
 
 	private long center(Long requested, CurrentUser me, Model model) {

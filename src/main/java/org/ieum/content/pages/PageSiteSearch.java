@@ -3,15 +3,20 @@ package org.ieum.content.pages;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.LongFunction;
 
 import jakarta.persistence.EntityManager;
 
-import org.ieum.centers.CenterSummary;
 import org.ieum.centers.CentersApi;
 import org.ieum.content.board.RichText;
 import org.ieum.shared.Seoul;
+import org.ieum.shared.search.LikeSearch;
 import org.ieum.shared.search.Marks;
 import org.ieum.shared.search.SiteSearchHit;
 import org.ieum.shared.search.SiteSearchPage;
@@ -33,13 +38,24 @@ class PageSiteSearch implements SiteSearchSource {
 	/** Enough rows to find every page of every center of a network; a page is one hit. */
 	private static final int MAX_ROWS = 500;
 
-	private final EntityManager entityManager;
-	private final CentersApi centers;
+	private final LikeSearch texts;
+	private final LikeSearch history;
+	private final LikeSearch people;
+	private final LongFunction<Optional<LikeSearch.Center>> owners;
 	private final MessageSource messages;
 
 	PageSiteSearch(EntityManager entityManager, CentersApi centers, MessageSource messages) {
-		this.entityManager = entityManager;
-		this.centers = centers;
+		this.owners = id -> centers.findById(id).map(c -> new LikeSearch.Center(c.slug(), c.name()));
+		this.texts = new LikeSearch(entityManager, owners, "p.id, p.centerId, p.kind, p.bodyHtml, p.updatedAt",
+				"from SitePage p where (:all = true or p.centerId = :center) and lower(p.bodyHtml) like :p escape '!'",
+				"p.centerId, p.kind");
+		this.history = new LikeSearch(entityManager, owners, "h.id, h.centerId, h.year, h.text",
+				"from HistoryRow h where (:all = true or h.centerId = :center) and lower(h.text) like :p escape '!'",
+				"h.centerId, h.year desc");
+		this.people = new LikeSearch(entityManager, owners, "m.id, m.centerId, m.team, m.name, m.role",
+				"from OrgMember m where (:all = true or m.centerId = :center) and (lower(m.team) like :p escape '!'"
+						+ " or lower(m.name) like :p escape '!' or lower(coalesce(m.role, '')) like :p escape '!')",
+				"m.centerId, m.team");
 		this.messages = messages;
 	}
 
@@ -61,53 +77,34 @@ class PageSiteSearch implements SiteSearchSource {
 	@Override
 	@Transactional(readOnly = true)
 	public SiteSearchPage search(SiteSearchScope scope, String query, int page, int size) {
-		String pattern = Marks.likePattern(query);
-		long center = scope.isNetwork() ? -1L : scope.centerId();
 		List<SiteSearchHit> hits = new ArrayList<>();
-
-		List<SitePage> texts = entityManager.createQuery("select p from SitePage p where (:all = true or p.centerId = :center)"
-				+ " and lower(p.bodyHtml) like :p escape '!' order by p.centerId, p.kind", SitePage.class)
-			.setParameter("all", scope.isNetwork()).setParameter("center", center).setParameter("p", pattern)
-			.setMaxResults(MAX_ROWS).getResultList();
-		for (SitePage text : texts) {
+		for (Object[] text : texts.rows(scope, query, MAX_ROWS)) {
 			// the pattern may have matched inside a tag; only the words a visitor reads count
-			String words = RichText.of(text.getBodyHtml()).text();
+			String words = RichText.of((String) text[3]).text();
 			if (words.toLowerCase(Locale.ROOT).contains(query.toLowerCase(Locale.ROOT))) {
-				String path = text.getKind() == PageKind.GREETING ? "greeting" : "directions";
-				hit(hits, scope, text.getCenterId(), path, Marks.snippet(words, query, 160), text.getUpdatedAt());
+				String path = text[2] == PageKind.GREETING ? "greeting" : "directions";
+				hit(hits, scope, (Long) text[1], path, Marks.snippet(words, query, 160), (Instant) text[4]);
 			}
 		}
-
-		List<Object[]> history = entityManager.createQuery("select h.centerId, h.year, h.text from HistoryRow h"
-				+ " where (:all = true or h.centerId = :center) and lower(h.text) like :p escape '!'"
-				+ " order by h.centerId, h.year desc", Object[].class)
-			.setParameter("all", scope.isNetwork()).setParameter("center", center).setParameter("p", pattern)
-			.setMaxResults(MAX_ROWS).getResultList();
-		history.stream().map(r -> (Long) r[0]).distinct().forEach(owner -> {
-			Object[] first = history.stream().filter(r -> r[0].equals(owner)).findFirst().orElseThrow();
-			hit(hits, scope, owner, "history", Marks.snippet(first[1] + "년 " + first[2], query, 160), null);
-		});
-
-		List<Object[]> people = entityManager.createQuery("select m.centerId, m.team, m.name, m.role from OrgMember m"
-				+ " where (:all = true or m.centerId = :center) and (lower(m.team) like :p escape '!'"
-				+ " or lower(m.name) like :p escape '!' or lower(coalesce(m.role, '')) like :p escape '!')"
-				+ " order by m.centerId, m.team", Object[].class)
-			.setParameter("all", scope.isNetwork()).setParameter("center", center).setParameter("p", pattern)
-			.setMaxResults(MAX_ROWS).getResultList();
-		people.stream().map(r -> (Long) r[0]).distinct().forEach(owner -> {
-			Object[] first = people.stream().filter(r -> r[0].equals(owner)).findFirst().orElseThrow();
-			String line = first[1] + " · " + first[2] + (first[3] == null ? "" : " · " + first[3]);
-			hit(hits, scope, owner, "organization", Marks.snippet(line, query, 160), null);
-		});
+		firstOfEachCenter(history.rows(scope, query, MAX_ROWS), row -> hit(hits, scope, (Long) row[1], "history",
+				Marks.snippet(row[2] + "년 " + row[3], query, 160), null));
+		firstOfEachCenter(people.rows(scope, query, MAX_ROWS), row -> hit(hits, scope, (Long) row[1], "organization",
+				Marks.snippet(row[2] + " · " + row[3] + (row[4] == null ? "" : " · " + row[4]), query, 160), null));
 
 		int from = (int) Math.min((long) page * size, hits.size());
 		int to = (int) Math.min((long) from + Math.max(size, 0), hits.size());
 		return new SiteSearchPage(hits.size(), List.copyOf(hits.subList(from, to)));
 	}
 
+	/** A page is one hit however many of its rows match: the first row of each center speaks for it. */
+	private static void firstOfEachCenter(List<Object[]> rows, Consumer<Object[]> hit) {
+		Set<Object> seen = new HashSet<>();
+		rows.stream().filter(row -> seen.add(row[1])).forEach(hit);
+	}
+
 	private void hit(List<SiteSearchHit> hits, SiteSearchScope scope, long centerId, String path, String snippet,
 			Instant updated) {
-		CenterSummary center = centers.findById(centerId).orElse(null);
+		LikeSearch.Center center = owners.apply(centerId).orElse(null);
 		if (center == null) {
 			return;
 		}

@@ -1,14 +1,8 @@
 package org.ieum.content.pages;
 
-import org.ieum.centers.CenterSummary;
-import org.ieum.centers.CentersApi;
-import org.ieum.identity.CurrentUser;
-import org.ieum.identity.StaffCenters;
-import org.ieum.shared.Authorities;
-import org.ieum.shared.MenuEntry;
+import org.ieum.identity.StaffCenter;
 import org.ieum.shared.web.Actions;
 import org.ieum.shared.web.Refusal;
-import org.springframework.context.annotation.Bean;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -24,23 +18,14 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class PagesAdminController {
 
 	private final CenterPages pages;
-	private final CentersApi centers;
 
-	PagesAdminController(CenterPages pages, CentersApi centers) {
+	PagesAdminController(CenterPages pages) {
 		this.pages = pages;
-		this.centers = centers;
-	}
-
-	@Bean
-	static MenuEntry pagesAdminMenuEntry() {
-		return MenuEntry.admin("sitepages.menu.admin", "/admin/content/pages", 37, Authorities.CENTER_STAFF);
 	}
 
 	@GetMapping
-	String page(@RequestParam(required = false) Long center, CurrentUser me, Model model) {
-		CenterSummary chosen = StaffCenters.chosen(centers, center, me);
-		model.addAttribute("pages", pages.admin(chosen.id()));
-		model.addAttribute("myCenters", StaffCenters.of(centers, me));
+	String page(StaffCenter center, Model model) {
+		model.addAttribute("pages", pages.admin(center.id()));
 		return "content/pages/admin";
 	}
 

@@ -4,9 +4,6 @@ import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.ieum.shared.MenuEntry;
-import org.ieum.shared.MenuGroup;
-import org.springframework.context.annotation.Bean;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -28,26 +25,6 @@ class PagesController {
 
 	PagesController(CenterPages pages) {
 		this.pages = pages;
-	}
-
-	@Bean
-	static MenuEntry greetingMenuEntry() {
-		return MenuEntry.portal(MenuGroup.ABOUT, "sitepages.menu.greeting", "pages/greeting", 20);
-	}
-
-	@Bean
-	static MenuEntry historyMenuEntry() {
-		return MenuEntry.portal(MenuGroup.ABOUT, "sitepages.menu.history", "pages/history", 30);
-	}
-
-	@Bean
-	static MenuEntry organizationMenuEntry() {
-		return MenuEntry.portal(MenuGroup.ABOUT, "sitepages.menu.organization", "pages/organization", 40);
-	}
-
-	@Bean
-	static MenuEntry directionsMenuEntry() {
-		return MenuEntry.portal(MenuGroup.ABOUT, "sitepages.menu.directions", "pages/directions", 50);
 	}
 
 	@GetMapping("/c/{slug}/pages/greeting")

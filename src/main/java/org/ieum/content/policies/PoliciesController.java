@@ -6,10 +6,7 @@ import org.ieum.centers.CentersApi;
 import org.ieum.content.board.Board;
 import org.ieum.content.board.ContentCenters;
 import org.ieum.identity.CurrentUser;
-import org.ieum.shared.Authorities;
-import org.ieum.shared.MenuEntry;
 import org.ieum.shared.web.Actions;
-import org.springframework.context.annotation.Bean;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -36,11 +33,6 @@ class PoliciesController {
 	PoliciesController(Policies policies, CentersApi centers) {
 		this.policies = policies;
 		this.centers = centers;
-	}
-
-	@Bean
-	static MenuEntry policiesAdminMenuEntry() {
-		return MenuEntry.admin("policies.menu.admin", "/admin/content/policies", 38, Authorities.CENTER_STAFF);
 	}
 
 	@GetMapping("/policies/{kind:privacy|terms}")

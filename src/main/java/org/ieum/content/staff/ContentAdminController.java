@@ -10,11 +10,8 @@ import org.ieum.content.board.BoardKind;
 import org.ieum.content.board.ContentCenters;
 import org.ieum.content.board.Post;
 import org.ieum.identity.CurrentUser;
-import org.ieum.shared.Authorities;
-import org.ieum.shared.MenuEntry;
 import org.ieum.shared.web.Actions;
 import org.ieum.shared.web.Refusal;
-import org.springframework.context.annotation.Bean;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -42,11 +39,6 @@ class ContentAdminController {
 		this.posts = posts;
 		this.pages = pages;
 		this.centers = centers;
-	}
-
-	@Bean
-	static MenuEntry contentAdminMenuEntry() {
-		return MenuEntry.admin("content.menu.admin", "/admin/content", 35, Authorities.CENTER_STAFF);
 	}
 
 	@GetMapping

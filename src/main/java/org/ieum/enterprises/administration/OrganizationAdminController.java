@@ -33,13 +33,10 @@ import org.ieum.centers.CentersApi;
 import org.ieum.enterprises.records.OrganizationViews.ClaimRow;
 import org.ieum.enterprises.records.OrganizationViews.ExpiringRow;
 import org.ieum.enterprises.records.OrganizationViews.OrganizationRow;
-import org.ieum.shared.Authorities;
-import org.ieum.shared.MenuEntry;
 import org.ieum.shared.Seoul;
 import org.ieum.shared.web.Actions;
 import org.ieum.shared.web.PageRequests;
 import org.ieum.shared.web.Refusal;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -80,11 +77,6 @@ public class OrganizationAdminController {
 		this.access = access;
 		this.centers = centers;
 		this.clock = clock;
-	}
-
-	@Bean
-	public static MenuEntry organizationsAdminMenuEntry() {
-		return MenuEntry.admin("enterprises.menu.admin", "/admin/organizations", 30, Authorities.CENTER_STAFF);
 	}
 
 	@GetMapping

@@ -8,9 +8,6 @@ import java.time.Duration;
 
 import org.ieum.centers.CenterSummary;
 import org.ieum.centers.CentersApi;
-import org.ieum.shared.MenuEntry;
-import org.ieum.shared.MenuGroup;
-import org.springframework.context.annotation.Bean;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -37,11 +34,6 @@ public class DirectoryController {
 		this.directory = directory;
 		this.centers = centers;
 		this.photos = photos;
-	}
-
-	@Bean
-	public static MenuEntry directoryMenuEntry() {
-		return MenuEntry.portal(MenuGroup.ECONOMY, "enterprises.menu.directory", "organizations", 10);
 	}
 
 	@GetMapping("/c/{slug}/organizations/{id}")

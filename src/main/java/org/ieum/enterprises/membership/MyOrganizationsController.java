@@ -22,8 +22,6 @@ import jakarta.validation.Valid;
 import org.ieum.enterprises.records.OrganizationViews.ClaimRow;
 import org.ieum.enterprises.records.OrganizationViews.OrganizationRow;
 import org.ieum.enterprises.records.OrganizationViews.ProductView;
-import org.ieum.shared.MenuEntry;
-import org.springframework.context.annotation.Bean;
 import org.ieum.shared.web.Refusal;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.stereotype.Controller;
@@ -54,11 +52,6 @@ public class MyOrganizationsController {
 		this.profiles = profiles;
 		this.claims = claims;
 		this.directory = directory;
-	}
-
-	@Bean
-	public static MenuEntry myOrganizationsMenuEntry() {
-		return MenuEntry.my("enterprises.menu.my", "/my/organizations", 10);
 	}
 
 	@GetMapping

@@ -1,11 +1,11 @@
 package org.ieum.enterprises.search;
 
-import static org.ieum.enterprises.search.KoreanAnalysis.GRAMS;
-import static org.ieum.enterprises.search.KoreanAnalysis.GRAMS_QUERY;
-import static org.ieum.enterprises.search.KoreanAnalysis.INITIALS;
-import static org.ieum.enterprises.search.KoreanAnalysis.INITIALS_QUERY;
-import static org.ieum.enterprises.search.KoreanAnalysis.KOREAN;
-import static org.ieum.enterprises.search.KoreanAnalysis.KOREAN_QUERY;
+import static org.ieum.enterprises.search.OrganizationAnalysis.GRAMS;
+import static org.ieum.enterprises.search.OrganizationAnalysis.GRAMS_QUERY;
+import static org.ieum.enterprises.search.OrganizationAnalysis.INITIALS;
+import static org.ieum.enterprises.search.OrganizationAnalysis.INITIALS_QUERY;
+import static org.ieum.enterprises.search.OrganizationAnalysis.KOREAN;
+import static org.ieum.enterprises.search.OrganizationAnalysis.KOREAN_QUERY;
 
 import org.ieum.enterprises.DesignationStatus;
 import org.ieum.enterprises.DesignationType;

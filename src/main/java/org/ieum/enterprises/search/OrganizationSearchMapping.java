@@ -1,12 +1,12 @@
 package org.ieum.enterprises.search;
 
-import static org.ieum.enterprises.search.KoreanAnalysis.GRAMS;
-import static org.ieum.enterprises.search.KoreanAnalysis.GRAMS_QUERY;
-import static org.ieum.enterprises.search.KoreanAnalysis.KOREAN;
-import static org.ieum.enterprises.search.KoreanAnalysis.KOREAN_QUERY;
-import static org.ieum.enterprises.search.KoreanAnalysis.NAME_PREFIX;
-import static org.ieum.enterprises.search.KoreanAnalysis.NAME_PREFIX_QUERY;
-import static org.ieum.enterprises.search.KoreanAnalysis.SORT;
+import static org.ieum.enterprises.search.OrganizationAnalysis.GRAMS;
+import static org.ieum.enterprises.search.OrganizationAnalysis.GRAMS_QUERY;
+import static org.ieum.enterprises.search.OrganizationAnalysis.KOREAN;
+import static org.ieum.enterprises.search.OrganizationAnalysis.KOREAN_QUERY;
+import static org.ieum.enterprises.search.OrganizationAnalysis.NAME_PREFIX;
+import static org.ieum.enterprises.search.OrganizationAnalysis.NAME_PREFIX_QUERY;
+import static org.ieum.enterprises.search.OrganizationAnalysis.SORT;
 
 import org.ieum.enterprises.records.Organization;
 

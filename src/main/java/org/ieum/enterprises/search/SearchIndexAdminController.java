@@ -1,8 +1,5 @@
 package org.ieum.enterprises.search;
 
-import org.ieum.shared.Authorities;
-import org.ieum.shared.MenuEntry;
-import org.springframework.context.annotation.Bean;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -24,12 +21,6 @@ class SearchIndexAdminController {
 
 	SearchIndexAdminController(SearchIndex index) {
 		this.index = index;
-	}
-
-	@Bean
-	static MenuEntry searchIndexMenuEntry() {
-		return MenuEntry.admin("enterprises.search.admin.menu", "/admin/organizations/search-index", 85,
-				Authorities.SYSTEM_ADMIN);
 	}
 
 	@GetMapping

@@ -30,6 +30,8 @@ class ComposingTheHomeOnTheWebTests {
 
 	private static final String STAFF = "home-web-gunsan@example.kr";
 	private static final String ALT = "웹으로 올린 배너 (홈 웹 테스트)";
+	private static final String MEMBER = "홍길동 (홈 웹 테스트)";
+	private static final String EVENT = "누리집 새 단장 (홈 웹 테스트)";
 
 	@Autowired
 	MockMvc mvc;
@@ -50,6 +52,8 @@ class ComposingTheHomeOnTheWebTests {
 	@AfterEach
 	void cleanUp() {
 		jdbc.update("delete from content_home_banner where alt_text = ?", ALT);
+		jdbc.update("delete from content_org_member where name = ?", MEMBER);
+		jdbc.update("delete from content_history_row where text = ?", EVENT);
 	}
 
 	private MockHttpSession login(String email) throws Exception {
@@ -77,6 +81,44 @@ class ComposingTheHomeOnTheWebTests {
 		long id = jdbc.queryForObject("select id from content_home_banner where alt_text = ?", Long.class, ALT);
 		assertThat(mvc.perform(get("/content/banners/" + id)).andExpect(status().isOk()).andReturn().getResponse()
 			.getContentType()).isEqualTo("image/png");
+	}
+
+	@Test
+	void eachRowOfTheStaffListsCanBeMovedOrRemovedAndSaysWhichRowItActsOn() throws Exception {
+		MockHttpSession session = login(STAFF);
+		mvc.perform(multipart("/admin/content/home/banners").file(new MockMultipartFile("image", "banner.png", "image/png",
+				HomeCompositionTests.png()))
+			.param("center", String.valueOf(gunsan)).param("altText", ALT).session(session).with(csrf()))
+			.andExpect(status().is3xxRedirection()).andExpect(flash().attribute("notice", "home.notice.bannerAdded"));
+		mvc.perform(post("/admin/content/pages/members").param("center", String.valueOf(gunsan)).param("team", "경영지원팀")
+			.param("name", MEMBER).session(session).with(csrf()))
+			.andExpect(status().is3xxRedirection()).andExpect(flash().attribute("notice", "sitepages.notice.saved"));
+		mvc.perform(post("/admin/content/pages/history").param("center", String.valueOf(gunsan)).param("year", "2026")
+			.param("text", EVENT).session(session).with(csrf()))
+			.andExpect(status().is3xxRedirection()).andExpect(flash().attribute("notice", "sitepages.notice.saved"));
+		long banner = jdbc.queryForObject("select id from content_home_banner where alt_text = ?", Long.class, ALT);
+		long member = jdbc.queryForObject("select id from content_org_member where name = ?", Long.class, MEMBER);
+		long event = jdbc.queryForObject("select id from content_history_row where text = ?", Long.class, EVENT);
+
+		String home = mvc.perform(get("/admin/content/home").session(session)).andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString();
+		for (String change : new String[] { "up", "down", "delete" }) {
+			assertThat(home).contains("/admin/content/home/banners/" + banner + "/" + change + "?center=" + gunsan);
+		}
+		assertThat(home).contains("aria-label=\"" + ALT + " 앞으로\"", "aria-label=\"" + ALT + " 삭제\"");
+		String pages = mvc.perform(get("/admin/content/pages").session(session)).andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString();
+		for (String change : new String[] { "up", "down", "delete" }) {
+			assertThat(pages).contains("/admin/content/pages/members/" + member + "/" + change + "?center=" + gunsan);
+		}
+		// 연혁 is ordered by its date: a row can only be removed
+		assertThat(pages).contains("/admin/content/pages/history/" + event + "/delete?center=" + gunsan)
+			.doesNotContain("/admin/content/pages/history/" + event + "/up");
+
+		mvc.perform(post("/admin/content/pages/members/" + member + "/delete").param("center", String.valueOf(gunsan))
+			.session(session).with(csrf())).andExpect(status().is3xxRedirection());
+		assertThat(jdbc.queryForObject("select count(*) from content_org_member where name = ?", Integer.class, MEMBER))
+			.isZero();
 	}
 
 	@Test
