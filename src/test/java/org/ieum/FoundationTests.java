@@ -57,8 +57,11 @@ class FoundationTests {
 			assertThat(response.statusCode()).as(icon).isEqualTo(200);
 			assertThat(response.body()).as(icon).isNotEmpty();
 		}
-		// the self-hosted font is kept a year; it never changes under its name
-		HttpResponse<String> font = get("/assets/fonts/PretendardGOV-Regular.subset.woff2", Map.of());
+		// the self-hosted font files are kept a year; a file never changes under its name
+		String css = get("/assets/css/ieum.css", Map.of()).body();
+		Matcher url = Pattern.compile("url\\(\"\\.\\./fonts/([^\"]+\\.woff2)\"\\)").matcher(css);
+		assertThat(url.find()).as("a font file in ieum.css").isTrue();
+		HttpResponse<String> font = get("/assets/fonts/" + url.group(1), Map.of());
 		assertThat(font.statusCode()).isEqualTo(200);
 		assertThat(font.headers().firstValue("Cache-Control").orElse("")).contains("max-age=31536000", "immutable");
 	}
