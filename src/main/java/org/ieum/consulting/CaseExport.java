@@ -22,13 +22,13 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class CaseExport {
 
-	private final Cases cases;
+	private final CaseAccess access;
 	private final CaseViews views;
 	private final IdentityApi identity;
 	private final MessageSource messages;
 
-	CaseExport(Cases cases, CaseViews views, IdentityApi identity, MessageSource messages) {
-		this.cases = cases;
+	CaseExport(CaseAccess access, CaseViews views, IdentityApi identity, MessageSource messages) {
+		this.access = access;
 		this.views = views;
 		this.identity = identity;
 		this.messages = messages;
@@ -38,7 +38,7 @@ class CaseExport {
 	byte[] xlsx(long centerId, String reason, Locale locale) {
 		Authorities.requireCenterStaff(centerId);
 		String why = ExportReason.of(reason).orElseThrow(() -> new Refusal(ExportReason.REQUIRED));
-		List<ConsultingViews.RequestRow> rows = views.rows(cases.casesOf(centerId), centerId);
+		List<ConsultingViews.RequestRow> rows = views.rows(access.casesOf(centerId), centerId);
 		identity.recordPersonalDataAccess(null, PersonalDataAction.EXPORT,
 				"컨설팅 신청 목록 XLSX (센터 " + centerId + "), " + rows.size() + "건", why);
 		return TableWriter.bytes(ExportFormat.XLSX, text("consulting.admin.all", locale), writer -> {

@@ -28,24 +28,29 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 class CaseViews {
 
-	private final Cases cases;
 	private final ExpertRepository experts;
+	private final ConsultingSessionRepository sessions;
+	private final AttachmentRepository attachments;
+	private final SessionPlanning planning;
 	private final CentersApi centers;
 	private final IdentityApi identity;
 	private final MessageSource messages;
 
-	CaseViews(Cases cases, ExpertRepository experts, CentersApi centers, IdentityApi identity, MessageSource messages) {
-		this.cases = cases;
+	CaseViews(ExpertRepository experts, ConsultingSessionRepository sessions, AttachmentRepository attachments,
+			SessionPlanning planning, CentersApi centers, IdentityApi identity, MessageSource messages) {
 		this.experts = experts;
+		this.sessions = sessions;
+		this.attachments = attachments;
+		this.planning = planning;
 		this.centers = centers;
 		this.identity = identity;
 		this.messages = messages;
 	}
 
 	RequestView detail(ConsultingRequest r) {
-		Expert expert = cases.expert(r.getExpertId()).orElse(null);
-		List<Attachment> files = cases.attachmentsOf(r.getId());
-		List<SessionView> sessionViews = cases.sessionsOf(r.getId()).stream()
+		Expert expert = r.getExpertId() == null ? null : experts.findById(r.getExpertId()).orElse(null);
+		List<Attachment> files = attachments.findByRequestIdOrderByIdAsc(r.getId());
+		List<SessionView> sessionViews = sessions.findByRequestIdOrderByStartsAtAscIdAsc(r.getId()).stream()
 			.map(s -> new SessionView(s.getId(), s.getStartsAt(), s.getEndsAt(), s.getMinutes(), s.getMode(),
 					s.getStatus(), s.getContent(), s.getNextSteps(), s.getOverrideReason(),
 					s.getOverrideBy() == null ? null : identity.displayNameOf(s.getOverrideBy()).orElse(null),
@@ -56,7 +61,7 @@ class CaseViews {
 				r.getStatus(), r.getClientName(), r.getClientEmail(), r.getOrganizationName(), r.getExpertId(),
 				expert == null ? null : expert.getName(), expert == null ? null : expert.getAffiliation(),
 				r.getDeclineNote(), r.getResolution(), r.getRating(), r.getRatingComment(), r.getCreatedAt(), sessionViews,
-				files.stream().filter(f -> f.getSessionId() == null).map(this::file).toList(), cases.budgetOf(r));
+				files.stream().filter(f -> f.getSessionId() == null).map(this::file).toList(), planning.budgetOf(r));
 	}
 
 	List<RequestRow> rows(List<ConsultingRequest> list, Long viewingCenterId) {

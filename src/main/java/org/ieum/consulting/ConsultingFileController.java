@@ -11,19 +11,19 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Case files, served only after {@link Cases#download} checked who asks; others get 404. */
+/** Case files, served only after {@link CaseAttachments#download} checked who asks; others get 404. */
 @RestController
 class ConsultingFileController {
 
-	private final Cases cases;
+	private final CaseAttachments attachments;
 
-	ConsultingFileController(Cases cases) {
-		this.cases = cases;
+	ConsultingFileController(CaseAttachments attachments) {
+		this.attachments = attachments;
 	}
 
 	@GetMapping("/consulting/files/{id}")
 	ResponseEntity<byte[]> file(@PathVariable long id, CurrentUser me) {
-		Cases.FileDownload file = cases.download(id, me);
+		CaseAttachments.FileDownload file = attachments.download(id, me);
 		return ResponseEntity.ok()
 			.contentType(MediaType.parseMediaType(file.type()))
 			.header(HttpHeaders.CONTENT_DISPOSITION,

@@ -30,7 +30,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class ConsultingPortalController {
 
-	private final Cases cases;
+	private final ClientRequests requests;
 	private final CentersApi centers;
 	private final EnterprisesApi enterprises;
 	private final IdentityApi identity;
@@ -38,10 +38,10 @@ class ConsultingPortalController {
 	private final MessageSource messages;
 	private final CaseViews views;
 
-	ConsultingPortalController(Cases cases, CentersApi centers, EnterprisesApi enterprises, IdentityApi identity,
-			ExpertPool pool, MessageSource messages, CaseViews views) {
+	ConsultingPortalController(ClientRequests requests, CentersApi centers, EnterprisesApi enterprises,
+			IdentityApi identity, ExpertPool pool, MessageSource messages, CaseViews views) {
 		this.views = views;
-		this.cases = cases;
+		this.requests = requests;
 		this.centers = centers;
 		this.enterprises = enterprises;
 		this.identity = identity;
@@ -72,13 +72,13 @@ class ConsultingPortalController {
 			String d = Forms.text(description, 4000, true, "consulting.form.description");
 			String times = Forms.text(preferredTimes, 300, false, "consulting.form.preferredTimes");
 			int n = (int) Forms.number(people, 1, 500, "consulting.form.people");
-			List<Cases.Upload> uploads = new ArrayList<>();
+			List<CaseAttachments.Upload> uploads = new ArrayList<>();
 			if (files != null) {
 				for (MultipartFile file : files) {
 					Optional.ofNullable(Forms.upload(file)).ifPresent(uploads::add);
 				}
 			}
-			ConsultingRequest request = cases.submit(center.id(), me, organizationId,
+			ConsultingRequest request = requests.submit(center.id(), me, organizationId,
 					new ConsultingRequest.Ask(k, f, t, d, Forms.days(days), times, n), uploads);
 			redirect.addFlashAttribute("notice", "consulting.notice.submitted");
 			return "redirect:/c/" + slug + "/consulting/requests/" + request.getId();
@@ -103,7 +103,7 @@ class ConsultingPortalController {
 		CenterSummary center = center(slug);
 		ConsultingRequest request;
 		try {
-			request = cases.requestOf(id, me);
+			request = requests.requestOf(id, me);
 		}
 		catch (Refusal ex) {
 			throw new ResponseStatusException(HttpStatus.NOT_FOUND);

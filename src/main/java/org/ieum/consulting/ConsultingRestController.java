@@ -26,24 +26,24 @@ class ConsultingRestController {
 			RequestStatus status, String expert, Instant createdAt, Integer rating, List<SessionJson> sessions) {
 	}
 
-	private final Cases cases;
+	private final ClientRequests requests;
 	private final CaseViews views;
 
-	ConsultingRestController(Cases cases, CaseViews views) {
-		this.cases = cases;
+	ConsultingRestController(ClientRequests requests, CaseViews views) {
+		this.requests = requests;
 		this.views = views;
 	}
 
 	@GetMapping("/requests")
 	@Operation(summary = "내 신청 목록", description = "토큰 소유자가 낸 신청만 돌려줍니다.")
 	List<RequestJson> mine(CurrentUser me) {
-		return cases.mine(me).stream().map(this::json).toList();
+		return requests.mine(me).stream().map(this::json).toList();
 	}
 
 	@GetMapping("/requests/{id}")
 	@Operation(summary = "내 신청 하나", description = "다른 사람의 신청은 404입니다.")
 	RequestJson one(@PathVariable long id, CurrentUser me) {
-		return json(cases.requestOf(id, me));
+		return json(requests.requestOf(id, me));
 	}
 
 	private RequestJson json(ConsultingRequest r) {

@@ -87,12 +87,12 @@ final class Forms {
 	}
 
 	/** The uploaded file, or null when none was chosen. */
-	static Cases.Upload upload(MultipartFile file) {
+	static CaseAttachments.Upload upload(MultipartFile file) {
 		if (file == null || file.isEmpty() && (file.getOriginalFilename() == null || file.getOriginalFilename().isBlank())) {
 			return null;
 		}
 		try {
-			return new Cases.Upload(file.getOriginalFilename(), file.getBytes());
+			return new CaseAttachments.Upload(file.getOriginalFilename(), file.getBytes());
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
@@ -100,9 +100,9 @@ final class Forms {
 	}
 
 	/** A session plan as staff and experts type it: a date, a start time, minutes and a mode. */
-	static Cases.Plan plan(String date, String time, String minutes, String mode) {
+	static SessionPlanning.Plan plan(String date, String time, String minutes, String mode) {
 		LocalDateTime start = Forms.date(date).atTime(Forms.time(time));
 		int length = (int) Forms.number(minutes, 10, 720, "consulting.form.minutes");
-		return new Cases.Plan(start, length, Forms.choice(SessionMode.class, mode, "consulting.form.mode"));
+		return new SessionPlanning.Plan(start, length, Forms.choice(SessionMode.class, mode, "consulting.form.mode"));
 	}
 }

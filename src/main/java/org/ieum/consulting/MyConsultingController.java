@@ -1,6 +1,9 @@
 package org.ieum.consulting;
 
+import java.time.Clock;
+
 import org.ieum.identity.CurrentUser;
+import org.ieum.shared.Seoul;
 import org.ieum.shared.web.Actions;
 import org.ieum.shared.web.Refusal;
 import org.springframework.stereotype.Controller;
@@ -19,39 +22,48 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class MyConsultingController {
 
-	private final Cases cases;
+	private final ClientRequests requests;
+	private final Assignments assignments;
+	private final SessionPlanning planning;
+	private final SessionLogs logs;
 	private final CaseViews views;
+	private final Clock clock;
 
-	MyConsultingController(Cases cases, CaseViews views) {
-		this.cases = cases;
+	MyConsultingController(ClientRequests requests, Assignments assignments, SessionPlanning planning, SessionLogs logs,
+			CaseViews views, Clock clock) {
+		this.requests = requests;
+		this.assignments = assignments;
+		this.planning = planning;
+		this.logs = logs;
 		this.views = views;
+		this.clock = clock;
 	}
 
 	// ---- client ----
 
 	@GetMapping("/my/consulting")
 	String mine(CurrentUser me, Model model) {
-		model.addAttribute("requests", views.rows(cases.mine(me), null));
+		model.addAttribute("requests", views.rows(requests.mine(me), null));
 		return "consulting/my/requests";
 	}
 
 	@GetMapping("/my/consulting/{id}")
 	String request(@PathVariable long id, CurrentUser me, Model model) {
-		model.addAttribute("request", views.detail(cases.requestOf(id, me)));
+		model.addAttribute("request", views.detail(requests.requestOf(id, me)));
 		return "consulting/my/request";
 	}
 
 	@PostMapping("/my/consulting/{id}/withdraw")
 	String withdraw(@PathVariable long id, CurrentUser me, RedirectAttributes redirect) {
 		return Actions.run(redirect, "/my/consulting/" + id, "consulting.notice.withdrawn",
-				"consulting.error.concurrent", () -> cases.withdraw(id, me));
+				"consulting.error.concurrent", () -> requests.withdraw(id, me));
 	}
 
 	@PostMapping("/my/consulting/{id}/rating")
 	String rate(@PathVariable long id, @RequestParam(defaultValue = "") String rating,
 			@RequestParam(defaultValue = "") String comment, CurrentUser me, RedirectAttributes redirect) {
 		return Actions.run(redirect, "/my/consulting/" + id, "consulting.notice.rated", "consulting.error.concurrent",
-				() -> cases.rate(id, me, (int) Forms.number(rating, 1, 5, "consulting.form.rating"),
+				() -> logs.rate(id, me, (int) Forms.number(rating, 1, 5, "consulting.form.rating"),
 				Forms.text(comment, 1000, false, "consulting.form.comment")));
 	}
 
@@ -60,11 +72,11 @@ class MyConsultingController {
 			RedirectAttributes redirect) {
 		return Actions.run(redirect, "/my/consulting/" + id, "consulting.notice.fileAdded",
 				"consulting.error.concurrent", () -> {
-			Cases.Upload upload = Forms.upload(file);
+			CaseAttachments.Upload upload = Forms.upload(file);
 			if (upload == null) {
 				throw new Refusal("consulting.error.fileEmpty");
 			}
-			cases.attachByClient(id, me, upload);
+			requests.attachByClient(id, me, upload);
 		});
 	}
 
@@ -72,29 +84,29 @@ class MyConsultingController {
 
 	@GetMapping("/my/assignments")
 	String assignments(CurrentUser me, Model model) {
-		model.addAttribute("requests", views.rows(cases.assignmentsOf(me), null));
-		model.addAttribute("expert", !cases.expertIdsOf(me).isEmpty());
+		model.addAttribute("requests", views.rows(assignments.assignmentsOf(me), null));
+		model.addAttribute("expert", assignments.isExpert(me));
 		return "consulting/my/assignments";
 	}
 
 	@GetMapping("/my/assignments/{id}")
 	String assignment(@PathVariable long id, CurrentUser me, Model model) {
-		model.addAttribute("request", views.detail(cases.assignmentOf(id, me)));
+		model.addAttribute("request", views.detail(assignments.assignmentOf(id, me)));
 		model.addAttribute("modes", SessionMode.values());
-		model.addAttribute("today", cases.today());
+		model.addAttribute("today", Seoul.today(clock));
 		return "consulting/my/assignment";
 	}
 
 	@PostMapping("/my/assignments/{id}/accept")
 	String accept(@PathVariable long id, CurrentUser me, RedirectAttributes redirect) {
 		return Actions.run(redirect, "/my/assignments/" + id, "consulting.notice.accepted",
-				"consulting.error.concurrent", () -> cases.accept(id, me));
+				"consulting.error.concurrent", () -> assignments.accept(id, me));
 	}
 
 	@PostMapping("/my/assignments/{id}/decline")
 	String decline(@PathVariable long id, @RequestParam(defaultValue = "") String note, CurrentUser me, RedirectAttributes redirect) {
 		return Actions.run(redirect, "/my/assignments", "consulting.notice.declined", "consulting.error.concurrent",
-				() -> cases.decline(id, me, Forms.text(note, 500, false, "consulting.form.note")));
+				() -> assignments.decline(id, me, Forms.text(note, 500, false, "consulting.form.note")));
 	}
 
 	@PostMapping("/my/assignments/{id}/sessions")
@@ -102,25 +114,25 @@ class MyConsultingController {
 			@RequestParam(defaultValue = "") String time, @RequestParam(defaultValue = "") String minutes,
 			@RequestParam(defaultValue = "") String mode, CurrentUser me, RedirectAttributes redirect) {
 		return Actions.run(redirect, "/my/assignments/" + id, "consulting.notice.scheduled",
-				"consulting.error.concurrent", () -> cases.schedule(id, me, Forms.plan(date, time, minutes, mode), null));
+				"consulting.error.concurrent", () -> planning.schedule(id, me, Forms.plan(date, time, minutes, mode), null));
 	}
 
 	@PostMapping("/my/assignments/{id}/sessions/{sessionId}/record")
 	String record(@PathVariable long id, @PathVariable long sessionId, @RequestParam(defaultValue = "") String content,
 			@RequestParam(defaultValue = "") String nextSteps, @RequestParam(required = false) MultipartFile file,
 			CurrentUser me, RedirectAttributes redirect) {
-		cases.assignmentOf(id, me);
+		assignments.assignmentOf(id, me);
 		return Actions.run(redirect, "/my/assignments/" + id, "consulting.notice.recorded",
 				"consulting.error.concurrent",
-				() -> cases.recordSession(sessionId, me, Forms.text(content, 4000, true, "consulting.form.content"),
+				() -> logs.recordSession(sessionId, me, Forms.text(content, 4000, true, "consulting.form.content"),
 				Forms.text(nextSteps, 2000, false, "consulting.form.nextSteps"), Forms.upload(file)));
 	}
 
 	@PostMapping("/my/assignments/{id}/sessions/{sessionId}/cancel")
 	String cancel(@PathVariable long id, @PathVariable long sessionId, CurrentUser me, RedirectAttributes redirect) {
-		cases.assignmentOf(id, me);
+		assignments.assignmentOf(id, me);
 		return Actions.run(redirect, "/my/assignments/" + id, "consulting.notice.sessionCancelled",
-				"consulting.error.concurrent", () -> cases.cancelSession(sessionId, me));
+				"consulting.error.concurrent", () -> logs.cancelSession(sessionId, me));
 	}
 
 	@PostMapping("/my/assignments/{id}/complete")
@@ -128,6 +140,6 @@ class MyConsultingController {
 			RedirectAttributes redirect) {
 		return Actions.run(redirect, "/my/assignments/" + id, "consulting.notice.completed",
 				"consulting.error.concurrent",
-				() -> cases.complete(id, me, Forms.text(summary, 2000, false, "consulting.form.summary")));
+				() -> logs.complete(id, me, Forms.text(summary, 2000, false, "consulting.form.summary")));
 	}
 }

@@ -2,29 +2,22 @@ package org.ieum.incubation;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
 
 import org.ieum.identity.CurrentUser;
 import org.ieum.identity.IdentityApi;
-import org.ieum.identity.PersonalDataAction;
 import org.ieum.programs.AwardeeSelected;
 import org.ieum.shared.Authorities;
-import org.ieum.shared.MailOutbox;
 import org.ieum.shared.web.Refusal;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * A tenancy's life: the offer a selection makes, the awardee's answer, the office staff
- * assign, extensions, the move-in checklist and the exit. Staff act only on tenancies of
- * centers they staff; a tenant only on their own.
+ * A tenancy's life: the offer a selection makes, the awardee's answer, extensions, the
+ * move-in checklist and the exit ({@link OfficeAssignments} puts the tenant into an office).
+ * Staff act only on tenancies of centers they staff; a tenant only on their own.
  */
 @Service
 @Transactional
@@ -33,28 +26,19 @@ public class Tenancies {
 	private static final Logger log = LoggerFactory.getLogger(Tenancies.class);
 
 	private final TenancyRepository tenancies;
-	private final OfficeRepository offices;
 	private final ChecklistItemRepository checklist;
 	private final ExtensionRepository extensions;
 	private final IdentityApi identity;
 	private final IncubationProperties properties;
-	private final MailOutbox outbox;
-	private final MessageSource messages;
-	private final String baseUrl;
 	private final Clock clock;
 
-	Tenancies(TenancyRepository tenancies, OfficeRepository offices, ChecklistItemRepository checklist,
-			ExtensionRepository extensions, IdentityApi identity, IncubationProperties properties, MailOutbox outbox,
-			MessageSource messages, @Value("${ieum.base-url}") String baseUrl, Clock clock) {
+	Tenancies(TenancyRepository tenancies, ChecklistItemRepository checklist, ExtensionRepository extensions,
+			IdentityApi identity, IncubationProperties properties, Clock clock) {
 		this.tenancies = tenancies;
-		this.offices = offices;
 		this.checklist = checklist;
 		this.extensions = extensions;
 		this.identity = identity;
 		this.properties = properties;
-		this.outbox = outbox;
-		this.messages = messages;
-		this.baseUrl = baseUrl;
 		this.clock = clock;
 	}
 
@@ -98,43 +82,6 @@ public class Tenancies {
 		}
 	}
 
-	/**
-	 * Puts an accepted tenant into an office. The office row is locked first, so concurrent
-	 * assignments to one office queue here and the second finds no free seat; the unique
-	 * (office, seat) key would stop it even without the lock.
-	 */
-	void assign(long tenancyId, long officeId, LocalDate startsOn, LocalDate endsOn, long monthlyFeeWon,
-			Integer employeesAtMoveIn) {
-		Tenancy tenancy = tenancyToManage(tenancyId);
-		Office office = offices.lockById(officeId).orElseThrow(() -> Refusal.notFound("incubation.error.noOffice"));
-		if (office.getCenterId() != tenancy.getCenterId() || !office.isActive()) {
-			throw Refusal.notFound("incubation.error.noOffice");
-		}
-		Set<Integer> taken = new HashSet<>();
-		tenancies.findByOfficeIdAndStatus(officeId, TenancyStatus.ACTIVE).forEach(t -> taken.add(t.getSeatNo()));
-		int seat = 1;
-		while (taken.contains(seat)) {
-			seat++;
-		}
-		if (seat > office.getCapacity()) {
-			throw new Refusal(office.getKind() == OfficeKind.ROOM ? "incubation.error.officeTaken"
-					: "incubation.error.virtualFull", office.getName());
-		}
-		LocalDate end = endsOn != null ? endsOn : defaultEnd(startsOn);
-		tenancy.assign(officeId, seat, startsOn, end, monthlyFeeWon, employeesAtMoveIn, latestEnd(startsOn));
-		int order = 1;
-		for (String code : ChecklistItem.STANDARD) {
-			checklist.save(ChecklistItem.standard(tenancyId, code, order++));
-		}
-		if (tenancy.getContactEmail() != null) {
-			Object[] args = { tenancy.getTenantName(), office.getName(), tenancy.getStartsOn(), tenancy.getEndsOn(),
-					baseUrl + "/my/incubation" };
-			outbox.queue(tenancy.getContactEmail(),
-					messages.getMessage("incubation.mail.assigned.subject", args, Locale.KOREAN),
-					messages.getMessage("incubation.mail.assigned.body", args, Locale.KOREAN));
-		}
-	}
-
 	/** One year from the start, ending the day before the anniversary (2026-03-01 → 2027-02-28). */
 	public static LocalDate defaultEnd(LocalDate startsOn) {
 		return startsOn.plusYears(1).minusDays(1);
@@ -170,6 +117,14 @@ public class Tenancies {
 		checklist.save(ChecklistItem.custom(tenancyId, label, next));
 	}
 
+	/** The standard move-in checklist (keys, contract, equipment) of a tenant who just got an office. */
+	void startChecklist(long tenancyId) {
+		int order = 1;
+		for (String code : ChecklistItem.STANDARD) {
+			checklist.save(ChecklistItem.standard(tenancyId, code, order++));
+		}
+	}
+
 	void end(long tenancyId, ExitOutcome outcome, LocalDate on, String note) {
 		tenancyToManage(tenancyId).end(outcome, on, note);
 	}
@@ -180,14 +135,6 @@ public class Tenancies {
 		Tenancy tenancy = tenancies.findById(tenancyId)
 			.orElseThrow(() -> Refusal.notFound("incubation.error.noTenancy"));
 		Authorities.requireCenterStaff(tenancy.getCenterId());
-		return tenancy;
-	}
-
-	/** Staff open a tenancy's page: the tenant's name, contact and reports are personal data, so it is logged. */
-	Tenancy tenancyToView(long tenancyId) {
-		Tenancy tenancy = tenancyToManage(tenancyId);
-		identity.recordPersonalDataAccess(tenancy.getTenantAccountId(), PersonalDataAction.VIEW,
-				"입주 기업 정보 조회 (입주 " + tenancyId + ")", null);
 		return tenancy;
 	}
 

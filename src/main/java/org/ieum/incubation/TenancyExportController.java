@@ -5,15 +5,14 @@ import java.util.Locale;
 
 import org.ieum.shared.Seoul;
 import org.ieum.shared.export.ExportFormat;
-import org.ieum.shared.web.Actions;
-import org.ieum.shared.web.Refusal;
+import org.ieum.shared.web.RefusalsReturnTo;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The tenancy list as XLSX; a missing reason goes back to the list with the message. */
 @Controller
+@RefusalsReturnTo("/admin/incubation/tenancies")
 class TenancyExportController {
 
 	private final TenancyExport export;
@@ -25,14 +24,8 @@ class TenancyExportController {
 	}
 
 	@PostMapping("/admin/incubation/tenancies/export")
-	Object download(@RequestParam long center, @RequestParam(defaultValue = "") String reason, Locale locale,
-			RedirectAttributes redirect) {
-		try {
-			return ExportFormat.XLSX.download("incubation-tenancies-" + center + "-" + Seoul.today(clock), export.xlsx(center, reason, locale));
-		}
-		catch (Refusal ex) {
-			Actions.refused(redirect, ex);
-			return "redirect:/admin/incubation/tenancies?center=" + center;
-		}
+	Object download(@RequestParam long center, @RequestParam(defaultValue = "") String reason, Locale locale) {
+		return ExportFormat.XLSX.download("incubation-tenancies-" + center + "-" + Seoul.today(clock),
+				export.xlsx(center, reason, locale));
 	}
 }

@@ -45,7 +45,7 @@ class ConsultingPostgresTests {
 			Set.of(Role.SYSTEM_ADMIN), Set.of());
 
 	@Autowired
-	Cases cases;
+	SessionPlanning planning;
 
 	@Autowired
 	ExpertRepository experts;
@@ -123,8 +123,8 @@ class ConsultingPostgresTests {
 		}
 		LocalDateTime at = LocalDateTime.of(2031, 3, 3, 10, 0);
 		// every start lies within an hour of every other, so any two of these sessions overlap
-		int won = bookAtOnce(20, i -> () -> cases.schedule(cases20.get(i).getId(), ADMIN,
-				new Cases.Plan(at.plusMinutes(i * 2L), 60, SessionMode.ONLINE), null), "consulting.error.overlap");
+		int won = bookAtOnce(20, i -> () -> planning.schedule(cases20.get(i).getId(), ADMIN,
+				new SessionPlanning.Plan(at.plusMinutes(i * 2L), 60, SessionMode.ONLINE), null), "consulting.error.overlap");
 		assertThat(won).isEqualTo(1);
 		assertThat(jdbc.queryForObject("select count(*) from consulting_session where expert_id = ?", Integer.class,
 				expert.getId())).isEqualTo(1);
@@ -138,8 +138,8 @@ class ConsultingPostgresTests {
 			list.add(inProgress(CENTER, client, expert(CENTER, "예산 전문가 " + i), "예산 동시 " + i));
 		}
 		// 6 × 600 minutes asked at once against a 20-hour budget: two fit, the rest are refused
-		int won = bookAtOnce(6, i -> () -> cases.schedule(list.get(i).getId(), ADMIN,
-				new Cases.Plan(LocalDateTime.of(2032, 5, 3 + i, 9, 0), 600, SessionMode.VISIT), null),
+		int won = bookAtOnce(6, i -> () -> planning.schedule(list.get(i).getId(), ADMIN,
+				new SessionPlanning.Plan(LocalDateTime.of(2032, 5, 3 + i, 9, 0), 600, SessionMode.VISIT), null),
 				"consulting.error.budget");
 		assertThat(won).isEqualTo(2);
 		assertThat(jdbc.queryForObject("select sum(minutes) from consulting_session where budget_key = ? and budget_year = 2032",

@@ -41,7 +41,7 @@ class IncubationPostgresTests {
 	private static final long OTHER_CENTER = 880_402L;
 
 	@Autowired
-	Tenancies tenancies;
+	OfficeAssignments assignments;
 
 	@Autowired
 	OfficeRepository offices;
@@ -83,7 +83,7 @@ class IncubationPostgresTests {
 					.setAuthentication(new TestingAuthenticationToken("admin", null, "ROLE_SYSTEM_ADMIN"));
 				start.await();
 				try {
-					tenancies.assign(id, officeId, LocalDate.of(2026, 3, 1), null, 0, null);
+					assignments.assign(id, officeId, LocalDate.of(2026, 3, 1), null, 0, null);
 					return true;
 				}
 				catch (Refusal ex) {
