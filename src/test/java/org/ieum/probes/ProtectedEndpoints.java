@@ -435,9 +435,9 @@ final class ProtectedEndpoints {
 		e(GET,  "/admin/content/newsletter/new", STAFF_OF, Sample.GIMHAE_CENTER, "center={gimhae}"),
 		e(POST, "/admin/content/newsletter/new", STAFF_OF, Sample.GIMHAE_CENTER, "center={gimhae}&subject=probe&intro=probe"),
 		e(GET,  "/admin/content/newsletter/subscribers", STAFF_OF, Sample.GIMHAE_CENTER, "center={gimhae}"),
-		// the network's policies (system administrators) and a center's own (its staff); center=0 is the network's
-		e(GET,  "/admin/content/policies", STAFF),
-		e(POST, "/admin/content/policies", STAFF, "kind=privacy&body=probe"),
+		// a center's own policies (its staff); center=0, the network's, is for system administrators
+		e(GET,  "/admin/content/policies", STAFF_OF, Sample.GIMHAE_CENTER, "center={gimhae}"),
+		e(POST, "/admin/content/policies", STAFF_OF, Sample.GIMHAE_CENTER, "center={gimhae}&kind=privacy&body=probe"),
 		e(POST, "/admin/content/boards", STAFF_OF, Sample.GIMHAE_CENTER, "center={gimhae}&kind=NOTICE&name=probe&slug=probe-board"),
 
 		// ---- staff back office: one center's records (staff of another center are refused)
