@@ -8,6 +8,15 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.ieum.education.attendance.Attendance;
+import org.ieum.education.course.Course;
+import org.ieum.education.course.CourseRepository;
+import org.ieum.education.course.CourseSession;
+import org.ieum.education.course.CourseSessionRepository;
+import org.ieum.education.enrollment.Enrollment;
+import org.ieum.education.enrollment.EnrollmentRepository;
+import org.ieum.education.surveys.SurveyResponse;
+import org.ieum.education.surveys.SurveyResponseRepository;
 import org.ieum.shared.Seoul;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

@@ -13,6 +13,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.time.LocalTime;
 import java.util.Map;
 
+import org.ieum.education.course.Course;
+import org.ieum.education.course.CourseSession;
 import org.ieum.support.IeumSpringTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockHttpSession;

@@ -13,6 +13,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.time.LocalDate;
 import java.time.LocalTime;
 
+import org.ieum.education.course.Course;
+import org.ieum.education.course.CourseSession;
+import org.ieum.education.course.MaterialFiles;
 import org.ieum.shared.export.ExportReason;
 import org.ieum.support.IeumSpringTest;
 import org.junit.jupiter.api.Test;

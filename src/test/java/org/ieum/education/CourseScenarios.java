@@ -9,6 +9,12 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.Set;
 
+import org.ieum.education.course.Course;
+import org.ieum.education.course.CourseDetails;
+import org.ieum.education.course.CourseRepository;
+import org.ieum.education.course.CourseSession;
+import org.ieum.education.course.CourseSessionRepository;
+import org.ieum.education.enrollment.Enrollments;
 import org.ieum.identity.CurrentUser;
 import org.ieum.shared.Seoul;
 import org.ieum.support.IeumSpringTest;

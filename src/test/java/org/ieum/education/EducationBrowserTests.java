@@ -12,6 +12,12 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 
+import org.ieum.education.course.Course;
+import org.ieum.education.course.CourseDetails;
+import org.ieum.education.course.CourseRepository;
+import org.ieum.education.course.CourseSession;
+import org.ieum.education.course.CourseSessionRepository;
+import org.ieum.education.demo.DemoCourses;
 import org.ieum.shared.Seoul;
 import org.ieum.shared.mail.OutboxMessages;
 import org.ieum.support.Browser;

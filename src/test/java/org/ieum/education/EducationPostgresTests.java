@@ -18,6 +18,13 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.BiFunction;
 
 import org.assertj.core.api.Assertions;
+import org.ieum.education.administration.CourseAdministration;
+import org.ieum.education.course.Course;
+import org.ieum.education.course.CourseDetails;
+import org.ieum.education.course.CourseRepository;
+import org.ieum.education.course.CourseSession;
+import org.ieum.education.course.CourseSessionRepository;
+import org.ieum.education.enrollment.Enrollments;
 import org.ieum.identity.CurrentUser;
 import org.ieum.shared.Seoul;
 import org.ieum.shared.rooms.RoomRefused;

@@ -14,6 +14,9 @@ import java.sql.Timestamp;
 import java.time.LocalTime;
 import java.util.Map;
 
+import org.ieum.education.course.Course;
+import org.ieum.education.course.CourseSession;
+import org.ieum.education.enrollment.Enrollment;
 import org.ieum.identity.AccountDeleted;
 import org.ieum.identity.CurrentUser;
 import org.ieum.shared.Seoul;
