@@ -89,7 +89,7 @@ public class OrganizationAdminController {
 		model.addAttribute("type", type);
 		model.addAttribute("status", status);
 		model.addAttribute("q", q.strip());
-		model.addAttribute("centers", myCenters());
+		model.addAttribute("centers", access.staffCenters());
 		model.addAttribute("types", DesignationType.values());
 		model.addAttribute("statuses", OrganizationStatus.values());
 		return "enterprises/admin/list";
@@ -98,7 +98,7 @@ public class OrganizationAdminController {
 	@GetMapping("/new")
 	public String newOrganization(Model model) {
 		OrganizationForm form = new OrganizationForm();
-		List<CenterSummary> mine = myCenters();
+		List<CenterSummary> mine = access.staffCenters();
 		if (mine.size() == 1) {
 			form.setCenterIds(List.of(mine.get(0).id()));
 		}
@@ -269,7 +269,7 @@ public class OrganizationAdminController {
 	}
 
 	private String newPage(Model model) {
-		model.addAttribute("centers", myCenters().stream().map(c -> new CenterChoice(c.id(), c.name(), true)).toList());
+		model.addAttribute("centers", access.staffCenters().stream().map(c -> new CenterChoice(c.id(), c.name(), true)).toList());
 		addChoices(model);
 		return "enterprises/admin/new";
 	}
@@ -312,10 +312,6 @@ public class OrganizationAdminController {
 		model.addAttribute("designationStatuses", DesignationStatus.values());
 	}
 
-	private List<CenterSummary> myCenters() {
-		Set<Long> mine = access.staffCenterIds();
-		return centers.all().stream().filter(c -> mine.contains(c.id())).toList();
-	}
 
 	/** My centers plus the organization's other centers, which stay ticked and cannot be removed by me. */
 	private List<CenterChoice> editableCenters(Organization organization) {

@@ -6,7 +6,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 
 import jakarta.validation.Valid;
 
@@ -49,7 +48,7 @@ class ListImportController {
 	@GetMapping
 	String uploadForm(Model model) {
 		ListUploadForm form = new ListUploadForm();
-		List<CenterSummary> mine = myCenters();
+		List<CenterSummary> mine = access.staffCenters();
 		if (mine.size() == 1) {
 			form.setCenter(mine.get(0).id());
 		}
@@ -156,13 +155,8 @@ class ListImportController {
 
 	private String uploadPage(Model model) {
 		model.addAttribute("samples", ListSamples.Sample.values());
-		model.addAttribute("centers", myCenters());
+		model.addAttribute("centers", access.staffCenters());
 		model.addAttribute("encodings", List.of("auto", "utf-8", "cp949"));
 		return "enterprises/imports/upload";
-	}
-
-	private List<CenterSummary> myCenters() {
-		Set<Long> mine = access.staffCenterIds();
-		return centers.all().stream().filter(c -> mine.contains(c.id())).toList();
 	}
 }

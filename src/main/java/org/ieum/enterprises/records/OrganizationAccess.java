@@ -1,6 +1,7 @@
 package org.ieum.enterprises.records;
 
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -35,6 +36,11 @@ public class OrganizationAccess {
 	public Set<Long> staffCenterIds() {
 		return centers.all().stream().map(CenterSummary::id).filter(Authorities::canManageCenter)
 			.collect(Collectors.toCollection(LinkedHashSet::new));
+	}
+
+	/** The same centers, for a staff page's center choice. */
+	public List<CenterSummary> staffCenters() {
+		return centers.all().stream().filter(c -> Authorities.canManageCenter(c.id())).toList();
 	}
 
 	public boolean isStaffOf(Organization organization) {
