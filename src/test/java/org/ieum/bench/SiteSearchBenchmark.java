@@ -127,7 +127,7 @@ public final class SiteSearchBenchmark {
 		return sorted[Math.max(0, i)] / 1_000_000.0;
 	}
 
-	private static void generate(JdbcTemplate jdbc, long center, long board, int count, Random random) {
+	static void generate(JdbcTemplate jdbc, long center, long board, int count, Random random) {
 		Instant base = Instant.now().minusSeconds(3600L * 24 * 365 * 3);
 		int batch = 1_000;
 		for (int from = 0; from < count; from += batch) {
