@@ -9,6 +9,12 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.ieum.consulting.cases.ConsultingField;
+import org.ieum.consulting.cases.ConsultingRequest;
+import org.ieum.consulting.cases.ConsultingRequestRepository;
+import org.ieum.consulting.cases.ConsultingSession;
+import org.ieum.consulting.cases.ConsultingSessionRepository;
+import org.ieum.consulting.cases.SessionStatus;
 import org.ieum.shared.Seoul;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

@@ -3,6 +3,7 @@ package org.ieum.consulting;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import org.ieum.consulting.cases.ConsultingFiles;
 import org.ieum.shared.files.FileArea.StoredFile;
 import org.ieum.shared.web.Refusal;
 import org.junit.jupiter.api.Test;

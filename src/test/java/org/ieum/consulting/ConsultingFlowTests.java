@@ -23,6 +23,7 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.hamcrest.Matchers;
+import org.ieum.consulting.sessions.SessionReminders;
 import org.ieum.shared.Seoul;
 import org.ieum.shared.figures.FigureProvider;
 import org.ieum.shared.figures.FigureScope;

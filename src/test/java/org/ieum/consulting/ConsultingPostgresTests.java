@@ -17,6 +17,15 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.function.IntFunction;
 
+import org.ieum.consulting.cases.ConsultingField;
+import org.ieum.consulting.cases.ConsultingRequest;
+import org.ieum.consulting.cases.ConsultingRequestRepository;
+import org.ieum.consulting.cases.Expert;
+import org.ieum.consulting.cases.ExpertRepository;
+import org.ieum.consulting.cases.RequestKind;
+import org.ieum.consulting.cases.SessionMode;
+import org.ieum.consulting.cases.SessionPlan;
+import org.ieum.consulting.sessions.SessionPlanning;
 import org.ieum.identity.CurrentUser;
 import org.ieum.identity.Role;
 import org.ieum.shared.web.Refusal;
@@ -124,7 +133,7 @@ class ConsultingPostgresTests {
 		LocalDateTime at = LocalDateTime.of(2031, 3, 3, 10, 0);
 		// every start lies within an hour of every other, so any two of these sessions overlap
 		int won = bookAtOnce(20, i -> () -> planning.schedule(cases20.get(i).getId(), ADMIN,
-				new SessionPlanning.Plan(at.plusMinutes(i * 2L), 60, SessionMode.ONLINE), null), "consulting.error.overlap");
+				new SessionPlan(at.plusMinutes(i * 2L), 60, SessionMode.ONLINE), null), "consulting.error.overlap");
 		assertThat(won).isEqualTo(1);
 		assertThat(jdbc.queryForObject("select count(*) from consulting_session where expert_id = ?", Integer.class,
 				expert.getId())).isEqualTo(1);
@@ -139,7 +148,7 @@ class ConsultingPostgresTests {
 		}
 		// 6 × 600 minutes asked at once against a 20-hour budget: two fit, the rest are refused
 		int won = bookAtOnce(6, i -> () -> planning.schedule(list.get(i).getId(), ADMIN,
-				new SessionPlanning.Plan(LocalDateTime.of(2032, 5, 3 + i, 9, 0), 600, SessionMode.VISIT), null),
+				new SessionPlan(LocalDateTime.of(2032, 5, 3 + i, 9, 0), 600, SessionMode.VISIT), null),
 				"consulting.error.budget");
 		assertThat(won).isEqualTo(2);
 		assertThat(jdbc.queryForObject("select sum(minutes) from consulting_session where budget_key = ? and budget_year = 2032",

@@ -10,6 +10,7 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.domain.JavaConstructor;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+
 import org.ieum.identity.PersonalDataAction;
 import org.ieum.identity.StaffCenters;
 import org.ieum.shared.MenuEntry;

@@ -1,5 +1,0 @@
-package org.ieum.consulting;
-
-enum SessionStatus {
-	PLANNED, DONE, CANCELLED
-}

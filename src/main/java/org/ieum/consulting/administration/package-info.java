@@ -1,0 +1,2 @@
+/** The staff pages of cases and their export. */
+package org.ieum.consulting.administration;

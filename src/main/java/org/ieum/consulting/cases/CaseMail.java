@@ -1,0 +1,64 @@
+package org.ieum.consulting.cases;
+
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.TemporalAccessor;
+import java.util.Locale;
+
+import org.ieum.shared.MailOutbox;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+/** The mails of a case's steps, in Korean, with the link each reader follows. */
+@Component
+public class CaseMail {
+
+	public static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+	private final MailOutbox outbox;
+	private final MessageSource messages;
+	private final String baseUrl;
+
+	public CaseMail(MailOutbox outbox, MessageSource messages, @Value("${ieum.base-url}") String baseUrl) {
+		this.outbox = outbox;
+		this.messages = messages;
+		this.baseUrl = baseUrl;
+	}
+
+	/** Queues mail {@code consulting.mail.<what>}; a person without an address gets none. */
+	public void send(String to, String what, Object... args) {
+		if (to == null || to.isBlank()) {
+			return;
+		}
+		outbox.queue(to, messages.getMessage("consulting.mail." + what + ".subject", args, Locale.KOREAN),
+				messages.getMessage("consulting.mail." + what + ".body", args, Locale.KOREAN));
+	}
+
+	/** The client's page of the request. */
+	public String clientLink(long requestId) {
+		return baseUrl + "/my/consulting/" + requestId;
+	}
+
+	/** The expert's page of the case. */
+	public String assignmentLink(long requestId) {
+		return baseUrl + "/my/assignments/" + requestId;
+	}
+
+	/** The expert's page of the case, or the portal for an expert without an account. */
+	public String expertLink(Expert expert, long requestId) {
+		return expert.getAccountId() != null ? assignmentLink(requestId) : baseUrl + "/c";
+	}
+
+	public String kindName(ConsultingRequest request) {
+		return messages.getMessage("consulting.kind." + request.getKind(), null, Locale.KOREAN);
+	}
+
+	public String modeName(SessionMode mode) {
+		return messages.getMessage("consulting.mode." + mode, null, Locale.KOREAN);
+	}
+
+	/** A session's time as mails and messages show it, e.g. 2026-05-03 14:00 (Seoul). */
+	public static String when(TemporalAccessor seoulTime) {
+		return WHEN.format(seoulTime);
+	}
+}

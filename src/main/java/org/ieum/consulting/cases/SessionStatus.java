@@ -1,0 +1,5 @@
+package org.ieum.consulting.cases;
+
+public enum SessionStatus {
+	PLANNED, DONE, CANCELLED
+}

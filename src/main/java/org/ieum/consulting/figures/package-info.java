@@ -1,0 +1,2 @@
+/** Consulting on the staff dashboard. */
+package org.ieum.consulting.figures;
