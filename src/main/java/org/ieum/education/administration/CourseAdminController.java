@@ -39,14 +39,16 @@ class CourseAdminController {
 	private final CourseAdministration administration;
 	private final CourseCatalog catalog;
 	private final CourseEditPage editPage;
+	private final CourseQuestions questions;
 	private final Surveys surveys;
 	private final Clock clock;
 
 	CourseAdminController(CourseAdministration administration, CourseCatalog catalog, CourseEditPage editPage,
-			Surveys surveys, Clock clock) {
+			CourseQuestions questions, Surveys surveys, Clock clock) {
 		this.administration = administration;
 		this.catalog = catalog;
 		this.editPage = editPage;
+		this.questions = questions;
 		this.surveys = surveys;
 		this.clock = clock;
 	}
@@ -125,7 +127,7 @@ class CourseAdminController {
 			redirect.addFlashAttribute("error", "education.error.questionText");
 		}
 		else {
-			administration.addQuestion(id, question.strip());
+			questions.add(id, question.strip());
 			redirect.addFlashAttribute("notice", "education.notice.saved");
 		}
 		return "redirect:/admin/education/" + id + "#questions";
@@ -133,7 +135,7 @@ class CourseAdminController {
 
 	@PostMapping("/{id}/questions/{questionId}/delete")
 	String removeQuestion(@PathVariable long id, @PathVariable long questionId, RedirectAttributes redirect) {
-		administration.removeQuestion(id, questionId);
+		questions.remove(id, questionId);
 		redirect.addFlashAttribute("notice", "education.notice.removed");
 		return "redirect:/admin/education/" + id + "#questions";
 	}

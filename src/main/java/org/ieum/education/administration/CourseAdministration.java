@@ -2,76 +2,58 @@ package org.ieum.education.administration;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Collection;
 import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 import org.ieum.education.course.Course;
 import org.ieum.education.course.CourseDetails;
 import org.ieum.education.course.CourseRepository;
 import org.ieum.education.course.CourseSession;
 import org.ieum.education.course.CourseSessionRepository;
-import org.ieum.education.course.Instructor;
-import org.ieum.education.course.InstructorRepository;
-import org.ieum.education.course.Material;
-import org.ieum.education.course.MaterialAudience;
-import org.ieum.education.course.MaterialFiles;
-import org.ieum.education.course.MaterialRepository;
-import org.ieum.education.enrollment.Question;
-import org.ieum.education.enrollment.QuestionRepository;
 import org.ieum.education.enrollment.Waitlist;
 import org.ieum.shared.Authorities;
-import org.ieum.shared.files.DownloadNames;
-import org.ieum.shared.files.FileArea;
 import org.ieum.shared.rooms.Room;
 import org.ieum.shared.rooms.RoomBookings;
 import org.ieum.shared.rooms.RoomHold;
 import org.ieum.shared.rooms.RoomRefused;
 import org.ieum.shared.web.Refusal;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Staff set up courses of their own centers: details, sessions, instructors, materials, questions. */
+/**
+ * Staff set up courses of their own centers: details and sessions with their room bookings. Instructors, materials
+ * and questions have their own services ({@link Instructors}, {@link CourseMaterials}, {@link CourseQuestions}).
+ */
 @Service
 @Transactional
 public class CourseAdministration {
 
 	private final CourseRepository courses;
 	private final CourseSessionRepository sessions;
-	private final InstructorRepository instructors;
-	private final MaterialRepository materials;
-	private final QuestionRepository questions;
-	private final MaterialFiles files;
+	private final Instructors instructors;
 	private final Waitlist waitlist;
 	private final RoomBookings rooms;
 	private final Clock clock;
 
-	CourseAdministration(CourseRepository courses, CourseSessionRepository sessions, InstructorRepository instructors,
-			MaterialRepository materials, QuestionRepository questions, MaterialFiles files, Waitlist waitlist,
-			RoomBookings rooms, Clock clock) {
+	CourseAdministration(CourseRepository courses, CourseSessionRepository sessions, Instructors instructors,
+			Waitlist waitlist, RoomBookings rooms, Clock clock) {
 		this.rooms = rooms;
 		this.courses = courses;
 		this.sessions = sessions;
 		this.instructors = instructors;
-		this.materials = materials;
-		this.questions = questions;
-		this.files = files;
 		this.waitlist = waitlist;
 		this.clock = clock;
 	}
 
 	public Course create(long centerId, CourseDetails details) {
 		Authorities.requireCenterStaff(centerId);
-		checkInstructors(centerId, details.instructorIds());
+		instructors.checkInPool(centerId, details.instructorIds());
 		return courses.save(new Course(centerId, details, clock.instant()));
 	}
 
 	public void revise(long courseId, CourseDetails details) {
 		Course course = courses.lock(courseId);
 		Authorities.requireCenterStaff(course.getCenterId());
-		checkInstructors(course.getCenterId(), details.instructorIds());
+		instructors.checkInPool(course.getCenterId(), details.instructorIds());
 		course.revise(details);
 		waitlist.promote(course);
 	}
@@ -158,57 +140,5 @@ public class CourseAdministration {
 		}
 		return rooms.roomsOf(course.getCenterId()).stream().filter(r -> r.id() == roomId).map(Room::name).findFirst()
 			.orElse(place);
-	}
-
-	public Material addMaterial(long courseId, String title, MaterialAudience audience, String fileName, byte[] bytes) {
-		courseToManage(courseId);
-		FileArea.StoredFile stored = files.store(bytes);
-		return materials.save(new Material(courseId, title, audience, stored,
-				DownloadNames.of(fileName, stored.file()), clock.instant()));
-	}
-
-	public void removeMaterial(long courseId, long materialId) {
-		courseToManage(courseId);
-		materials.findById(materialId).filter(m -> m.getCourseId() == courseId).ifPresent(m -> {
-			materials.delete(m);
-			files.deleteAfterCommit(m.getFile());
-		});
-	}
-
-	public void addQuestion(long courseId, String text) {
-		courseToManage(courseId);
-		int next = questions.findByCourseIdOrderBySortOrderAscIdAsc(courseId).size() + 1;
-		questions.save(new Question(courseId, next, text));
-	}
-
-	public void removeQuestion(long courseId, long questionId) {
-		courseToManage(courseId);
-		questions.findById(questionId).filter(q -> q.getCourseId() == courseId).ifPresent(questions::delete);
-	}
-
-	public Instructor addInstructor(long centerId, String name, String expertise, boolean trained) {
-		Authorities.requireCenterStaff(centerId);
-		return instructors.save(new Instructor(centerId, name, expertise, trained, clock.instant()));
-	}
-
-	public void markTrained(long instructorId, boolean trained) {
-		Instructor instructor = instructors.findById(instructorId)
-			.orElseThrow(() -> Refusal.notFound("education.error.noInstructor"));
-		Authorities.requireCenterStaff(instructor.getCenterId());
-		instructor.markTrained(trained);
-	}
-
-	@Transactional(readOnly = true)
-	public List<Instructor> instructorsOf(Collection<Long> centerIds) {
-		return instructors.findByCenterIdInOrderByNameAscIdAsc(centerIds);
-	}
-
-	private void checkInstructors(long centerId, Set<Long> ids) {
-		Set<Long> own = instructors.findByCenterIdOrderByNameAscIdAsc(centerId).stream()
-			.map(Instructor::getId)
-			.collect(Collectors.toSet());
-		if (!own.containsAll(ids)) {
-			throw new AccessDeniedException("instructor of another center");
-		}
 	}
 }

@@ -21,11 +21,14 @@ import org.springframework.ui.Model;
 class CourseEditPage {
 
 	private final CourseAdministration administration;
+	private final Instructors instructors;
 	private final CourseCatalog catalog;
 	private final CentersApi centers;
 
-	CourseEditPage(CourseAdministration administration, CourseCatalog catalog, CentersApi centers) {
+	CourseEditPage(CourseAdministration administration, Instructors instructors, CourseCatalog catalog,
+			CentersApi centers) {
 		this.administration = administration;
+		this.instructors = instructors;
 		this.catalog = catalog;
 		this.centers = centers;
 	}
@@ -36,7 +39,7 @@ class CourseEditPage {
 		model.addAttribute("kinds", CourseKind.values());
 		model.addAttribute("targets", TargetGroup.values());
 		long centerId = course != null ? course.getCenterId() : mine.size() == 1 ? mine.get(0).id() : -1;
-		model.addAttribute("instructors", administration.instructorsOf(
+		model.addAttribute("instructors", instructors.of(
 				centerId >= 0 ? List.of(centerId) : mine.stream().map(CenterSummary::id).toList()).stream()
 			.map(i -> new EducationViews.InstructorView(i.getId(), i.getName(), i.getExpertise(), i.isTrained()))
 			.toList());

@@ -21,17 +21,17 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/admin/education/instructors")
 class InstructorAdminController {
 
-	private final CourseAdministration administration;
+	private final Instructors instructors;
 
-	InstructorAdminController(CourseAdministration administration) {
-		this.administration = administration;
+	InstructorAdminController(Instructors instructors) {
+		this.instructors = instructors;
 	}
 
 	@GetMapping
 	String list(StaffCenter staff, Model model) {
 		List<CenterSummary> mine = staff.mine();
 		model.addAttribute("centers", mine);
-		model.addAttribute("instructors", administration.instructorsOf(mine.stream().map(CenterSummary::id).toList())
+		model.addAttribute("instructors", instructors.of(mine.stream().map(CenterSummary::id).toList())
 			.stream()
 			.map(i -> new EducationViews.InstructorView(i.getId(), i.getName(), i.getExpertise(), i.isTrained()))
 			.toList());
@@ -46,7 +46,7 @@ class InstructorAdminController {
 			redirect.addFlashAttribute("error", "education.error.instructorFields");
 			return "redirect:/admin/education/instructors";
 		}
-		administration.addInstructor(centerId, name.strip(), CourseForm.blankToNull(expertise), trained);
+		instructors.add(centerId, name.strip(), CourseForm.blankToNull(expertise), trained);
 		redirect.addFlashAttribute("notice", "education.notice.instructorAdded");
 		return "redirect:/admin/education/instructors";
 	}
@@ -54,7 +54,7 @@ class InstructorAdminController {
 	@PostMapping("/{id}/trained")
 	String trained(@PathVariable long id, @RequestParam(defaultValue = "false") boolean trained,
 			RedirectAttributes redirect) {
-		administration.markTrained(id, trained);
+		instructors.markTrained(id, trained);
 		redirect.addFlashAttribute("notice", "education.notice.saved");
 		return "redirect:/admin/education/instructors";
 	}

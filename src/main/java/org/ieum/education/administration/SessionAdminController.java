@@ -36,13 +36,15 @@ class SessionAdminController {
 	private final CourseAdministration administration;
 	private final CourseCatalog catalog;
 	private final CourseEditPage editPage;
+	private final CourseMaterials materials;
 	private final Attendance attendance;
 
 	SessionAdminController(CourseAdministration administration, CourseCatalog catalog, CourseEditPage editPage,
-			Attendance attendance) {
+			CourseMaterials materials, Attendance attendance) {
 		this.administration = administration;
 		this.catalog = catalog;
 		this.editPage = editPage;
+		this.materials = materials;
 		this.attendance = attendance;
 	}
 
@@ -123,7 +125,7 @@ class SessionAdminController {
 			if (file == null || file.isEmpty()) {
 				throw new Refusal("education.error.fileEmpty");
 			}
-			administration.addMaterial(id, title.strip(), audience, file.getOriginalFilename(), bytes(file));
+			materials.add(id, title.strip(), audience, file.getOriginalFilename(), bytes(file));
 			redirect.addFlashAttribute("notice", "education.notice.materialAdded");
 		}
 		catch (Refusal ex) {
@@ -134,7 +136,7 @@ class SessionAdminController {
 
 	@PostMapping("/materials/{materialId}/delete")
 	String removeMaterial(@PathVariable long id, @PathVariable long materialId, RedirectAttributes redirect) {
-		administration.removeMaterial(id, materialId);
+		materials.remove(id, materialId);
 		redirect.addFlashAttribute("notice", "education.notice.removed");
 		return "redirect:/admin/education/" + id + "#materials";
 	}
