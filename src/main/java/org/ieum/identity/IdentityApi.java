@@ -3,6 +3,13 @@ package org.ieum.identity;
 import java.util.Objects;
 import java.util.Optional;
 
+import org.ieum.identity.access.PersonalDataAccessLog;
+import org.ieum.identity.accounts.Account;
+import org.ieum.identity.accounts.AccountPrincipals;
+import org.ieum.identity.accounts.AccountRepository;
+import org.ieum.identity.accounts.AccountStatus;
+import org.ieum.identity.accounts.RoleAssignments;
+import org.ieum.identity.login.LoginAuthenticationProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 

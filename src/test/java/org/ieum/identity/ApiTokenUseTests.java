@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.time.Instant;
 
+import org.ieum.identity.tokens.ApiToken;
 import org.junit.jupiter.api.Test;
 
 class ApiTokenUseTests {

@@ -11,6 +11,14 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import org.ieum.identity.access.PersonalDataAccessLog;
+import org.ieum.identity.accounts.AccountPrincipal;
+import org.ieum.identity.accounts.AccountRepository;
+import org.ieum.identity.accounts.RoleAssignments;
+import org.ieum.identity.accounts.RoleGrant;
+import org.ieum.identity.login.LoginAuthenticationProvider;
+import org.ieum.identity.members.MemberDirectory;
+import org.ieum.identity.tokens.ApiTokens;
 import org.ieum.support.IeumPostgresTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;

@@ -1,5 +1,15 @@
 package org.ieum.centers.demo;
 
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
 import org.ieum.centers.Center;
 import org.ieum.centers.CenterProfileChange;
 import org.ieum.centers.CenterRepository;
@@ -15,17 +25,6 @@ import org.ieum.centers.VisitorCount;
 import org.ieum.centers.VisitorCountRepository;
 import org.ieum.centers.WeeklyHours;
 import org.ieum.centers.WeeklyHoursRepository;
-
-import java.time.Clock;
-import java.time.DayOfWeek;
-import java.time.LocalDate;
-import java.time.LocalTime;
-import java.time.YearMonth;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;

@@ -6,11 +6,11 @@ import java.util.Optional;
 
 import org.ieum.centers.CenterSummary;
 import org.ieum.centers.CentersApi;
-import org.ieum.identity.Account;
-import org.ieum.identity.AccountRepository;
-import org.ieum.identity.ConsentPurpose;
+import org.ieum.identity.accounts.Account;
+import org.ieum.identity.accounts.AccountRepository;
+import org.ieum.identity.accounts.ConsentPurpose;
 import org.ieum.identity.Role;
-import org.ieum.identity.RoleAssignments;
+import org.ieum.identity.accounts.RoleAssignments;
 import org.ieum.shared.Seoul;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
