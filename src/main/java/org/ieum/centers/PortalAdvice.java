@@ -8,6 +8,8 @@ import jakarta.servlet.http.HttpServletRequest;
 
 import org.ieum.shared.web.PortalPaths;
 import org.springframework.http.HttpStatus;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -22,17 +24,26 @@ class PortalAdvice {
 
 	private final CenterDirectory directory;
 	private final OpeningHoursCalendar hours;
+	private final TransactionTemplate readOnly;
 
-	PortalAdvice(CenterDirectory directory, OpeningHoursCalendar hours) {
+	PortalAdvice(CenterDirectory directory, OpeningHoursCalendar hours, PlatformTransactionManager transactions) {
 		this.directory = directory;
 		this.hours = hours;
+		this.readOnly = new TransactionTemplate(transactions);
+		this.readOnly.setReadOnly(true);
 	}
 
 	@ModelAttribute
 	void portal(HttpServletRequest request, Locale locale, Model model) {
 		PortalPaths.slugOf(request).ifPresent(slug -> {
-			Center center = directory.findBySlug(slug).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-			model.addAttribute("portal", portalOf(center, locale));
+			// the center, its main site, its hours and the network around it: one read, not one per look-up
+			PortalView portal = readOnly.execute(status -> directory.findBySlug(slug)
+				.map(center -> portalOf(center, locale))
+				.orElse(null));
+			if (portal == null) {
+				throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+			}
+			model.addAttribute("portal", portal);
 		});
 	}
 

@@ -13,6 +13,7 @@ import org.ieum.content.board.BoardKind;
 import org.ieum.content.board.BoardRepository;
 import org.ieum.content.board.Post;
 import org.ieum.content.board.PostContent;
+import org.ieum.content.board.PostListings;
 import org.ieum.content.board.PostPages;
 import org.ieum.content.board.PostRepository;
 import org.ieum.content.board.RichText;
@@ -50,6 +51,9 @@ class ContentPostgresTests {
 	PostPages pages;
 
 	@Autowired
+	PostListings listings;
+
+	@Autowired
 	ViewCounter views;
 
 	@Autowired
@@ -67,9 +71,12 @@ class ContentPostgresTests {
 				null, from));
 	}
 
-	private List<Post> listed(Board board, String pattern) {
-		return posts.listed(board.getId(), board.getCenterId(), board.getKind(), now, false, -1, "", pattern,
-				PageRequest.of(0, 50));
+	private PostListings.Filter anonymous(Board board, String query) {
+		return listings.filter(board, now, false, -1, query, "");
+	}
+
+	private List<PostListings.Line> listed(Board board, String query) {
+		return listings.page(anonymous(board, query), 0, 50);
 	}
 
 	@Test
@@ -83,26 +90,36 @@ class ContentPostgresTests {
 		post(metro, "광역만의 공지", "본문", now.minus(Duration.ofDays(1)));
 		post(district, "예약된 공지", "본문", now.plus(Duration.ofDays(1)));
 
-		assertThat(listed(district, "")).extracting(Post::getTitle).containsExactly("광역 공동 공지", "구 센터 공지");
-		assertThat(posts.countListed(district.getId(), DISTRICT, BoardKind.NOTICE, now, false, -1, "", "")).isEqualTo(2);
-		assertThat(listed(district, "%100!%%")).extracting(Post::getId).containsExactly(own.getId());
-		assertThat(listed(district, "%0!%%")).extracting(Post::getId).containsExactly(own.getId());
-		assertThat(listed(district, "%!_%")).isEmpty();
-		assertThat(listed(district, "%함께%")).extracting(Post::getId).containsExactly(shared.getId());
-		assertThat(posts.older(district.getId(), DISTRICT, BoardKind.NOTICE, now, false, -1, "", "", shared.getPublishFrom(),
-				shared.getId(), PageRequest.of(0, 1))).extracting(Post::getId).containsExactly(own.getId());
-		assertThat(posts.newer(district.getId(), DISTRICT, BoardKind.NOTICE, now, false, -1, "", "", own.getPublishFrom(),
-				own.getId(), PageRequest.of(0, 1))).extracting(Post::getId).containsExactly(shared.getId());
+		assertThat(listed(district, "")).extracting(PostListings.Line::title).containsExactly("광역 공동 공지", "구 센터 공지");
+		assertThat(listings.count(anonymous(district, ""))).isEqualTo(2);
+		assertThat(listed(district, "100%")).extracting(PostListings.Line::id).containsExactly(own.getId());
+		assertThat(listed(district, "0%")).extracting(PostListings.Line::id).containsExactly(own.getId());
+		assertThat(listed(district, "_")).isEmpty();
+		assertThat(listed(district, "함께")).extracting(PostListings.Line::id).containsExactly(shared.getId());
+		assertThat(listings.older(anonymous(district, ""), shared.getPublishFrom(), shared.getId()))
+			.map(PostListings.Near::id).contains(own.getId());
+		assertThat(listings.newer(anonymous(district, ""), own.getPublishFrom(), own.getId()))
+			.map(PostListings.Near::id).contains(shared.getId());
+		// the metro center's own board: its posts only, newest first, pinned ones above
+		Instant monthAgo = now.minus(Duration.ofDays(30));
+		Post pinned = posts.save(new Post(metro, new PostContent("광역 고정 공지", RichText.of("본문"), null, true, monthAgo, null,
+				null, null), null, monthAgo));
+		assertThat(listed(metro, "")).extracting(PostListings.Line::title)
+			.containsExactly("광역 고정 공지", "광역만의 공지", "광역 공동 공지");
+		assertThat(listings.older(anonymous(metro, ""), pinned.getPublishFrom(), pinned.getId())).isEmpty();
+		assertThat(listings.newer(anonymous(metro, ""), pinned.getPublishFrom(), pinned.getId()))
+			.map(PostListings.Near::title).contains("광역 공동 공지");
 	}
 
 	@Test
 	void privateQuestionsAreListedOnlyForTheAskerAndStaffAndLeftOutOfTheSitemapAndNews() {
 		Board qna = board(DISTRICT, BoardKind.QNA);
 		Post question = posts.save(Post.question(qna, "비공개 문의", RichText.plain("내용"), 881_790L, true, "김**", now));
-		assertThat(posts.listed(qna.getId(), DISTRICT, BoardKind.QNA, now, false, 881_791L, "", "", PageRequest.of(0, 10))).isEmpty();
-		assertThat(posts.listed(qna.getId(), DISTRICT, BoardKind.QNA, now, false, 881_790L, "", "", PageRequest.of(0, 10)))
-			.extracting(Post::getId).containsExactly(question.getId());
-		assertThat(posts.listed(qna.getId(), DISTRICT, BoardKind.QNA, now, true, -1, "", "", PageRequest.of(0, 10))).hasSize(1);
+		assertThat(listings.page(listings.filter(qna, now, false, 881_791L, "", ""), 0, 10)).isEmpty();
+		assertThat(listings.page(listings.filter(qna, now, false, 881_790L, "", ""), 0, 10))
+			.extracting(PostListings.Line::id).containsExactly(question.getId());
+		assertThat(listings.page(listings.filter(qna, now, true, -1, "", ""), 0, 10)).hasSize(1);
+		assertThat(listings.page(anonymous(qna, ""), 0, 10)).isEmpty();
 		assertThat(posts.sitemap(BoardKind.QNA, now.plusSeconds(1), PageRequest.of(0, 100_000))).extracting(Post::getId)
 			.doesNotContain(question.getId());
 		assertThat(posts.newestPublic(List.of(BoardKind.values()), now.plusSeconds(1), PageRequest.of(0, 1000)))

@@ -37,7 +37,7 @@ public final class BoardViews {
 	 */
 	public record PostRow(long id, String title, String href, String category, boolean pinned, LocalDate date,
 			long views, String from, boolean attachments, boolean privatePost, boolean answered, String image,
-			String summary, String html) {
+			String html) {
 	}
 
 	public record BoardPage(BoardView board, Page<PostRow> posts, String query, String category) {

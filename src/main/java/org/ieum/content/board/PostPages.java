@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -53,6 +52,7 @@ public class PostPages {
 	private final BoardRepository boards;
 	private final PostRepository posts;
 	private final PostAttachmentRepository attachments;
+	private final PostListings listings;
 	private final ContentFiles files;
 	private final ViewCounter views;
 	private final CentersApi centers;
@@ -62,12 +62,13 @@ public class PostPages {
 	private final String baseUrl;
 	private final Map<Long, List<BoardLink>> menus = new ConcurrentHashMap<>();
 
-	PostPages(BoardRepository boards, PostRepository posts, PostAttachmentRepository attachments, ContentFiles files,
-			ViewCounter views, CentersApi centers, IdentityApi identity, List<PostSections> sections, Clock clock,
+	PostPages(BoardRepository boards, PostRepository posts, PostAttachmentRepository attachments, PostListings listings,
+			ContentFiles files, ViewCounter views, CentersApi centers, IdentityApi identity, List<PostSections> sections, Clock clock,
 			@Value("${ieum.base-url}") String baseUrl) {
 		this.boards = boards;
 		this.posts = posts;
 		this.attachments = attachments;
+		this.listings = listings;
 		this.files = files;
 		this.views = views;
 		this.centers = centers;
@@ -119,11 +120,11 @@ public class PostPages {
 	public BoardPage list(String centerSlug, String boardSlug, String query, String category, String page,
 			CurrentUser viewer) {
 		Board board = board(centerSlug, boardSlug);
-		Listing listing = listing(board, viewer, query, category);
-		long total = listing.count(posts);
+		PostListings.Filter listing = listing(board, viewer, query, category);
+		long total = listings.count(listing);
 		int last = (int) Math.max(0, (total - 1) / PAGE_SIZE);
 		int number = Math.min(parsePage(page), last);
-		List<Post> found = listing.page(posts, PageRequest.of(number, PAGE_SIZE));
+		List<PostListings.Line> found = listings.page(listing, (long) number * PAGE_SIZE, PAGE_SIZE);
 		String path = boardPath(centerSlug, board.getSlug());
 		List<PostRow> rows = rows(found, board, path);
 		return new BoardPage(boardView(board, centerSlug), new PageImpl<>(rows, PageRequest.of(number, PAGE_SIZE), total),
@@ -132,8 +133,7 @@ public class PostPages {
 
 	/** The newest posts of a board for the board index (알림마당). */
 	public List<PostRow> newest(Board board, String centerSlug, CurrentUser viewer, int count) {
-		Listing listing = listing(board, viewer, "", "");
-		return rows(listing.page(posts, PageRequest.of(0, count)), board, boardPath(centerSlug, board.getSlug()));
+		return rows(listings.page(listing(board, viewer, "", ""), 0, count), board, boardPath(centerSlug, board.getSlug()));
 	}
 
 	/** The zero-based page asked for: a number too long to be one means "past the end", anything else not a number the first. */
@@ -169,9 +169,11 @@ public class PostPages {
 		}
 		views.viewed(post.getId());
 		String path = boardPath(centerSlug, board.getSlug());
-		Listing listing = listing(board, viewer, "", "");
-		Neighbour previous = listing.older(posts, post).map(p -> neighbour(p, path)).orElse(null);
-		Neighbour next = listing.newer(posts, post).map(p -> neighbour(p, path)).orElse(null);
+		PostListings.Filter listing = listing(board, viewer, "", "");
+		Neighbour previous = listings.older(listing, post.getPublishFrom(), post.getId()).map(p -> neighbour(p, path))
+			.orElse(null);
+		Neighbour next = listings.newer(listing, post.getPublishFrom(), post.getId()).map(p -> neighbour(p, path))
+			.orElse(null);
 		String href = path + "/" + post.getId();
 		String author = post.getAuthorName() != null ? post.getAuthorName() : centerName(post.getCenterId());
 		String from = post.getBoardId() == board.getId() ? null : centerName(post.getCenterId());
@@ -217,10 +219,9 @@ public class PostPages {
 		if (!board.getKind().syndicated()) {
 			throw Refusal.notFound("content.error.noBoard");
 		}
-		Listing listing = listing(board, null, "", "");
 		String path = boardPath(centerSlug, board.getSlug());
 		List<BoardViews.FeedEntry> entries = posts
-			.newestListed(board.getId(), board.getCenterId(), board.getKind(), listing.now(), false, -1, "", "",
+			.newestListed(board.getId(), board.getCenterId(), board.getKind(), clock.instant(), false, -1, "", "",
 					PageRequest.of(0, count))
 			.stream()
 			.map(p -> new BoardViews.FeedEntry(p.getId(), p.getTitle(), baseUrl + path + "/" + p.getId(),
@@ -288,25 +289,24 @@ public class PostPages {
 		return items;
 	}
 
-	private List<PostRow> rows(List<Post> found, Board board, String path) {
-		Map<Long, List<PostAttachment>> files = attachments.findByPostIdIn(found.stream().map(Post::getId).toList())
-			.stream()
-			.collect(Collectors.groupingBy(PostAttachment::getPostId));
+	private List<PostRow> rows(List<PostListings.Line> found, Board board, String path) {
+		Map<Long, List<PostAttachment>> files = found.isEmpty() ? Map.of()
+				: attachments.findByPostIdIn(found.stream().map(PostListings.Line::id).toList())
+					.stream()
+					.collect(Collectors.groupingBy(PostAttachment::getPostId));
 		Map<Long, String> names = new HashMap<>();
 		return found.stream().map(p -> {
-			List<PostAttachment> own = files.getOrDefault(p.getId(), List.of());
+			List<PostAttachment> own = files.getOrDefault(p.id(), List.of());
 			String image = own.stream().filter(PostAttachment::isImage).findFirst().map(a -> "/content/files/" + a.getId()).orElse(null);
-			String from = p.getBoardId() == board.getId() ? null
-					: names.computeIfAbsent(p.getCenterId(), this::centerName);
-			return new PostRow(p.getId(), p.getTitle(), path + "/" + p.getId(), p.getCategory(), p.isPinned(),
-					Seoul.at(p.getPublishFrom()).toLocalDate(), p.getViewCount() + views.waiting(p.getId()), from,
-					own.stream().anyMatch(a -> !a.isImage()), p.isPrivatePost(), p.getAnswerHtml() != null, image,
-					RichText.summary(p.getBodyText(), 120), board.getKind() == BoardKind.FAQ ? p.getBodyHtml() : null);
+			String from = p.boardId() == board.getId() ? null : names.computeIfAbsent(p.centerId(), this::centerName);
+			return new PostRow(p.id(), p.title(), path + "/" + p.id(), p.category(), p.pinned(),
+					Seoul.at(p.publishFrom()).toLocalDate(), p.viewCount() + views.waiting(p.id()), from,
+					own.stream().anyMatch(a -> !a.isImage()), p.privatePost(), p.answered(), image, p.bodyHtml());
 		}).toList();
 	}
 
-	private Neighbour neighbour(Post post, String path) {
-		return new Neighbour(post.getTitle(), path + "/" + post.getId());
+	private static Neighbour neighbour(PostListings.Near post, String path) {
+		return new Neighbour(post.title(), path + "/" + post.id());
 	}
 
 	private static AttachmentView attachmentView(PostAttachment a) {
@@ -326,44 +326,12 @@ public class PostPages {
 		return viewer != null && (viewer.isSystemAdmin() || (centerId != Board.NETWORK && viewer.isStaffOf(centerId)));
 	}
 
-	private Listing listing(Board board, CurrentUser viewer, String query, String category) {
+	private PostListings.Filter listing(Board board, CurrentUser viewer, String query, String category) {
 		String q = query == null ? "" : query.strip();
 		if (q.length() > MAX_QUERY) {
 			q = q.substring(0, MAX_QUERY);
 		}
 		String c = category != null && board.getCategories().contains(category) ? category : "";
-		return new Listing(board, clock.instant(), staffOf(board, viewer), viewer == null ? -1 : viewer.accountId(), q, c);
-	}
-
-	/** The filter of one board's list for one viewer, shared by the list and previous/next. */
-	private record Listing(Board board, Instant now, boolean staff, long viewer, String query, String category) {
-
-		String pattern() {
-			if (query.isEmpty()) {
-				return "";
-			}
-			String escaped = query.toLowerCase(Locale.ROOT).replace("!", "!!").replace("%", "!%").replace("_", "!_");
-			return "%" + escaped + "%";
-		}
-
-		long count(PostRepository posts) {
-			return posts.countListed(board.getId(), board.getCenterId(), board.getKind(), now, staff, viewer, category,
-					pattern());
-		}
-
-		List<Post> page(PostRepository posts, PageRequest page) {
-			return posts.listed(board.getId(), board.getCenterId(), board.getKind(), now, staff, viewer, category,
-					pattern(), page);
-		}
-
-		Optional<Post> older(PostRepository posts, Post post) {
-			return posts.older(board.getId(), board.getCenterId(), board.getKind(), now, staff, viewer, category,
-					pattern(), post.getPublishFrom(), post.getId(), PageRequest.of(0, 1)).stream().findFirst();
-		}
-
-		Optional<Post> newer(PostRepository posts, Post post) {
-			return posts.newer(board.getId(), board.getCenterId(), board.getKind(), now, staff, viewer, category,
-					pattern(), post.getPublishFrom(), post.getId(), PageRequest.of(0, 1)).stream().findFirst();
-		}
+		return listings.filter(board, clock.instant(), staffOf(board, viewer), viewer == null ? -1 : viewer.accountId(), q, c);
 	}
 }

@@ -13,7 +13,8 @@ import org.springframework.data.repository.query.Param;
 public interface PostRepository extends JpaRepository<Post, Long> {
 
 	/**
-	 * What a board shows a viewer: its own posts and those a center above shared into this
+	 * What a board's feed shows (the list itself: {@link PostListings}, which writes only the
+	 * conditions a listing has): its own posts and those a center above shared into this
 	 * center's board of that kind, published now and not hidden; private questions only for
 	 * their asker and staff; optionally a category and words in the title or text ({@code !}
 	 * escapes the pattern's own %, _ and !, the same on H2 and PostgreSQL).
@@ -27,38 +28,11 @@ public interface PostRepository extends JpaRepository<Post, Long> {
 			  and (:pattern = '' or lower(p.title) like :pattern escape '!' or lower(p.bodyText) like :pattern escape '!')
 			""";
 
-	@Query("select count(p) " + LISTED)
-	long countListed(@Param("boardId") long boardId, @Param("centerId") long centerId, @Param("kind") BoardKind kind,
-			@Param("now") Instant now, @Param("staff") boolean staff, @Param("viewer") long viewer,
-			@Param("category") String category, @Param("pattern") String pattern);
-
-	@Query("select p " + LISTED + " order by p.pinned desc, p.publishFrom desc, p.id desc")
-	List<Post> listed(@Param("boardId") long boardId, @Param("centerId") long centerId, @Param("kind") BoardKind kind,
-			@Param("now") Instant now, @Param("staff") boolean staff, @Param("viewer") long viewer,
-			@Param("category") String category, @Param("pattern") String pattern, Pageable page);
-
 	@Query("select p " + LISTED + " order by p.publishFrom desc, p.id desc")
 	List<Post> newestListed(@Param("boardId") long boardId, @Param("centerId") long centerId,
 			@Param("kind") BoardKind kind, @Param("now") Instant now, @Param("staff") boolean staff,
 			@Param("viewer") long viewer, @Param("category") String category, @Param("pattern") String pattern,
 			Pageable page);
-
-	/** The next older post in the same listing (the previous one on the page a visitor reads down). */
-	@Query("select p " + LISTED + """
-			  and (p.publishFrom < :from or (p.publishFrom = :from and p.id < :id))
-			order by p.publishFrom desc, p.id desc""")
-	List<Post> older(@Param("boardId") long boardId, @Param("centerId") long centerId, @Param("kind") BoardKind kind,
-			@Param("now") Instant now, @Param("staff") boolean staff, @Param("viewer") long viewer,
-			@Param("category") String category, @Param("pattern") String pattern, @Param("from") Instant from,
-			@Param("id") long id, Pageable one);
-
-	@Query("select p " + LISTED + """
-			  and (p.publishFrom > :from or (p.publishFrom = :from and p.id > :id))
-			order by p.publishFrom asc, p.id asc""")
-	List<Post> newer(@Param("boardId") long boardId, @Param("centerId") long centerId, @Param("kind") BoardKind kind,
-			@Param("now") Instant now, @Param("staff") boolean staff, @Param("viewer") long viewer,
-			@Param("category") String category, @Param("pattern") String pattern, @Param("from") Instant from,
-			@Param("id") long id, Pageable one);
 
 	/** Every post of a board for its staff, newest first, whatever its period. */
 	List<Post> findByBoardIdOrderByPinnedDescPublishFromDescIdDesc(long boardId, Pageable page);
