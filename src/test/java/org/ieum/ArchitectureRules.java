@@ -13,10 +13,13 @@ import com.tngtech.archunit.library.dependencies.SliceIdentifier;
 
 import jakarta.persistence.Entity;
 
+import org.ieum.shared.MenuEntry;
+import org.springframework.context.annotation.Bean;
 import org.springframework.data.repository.Repository;
 import org.springframework.stereotype.Controller;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
@@ -106,7 +109,35 @@ final class ArchitectureRules {
 			.because("a query service assembles the page and writes its access-log entry in the same transaction");
 	}
 
-	private static final String ACCESS_LOG = "org.ieum.identity.PersonalDataAccessLog";
+	/** A module's menu entries are listed in one place, its {@code <Module>Menu} class, never inside a controller. */
+	static ArchRule menuEntriesLiveInMenuClasses(String base) {
+		return methods().that()
+			.areDeclaredInClassesThat()
+			.resideInAPackage(base + "..")
+			.and()
+			.areAnnotatedWith(Bean.class)
+			.and()
+			.haveRawReturnType(MenuEntry.class)
+			.should()
+			.beDeclaredInClassesThat()
+			.haveSimpleNameEndingWith("Menu")
+			.because("a newcomer finds every menu entry of a module in its one menu class");
+	}
+
+	/** Demo data loaders sit in a {@code demo} sub-package, apart from the code that serves real centers. */
+	static ArchRule demoDataLivesInDemoPackages(String base) {
+		return classes().that()
+			.resideInAPackage(base + "..")
+			.and()
+			.haveSimpleNameStartingWith("Demo")
+			.and()
+			.areTopLevelClasses()
+			.should()
+			.resideInAPackage("..demo")
+			.because("demo data is not part of a feature and must be easy to tell apart from it");
+	}
+
+	private static final String ACCESS_LOG = "org.ieum.identity.access.PersonalDataAccessLog";
 
 	private static final String IDENTITY_API = "org.ieum.identity.IdentityApi";
 

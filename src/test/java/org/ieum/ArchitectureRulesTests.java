@@ -53,4 +53,22 @@ class ArchitectureRulesTests {
 			.hasMessageNotContaining("PersonPages")
 			.hasMessageNotContaining("displayNameOf");
 	}
+
+	@Test
+	void aMenuEntryDeclaredInAControllerIsCaughtOneInTheMenuClassIsNot() {
+		assertThatThrownBy(() -> ArchitectureRules.menuEntriesLiveInMenuClasses("archfixture.menus")
+			.check(new ClassFileImporter().importPackages("archfixture.menus")))
+			.isInstanceOf(AssertionError.class)
+			.hasMessageContaining("PeopleController.peopleMenuEntry")
+			.hasMessageNotContaining("peopleListMenuEntry");
+	}
+
+	@Test
+	void demoDataOutsideADemoSubPackageIsCaught() {
+		assertThatThrownBy(() -> ArchitectureRules.demoDataLivesInDemoPackages("archfixture.menus")
+			.check(new ClassFileImporter().importPackages("archfixture.menus")))
+			.isInstanceOf(AssertionError.class)
+			.hasMessageContaining("archfixture.menus.people.DemoPeople")
+			.hasMessageNotContaining("DemoVisitors");
+	}
 }

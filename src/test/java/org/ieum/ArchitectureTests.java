@@ -26,4 +26,19 @@ class ArchitectureTests {
 	void controllersDoNotDependOnRepositories() {
 		ArchitectureRules.controllersUseNoRepository("org.ieum").check(IEUM);
 	}
+
+	@Test
+	void controllersDoNotWriteThePersonalDataAccessLog() {
+		ArchitectureRules.controllersWriteNoAccessLog("org.ieum").check(IEUM);
+	}
+
+	@Test
+	void menuEntriesAreListedInEachModulesMenuClass() {
+		ArchitectureRules.menuEntriesLiveInMenuClasses("org.ieum").check(IEUM);
+	}
+
+	@Test
+	void demoDataLivesInDemoSubPackages() {
+		ArchitectureRules.demoDataLivesInDemoPackages("org.ieum").check(IEUM);
+	}
 }

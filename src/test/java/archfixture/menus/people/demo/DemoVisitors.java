@@ -1,0 +1,5 @@
+package archfixture.menus.people.demo;
+
+/** Demo data where it belongs. */
+public class DemoVisitors {
+}
