@@ -66,22 +66,38 @@ public class PostListings {
 		return query.getSingleResult();
 	}
 
-	/** Pinned posts first, then the newest; {@code offset} lines skipped. */
+	/**
+	 * Pinned posts first, then the newest; {@code offset} lines skipped. First the numbers of the
+	 * page's posts, decided from the board's index alone (a deep page skips thousands of posts
+	 * without reading their rows), then those few posts' columns.
+	 */
 	public List<Line> page(Filter filter, long offset, int size) {
 		Where where = where(filter);
-		boolean faq = filter.board().getKind() == BoardKind.FAQ;
 		String order = where.oneBoard ? " order by p.boardId, p.pinned desc, p.publishFrom desc, p.id desc"
 				: " order by p.pinned desc, p.publishFrom desc, p.id desc";
-		TypedQuery<Object[]> query = entities.createQuery("select p.id, p.boardId, p.centerId, p.title, p.category, p.pinned,"
+		TypedQuery<Long> numbers = entities.createQuery("select p.id from Post p where " + where.text + order, Long.class);
+		where.parameters.forEach(numbers::setParameter);
+		List<Long> ids = numbers.setFirstResult((int) Math.min(offset, Integer.MAX_VALUE)).setMaxResults(size).getResultList();
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		boolean faq = filter.board().getKind() == BoardKind.FAQ;
+		Map<Long, Line> byId = new HashMap<>();
+		for (Object[] row : entities.createQuery("select p.id, p.boardId, p.centerId, p.title, p.category, p.pinned,"
 				+ " p.publishFrom, p.viewCount, p.privatePost, case when p.answerHtml is null then false else true end"
-				+ (faq ? ", p.bodyHtml" : "") + " from Post p where " + where.text + order, Object[].class);
-		where.parameters.forEach(query::setParameter);
-		query.setFirstResult((int) Math.min(offset, Integer.MAX_VALUE)).setMaxResults(size);
-		List<Line> lines = new ArrayList<>();
-		for (Object[] row : query.getResultList()) {
-			lines.add(new Line((Long) row[0], (Long) row[1], (Long) row[2], (String) row[3], (String) row[4],
+				+ (faq ? ", p.bodyHtml" : "") + " from Post p where p.id in :ids", Object[].class)
+			.setParameter("ids", ids)
+			.getResultList()) {
+			byId.put((Long) row[0], new Line((Long) row[0], (Long) row[1], (Long) row[2], (String) row[3], (String) row[4],
 					(Boolean) row[5], (Instant) row[6], (Long) row[7], (Boolean) row[8], (Boolean) row[9],
 					faq ? (String) row[10] : null));
+		}
+		List<Line> lines = new ArrayList<>();
+		for (Long id : ids) {
+			Line line = byId.get(id);
+			if (line != null) {
+				lines.add(line);
+			}
 		}
 		return lines;
 	}
