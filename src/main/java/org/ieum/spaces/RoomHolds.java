@@ -8,7 +8,7 @@ import java.util.List;
 
 import org.ieum.shared.Seoul;
 import org.ieum.shared.rooms.Room;
-import org.ieum.shared.rooms.RoomBookings;
+import org.ieum.shared.rooms.RoomReservations;
 import org.ieum.shared.rooms.RoomHold;
 import org.ieum.shared.rooms.RoomRefused;
 import org.springframework.dao.ConcurrencyFailureException;
@@ -25,7 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 @Transactional
-class RoomHolds implements RoomBookings {
+class RoomHolds implements RoomReservations {
 
 	private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 	private static final DateTimeFormatter UNTIL = DateTimeFormatter.ofPattern("HH:mm");

@@ -38,7 +38,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The portal's 공간대관 pages: the spaces, a space's month and week views with the booking form, today's board. */
+/** The portal's 공간 예약 pages: the spaces, a space's month and week views with the booking form, today's board. */
 @Controller
 @RequestMapping("/c/{slug}/spaces")
 class SpacesPortalController {

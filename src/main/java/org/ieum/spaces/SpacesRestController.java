@@ -37,7 +37,7 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping("/api/v1/spaces")
-@Tag(name = "공간대관", description = "공간 예약 현황 조회, 예약, 취소")
+@Tag(name = "공간 예약", description = "공간 예약 현황 조회, 예약, 취소")
 class SpacesRestController {
 
 	static final int MAX_PERIOD_DAYS = 62;

@@ -1,5 +1,5 @@
 /**
- * Space rental (공간대관): the rooms a center rents out, free slots after the site's opening
+ * Space reservations (공간 예약): the rooms a center rents out, free slots after the site's opening
  * hours, reservations with optional staff approval, cancellation, no-shows, iCal feeds and
  * usage figures. The database itself refuses two live reservations of one space that
  * overlap (docs/adr/0006). Other modules read it through {@link org.ieum.spaces.SpacesApi};

@@ -98,7 +98,7 @@ class DemoContent implements ApplicationRunner {
 		Board resources = board(id, "resources", BoardKind.RESOURCES, "자료실", "서식과 보고서를 내려받을 수 있습니다.",
 				List.of("서식", "보고서", "교육자료"), 3, now);
 		Board gallery = board(id, "gallery", BoardKind.GALLERY, "갤러리", "행사와 교육 현장 사진입니다.", List.of(), 4, now);
-		Board faq = board(id, "faq", BoardKind.FAQ, "자주 묻는 질문", null, List.of("지원사업", "공간대관", "회원"), 5, now);
+		Board faq = board(id, "faq", BoardKind.FAQ, "자주 묻는 질문", null, List.of("지원사업", "공간 예약", "회원"), 5, now);
 		Board qna = board(id, "qna", BoardKind.QNA, "1:1 문의", "센터에 궁금한 점을 물어보세요. 문의는 기본으로 비공개입니다.", List.of(), 6, now);
 		Board free = board(id, "free", BoardKind.FREE, "자유게시판", "회원 여러분이 소식과 의견을 나누는 곳입니다.", List.of(), 7, now);
 		if (!"gimhae".equals(center.slug())) {
@@ -112,7 +112,7 @@ class DemoContent implements ApplicationRunner {
 				<h2>신청 방법</h2>
 				<p>지원사업 메뉴에서 온라인으로 신청하고, 자료실의 신청서 양식을 함께 올려 주세요.</p>
 				<p>이 글은 시연용 예시입니다.</p>""".formatted(name), "사업", true, now.minus(DAY.multipliedBy(3)));
-		post(notices, "설 연휴 센터 휴관 안내 (시연)", "설 연휴 기간에는 센터가 쉽니다.\n\n공간 대관과 상담은 연휴가 끝난 뒤 다시 받습니다. 이 글은 시연용 예시입니다.",
+		post(notices, "설 연휴 센터 휴관 안내 (시연)", "설 연휴 기간에는 센터가 쉽니다.\n\n공간 예약과 상담은 연휴가 끝난 뒤 다시 받습니다. 이 글은 시연용 예시입니다.",
 				"일반", false, now.minus(DAY.multipliedBy(10)));
 		post(notices, "사회적경제 현장 활동가 채용 공고 (시연)", "센터와 함께 지역 사회적경제 현장을 지원할 활동가를 찾습니다.\n\n자세한 내용은 첨부한 공고문을 확인해 주세요. 이 글은 시연용 예시입니다.",
 				"채용", false, now.minus(DAY.multipliedBy(20)));
@@ -136,9 +136,9 @@ class DemoContent implements ApplicationRunner {
 				null, now));
 		post(faq, "지원사업은 누가 신청할 수 있나요? (시연)", "사회적기업, 협동조합, 마을기업, 자활기업과 예비 창업팀이 신청할 수 있습니다. 사업마다 자격이 다르니 공고문을 확인해 주세요.",
 				"지원사업", false, now.minus(DAY.multipliedBy(50)));
-		post(faq, "회의실은 어떻게 빌리나요? (시연)", "공간대관 메뉴에서 날짜와 시간을 골라 신청하면 담당자가 승인합니다.", "공간대관", false,
+		post(faq, "회의실은 어떻게 빌리나요? (시연)", "공간 예약 메뉴에서 날짜와 시간을 골라 신청하면 담당자가 승인합니다.", "공간 예약", false,
 				now.minus(DAY.multipliedBy(50)));
-		post(faq, "회원가입을 해야 하나요? (시연)", "글을 읽는 데는 필요 없습니다. 신청, 대관, 문의를 하려면 회원가입 후 로그인해 주세요.", "회원", false,
+		post(faq, "회원가입을 해야 하나요? (시연)", "글을 읽는 데는 필요 없습니다. 신청, 예약, 문의를 하려면 회원가입 후 로그인해 주세요.", "회원", false,
 				now.minus(DAY.multipliedBy(50)));
 
 		if ("gimhae".equals(center.slug())) {

@@ -12,7 +12,7 @@ import org.ieum.education.course.CourseSessionRepository;
 import org.ieum.education.enrollment.Waitlist;
 import org.ieum.shared.Authorities;
 import org.ieum.shared.rooms.Room;
-import org.ieum.shared.rooms.RoomBookings;
+import org.ieum.shared.rooms.RoomReservations;
 import org.ieum.shared.rooms.RoomHold;
 import org.ieum.shared.rooms.RoomRefused;
 import org.ieum.shared.web.Refusal;
@@ -31,11 +31,11 @@ public class CourseAdministration {
 	private final CourseSessionRepository sessions;
 	private final Instructors instructors;
 	private final Waitlist waitlist;
-	private final RoomBookings rooms;
+	private final RoomReservations rooms;
 	private final Clock clock;
 
 	CourseAdministration(CourseRepository courses, CourseSessionRepository sessions, Instructors instructors,
-			Waitlist waitlist, RoomBookings rooms, Clock clock) {
+			Waitlist waitlist, RoomReservations rooms, Clock clock) {
 		this.rooms = rooms;
 		this.courses = courses;
 		this.sessions = sessions;

@@ -38,7 +38,7 @@ import org.ieum.education.enrollment.Question;
 import org.ieum.education.enrollment.QuestionRepository;
 import org.ieum.shared.Seoul;
 import org.ieum.shared.rooms.Room;
-import org.ieum.shared.rooms.RoomBookings;
+import org.ieum.shared.rooms.RoomReservations;
 import org.ieum.shared.rooms.RoomHold;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -74,12 +74,12 @@ public class DemoCourses implements ApplicationRunner {
 	private final QuestionRepository questions;
 	private final MaterialFiles files;
 	private final CentersApi centers;
-	private final RoomBookings rooms;
+	private final RoomReservations rooms;
 	private final Clock clock;
 
 	DemoCourses(CourseRepository courses, CourseSessionRepository sessions, InstructorRepository instructors,
 			MaterialRepository materials, QuestionRepository questions, MaterialFiles files, CentersApi centers,
-			RoomBookings rooms, Clock clock) {
+			RoomReservations rooms, Clock clock) {
 		this.rooms = rooms;
 		this.courses = courses;
 		this.sessions = sessions;

@@ -4,8 +4,8 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * Booking a center's own rooms for its own activities, with the same guarantee as any
- * rental: two live bookings of one room never overlap. Every method joins the caller's
+ * Reserving a center's own rooms for its own activities, with the same guarantee as any
+ * reservation by a citizen: two live reservations of one room never overlap. Every method joins the caller's
  * transaction, so a refused room undoes whatever else the caller changed with it.
  * <p>
  * The port trusts its caller: it checks that the room belongs to the center named in the
@@ -13,9 +13,9 @@ import java.util.List;
  * center (education's {@code CourseAdministration.courseToManage}), as it does for the rest of
  * the change the hold is part of.
  */
-public interface RoomBookings {
+public interface RoomReservations {
 
-	/** The rooms of a center that can be booked, by name. */
+	/** The rooms of a center that can be reserved, by name. */
 	List<Room> roomsOf(long centerId);
 
 	/**
