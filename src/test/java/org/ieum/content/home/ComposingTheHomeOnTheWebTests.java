@@ -133,8 +133,12 @@ class ComposingTheHomeOnTheWebTests {
 	}
 
 	@Test
-	void onlySystemAdministratorsOpenThePoliciesPage() throws Exception {
-		mvc.perform(get("/admin/content/policies").session(login(STAFF))).andExpect(status().isForbidden());
+	void aCentersStaffOpenThePoliciesPageOfTheirCenterAndOnlySystemAdministratorsThatOfTheNetwork() throws Exception {
+		long gunsan = jdbc.queryForObject("select id from centers_center where slug = 'gunsan'", Long.class);
+		mvc.perform(get("/admin/content/policies").param("center", "0").session(login(STAFF)))
+			.andExpect(status().is4xxClientError());
+		assertThat(mvc.perform(get("/admin/content/policies").param("center", String.valueOf(gunsan)).session(login(STAFF)))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString()).contains("새 버전 올리기");
 		assertThat(mvc.perform(get("/admin/content/policies").session(login("admin@ieum.example")))
 			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString()).contains("제1판", "새 버전 올리기");
 	}

@@ -66,7 +66,8 @@ class HomeBrowserTests {
 					+ "(?, 2024, null, '공유 사무실 20곳 마련')", busan, busan, busan);
 		}
 		assertThat(browser.problemsOnPages(WIDTHS, "/c/busan/pages/greeting", "/c/busan/pages/history",
-				"/c/busan/pages/organization", "/c/busan/pages/directions", "/policies/privacy", "/policies/terms/1")).isEmpty();
+				"/c/busan/pages/organization", "/c/busan/pages/directions", "/policies/privacy", "/policies/terms/1",
+				"/c/busan/policies/privacy")).isEmpty();
 		browser.viewport(Browser.PHONE_WIDTH, Browser.PHONE_HEIGHT).open("/c/busan/pages/organization");
 		browser.screenshot("pages-organization-360");
 		assertThat(browser.driver().findElements(By.cssSelector(".org-teams h2"))).extracting(WebElement::getText)
@@ -75,8 +76,8 @@ class HomeBrowserTests {
 		browser.screenshot("pages-directions-360");
 		assertThat(browser.driver().findElement(By.linkText("카카오맵에서 위치 보기")).getAttribute("href"))
 			.startsWith("https://map.kakao.com/?q=");
-		// the footer links the policy in force today
-		browser.driver().findElement(By.cssSelector(".site-footer a[href='/policies/privacy']")).click();
+		// the portal's footer links the policy in force today (the network's while Busan has none of its own)
+		browser.driver().findElement(By.cssSelector(".site-footer a[href='/c/busan/policies/privacy']")).click();
 		assertThat(browser.heading()).isEqualTo("개인정보처리방침");
 	}
 
