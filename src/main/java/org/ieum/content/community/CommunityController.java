@@ -55,8 +55,7 @@ class CommunityController {
 		}
 		catch (Refusal ex) {
 			model.addAttribute("board", pages.boardView(community.board(slug, board), slug));
-			model.addAttribute("refusal", ex.messageKey());
-			model.addAttribute("refusalArgs", ex.args());
+			Actions.error(model.asMap(), ex);
 			model.addAttribute("title", title);
 			model.addAttribute("body", body);
 			return "content/write";
@@ -94,8 +93,7 @@ class CommunityController {
 		model.addAttribute("title", title);
 		model.addAttribute("body", body);
 		if (refusal != null) {
-			model.addAttribute("refusal", refusal.messageKey());
-			model.addAttribute("refusalArgs", refusal.args());
+			Actions.error(model.asMap(), refusal);
 		}
 		return "content/write";
 	}

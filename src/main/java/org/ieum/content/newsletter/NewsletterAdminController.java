@@ -113,8 +113,7 @@ class NewsletterAdminController {
 		model.addAttribute("intro", intro);
 		model.addAttribute("chosen", chosen == null ? List.of() : chosen);
 		if (refusal != null) {
-			model.addAttribute("refusal", refusal.messageKey());
-			model.addAttribute("refusalArgs", refusal.args());
+			Actions.error(model.asMap(), refusal);
 		}
 		return "content/newsletter/admin-compose";
 	}

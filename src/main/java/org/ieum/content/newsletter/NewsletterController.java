@@ -1,5 +1,6 @@
 package org.ieum.content.newsletter;
 
+import org.ieum.shared.web.Actions;
 import org.ieum.shared.web.Refusal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -52,8 +53,7 @@ class NewsletterController {
 		model.addAttribute("action", path(slug));
 		model.addAttribute("email", email);
 		if (refusal != null) {
-			model.addAttribute("refusal", refusal.messageKey());
-			model.addAttribute("refusalArgs", refusal.args());
+			Actions.error(model.asMap(), refusal);
 		}
 		return "content/newsletter/subscribe";
 	}

@@ -49,8 +49,7 @@ class QnaController {
 		}
 		catch (Refusal ex) {
 			model.addAttribute("board", pages.boardView(questions.board(slug, board), slug));
-			model.addAttribute("refusal", ex.messageKey());
-			model.addAttribute("refusalArgs", ex.args());
+			Actions.error(model.asMap(), ex);
 			model.addAttribute("title", title);
 			model.addAttribute("body", body);
 			model.addAttribute("privatePost", privatePost);
@@ -89,8 +88,7 @@ class QnaController {
 		model.addAttribute("title", title);
 		model.addAttribute("body", body);
 		if (refusal != null) {
-			model.addAttribute("refusal", refusal.messageKey());
-			model.addAttribute("refusalArgs", refusal.args());
+			Actions.error(model.asMap(), refusal);
 		}
 		return "content/ask";
 	}
