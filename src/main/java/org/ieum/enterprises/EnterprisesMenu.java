@@ -26,6 +26,11 @@ class EnterprisesMenu {
 	}
 
 	@Bean
+	static MenuEntry obligationsAdminMenuEntry() {
+		return MenuEntry.admin("journey.menu.obligations", "/admin/organizations/obligations", 31, Authorities.CENTER_STAFF);
+	}
+
+	@Bean
 	static MenuEntry searchIndexMenuEntry() {
 		return MenuEntry.admin("enterprises.search.admin.menu", "/admin/organizations/search-index", 85,
 				Authorities.SYSTEM_ADMIN);

@@ -1,0 +1,6 @@
+package org.ieum.enterprises.journey;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface ResponsibleStaffRepository extends JpaRepository<ResponsibleStaff, Long> {
+}
