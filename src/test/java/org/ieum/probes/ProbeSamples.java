@@ -41,6 +41,13 @@ final class ProbeSamples {
 		q(Sample.GIMHAE_ORGANIZATION, "id", "select min(organization_id) from enterprises_organization_center where center_id = :gimhae"
 				+ " and organization_id not in (select organization_id from enterprises_organization_center where center_id <> :gimhae)",
 				"designationId", "select min(id) from enterprises_designation where organization_id = :id");
+		// an obligation of an organization on 김해's list only, recorded as done with an evidence file
+		q(Sample.GIMHAE_OBLIGATION, "closure", "select min(c.id) from enterprises_obligation_closure c join enterprises_designation d"
+				+ " on d.id = c.designation_id where c.evidence_file is not null and d.organization_id in (select organization_id"
+				+ " from enterprises_organization_center where center_id = :gimhae) and d.organization_id not in (select"
+				+ " organization_id from enterprises_organization_center where center_id <> :gimhae)",
+				"id", "select d.organization_id from enterprises_designation d join enterprises_obligation_closure c"
+						+ " on c.designation_id = d.id where c.id = :closure");
 		q(Sample.GIMHAE_CLAIM, "claimId", "select min(c.id) from enterprises_claim c join enterprises_organization_center oc"
 				+ " on oc.organization_id = c.organization_id where oc.center_id = :gimhae");
 		q(Sample.GIMHAE_IMPORT, "id", "select min(id) from enterprises_import where center_id = :gimhae");
@@ -93,7 +100,9 @@ final class ProbeSamples {
 				"sessionId", "select min(id) from consulting_session where request_id = :id");
 		q(Sample.EXPERT_REVIEW, "id", "select min(id) from programs_review where reviewer_account_id = :expert");
 		q(Sample.MEMBER_ORGANIZATION, "id", "select min(organization_id) from enterprises_manager where account_id = :member",
-				"productId", "select min(id) from enterprises_product where organization_id = :id");
+				"productId", "select min(id) from enterprises_product where organization_id = :id",
+				"closure", "select min(c.id) from enterprises_obligation_closure c join enterprises_designation d"
+						+ " on d.id = c.designation_id where d.organization_id = :id and c.evidence_file is not null");
 		q(Sample.CITIZEN_ENROLLMENT, "id", "select min(id) from education_enrollment where account_id = :citizen",
 				"enrollmentId", "select :id");
 		q(Sample.CITIZEN_RESERVATION, "id", "select min(id) from spaces_reservation where account_id = :citizen",

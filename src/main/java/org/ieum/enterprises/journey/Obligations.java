@@ -159,6 +159,30 @@ public class Obligations {
 				() -> responsible.save(new ResponsibleStaff(organizationId, me, clock.instant())));
 	}
 
+	/**
+	 * For the demo data only, never from a request: the organization's latest overdue obligation recorded as done by
+	 * this staff account, with a note and an evidence file, and the account made responsible for the organization.
+	 * Does nothing (and answers false) when the organization has no overdue obligation or one was closed already.
+	 */
+	@Transactional
+	public boolean seedDemo(long organizationId, long staffAccountId, String note, byte[] evidence, String evidenceName) {
+		LocalDate today = Seoul.today(clock);
+		List<DueObligation> due = derive(sources.ofOrganization(organizationId), today);
+		if (due.isEmpty() || !closedKeys(due).isEmpty()) {
+			return false;
+		}
+		Optional<DueObligation> latest = due.stream().filter(o -> o.dueOn().isBefore(today)).reduce((a, b) -> b);
+		if (latest.isEmpty()) {
+			return false;
+		}
+		closures.save(new ObligationClosure(latest.get(), note, files.store(evidence, evidenceName), staffAccountId,
+				clock.instant()));
+		if (!responsible.existsById(organizationId)) {
+			responsible.save(new ResponsibleStaff(organizationId, staffAccountId, clock.instant()));
+		}
+		return true;
+	}
+
 	/** The evidence file of a closure of this organization, for its staff and managers. */
 	public ObligationFiles.Download evidence(long organizationId, long closureId) {
 		Organization organization = organization(organizationId);
