@@ -1,0 +1,21 @@
+package org.ieum.market.catalog;
+
+import java.util.Collection;
+import java.util.List;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+public interface ListingRepository extends JpaRepository<Listing, Long> {
+
+	@Query("select distinct l from Listing l join l.centerIds c where c in :centers order by l.organizationName, l.name, l.productId")
+	List<Listing> shownIn(Collection<Long> centers);
+
+	@Query("select distinct l from Listing l join l.centerIds c where l.featured = true and c in :centers order by l.name, l.productId")
+	List<Listing> featuredIn(Collection<Long> centers);
+
+	List<Listing> findByCategoryId(long categoryId);
+
+	@Query("select count(l) > 0 from Listing l join l.categoryPath c where c = :categoryId")
+	boolean anyIn(long categoryId);
+}
