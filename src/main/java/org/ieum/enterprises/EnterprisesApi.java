@@ -3,6 +3,7 @@ package org.ieum.enterprises;
 import org.ieum.enterprises.directory.OrganizationDirectory;
 import org.ieum.enterprises.figures.DirectoryFigures;
 import org.ieum.enterprises.records.OrganizationManager;
+import org.ieum.enterprises.records.Organization;
 import org.ieum.enterprises.records.OrganizationManagerRepository;
 import org.ieum.enterprises.records.OrganizationRepository;
 import org.ieum.enterprises.records.Product;
@@ -68,10 +69,15 @@ public class EnterprisesApi {
 	/** Every product and service of the organizations that are active, for a showcase that lists them all. */
 	public List<ProductSummary> activeProducts() {
 		List<Product> all = products.findAll();
-		Map<Long, OrganizationSummary> owners = organizations
-			.findAllById(all.stream().map(Product::getOrganizationId).distinct().toList()).stream()
-			.filter(o -> o.getStatus() == OrganizationStatus.ACTIVE)
-			.map(directory::summary)
+		List<Long> ids = all.stream().map(Product::getOrganizationId).distinct().toList();
+		List<Organization> active = new java.util.ArrayList<>();
+		// a thousand at a time: a database takes only so many parameters in one query
+		for (int from = 0; from < ids.size(); from += 1000) {
+			organizations.findAllById(ids.subList(from, Math.min(ids.size(), from + 1000))).stream()
+				.filter(o -> o.getStatus() == OrganizationStatus.ACTIVE)
+				.forEach(active::add);
+		}
+		Map<Long, OrganizationSummary> owners = directory.summaries(active).stream()
 			.collect(Collectors.toMap(OrganizationSummary::id, Function.identity()));
 		return all.stream().filter(p -> owners.containsKey(p.getOrganizationId()))
 			.map(p -> product(p, owners.get(p.getOrganizationId())))
