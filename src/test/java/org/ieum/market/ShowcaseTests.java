@@ -90,6 +90,9 @@ class ShowcaseTests {
 			.andExpect(jsonPath("$.items[*].name", hasItem("반찬 꾸러미")))
 			.andExpect(jsonPath("$.items[*].name", not(hasItem("토기 체험"))));
 		mvc.perform(get("/api/v1/products").param("center", "nowhere")).andExpect(status().isNotFound());
+		mvc.perform(get("/v3/api-docs"))
+			.andExpect(jsonPath("$.paths['/api/v1/products'].get").exists())
+			.andExpect(jsonPath("$.paths['/api/v1/products/{id}'].get").exists());
 	}
 
 	@Test
