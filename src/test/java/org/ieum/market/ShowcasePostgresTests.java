@@ -57,6 +57,10 @@ class ShowcasePostgresTests {
 		assertThat(search.featured(Set.of(busan), 4)).extracting(ShowcaseItem::name).contains("우리밀 식빵");
 		// the same product appears once although its organization is on two lists
 		assertThat(listings.shownIn(Set.of(busan, gwangju))).doesNotHaveDuplicates();
+		// the staff list's pages: each product once, the count of the whole list
+		var page = listings.shownIn(Set.of(busan, gwangju), org.springframework.data.domain.PageRequest.of(0, 10));
+		assertThat(page.getContent()).hasSize(10).doesNotHaveDuplicates();
+		assertThat(page.getTotalElements()).isEqualTo(listings.shownIn(Set.of(busan, gwangju)).size());
 	}
 
 	@Test

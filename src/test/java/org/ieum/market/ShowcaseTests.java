@@ -90,6 +90,10 @@ class ShowcaseTests {
 			.andExpect(jsonPath("$.items[*].name", hasItem("반찬 꾸러미")))
 			.andExpect(jsonPath("$.items[*].name", not(hasItem("토기 체험"))));
 		mvc.perform(get("/api/v1/products").param("center", "nowhere")).andExpect(status().isNotFound());
+		// a page far past the end is an empty page, not an error
+		mvc.perform(get("/market").param("page", String.valueOf(Integer.MAX_VALUE))).andExpect(status().isOk());
+		mvc.perform(get("/api/v1/products").param("page", String.valueOf(Integer.MAX_VALUE)))
+			.andExpect(jsonPath("$.items").isEmpty());
 		mvc.perform(get("/v3/api-docs"))
 			.andExpect(jsonPath("$.paths['/api/v1/products'].get").exists())
 			.andExpect(jsonPath("$.paths['/api/v1/products/{id}'].get").exists());
@@ -141,8 +145,16 @@ class ShowcaseTests {
 		mvc.perform(post("/admin/market/products/{id}/featured", bag).session(busan).with(csrf()).param("featured", "false"));
 		mvc.perform(get("/admin/market").session(busan))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("새활용 가방")))
 			.andExpect(content().string(not(containsString("성탄 케이크"))));
+		// hundreds of Busan products come fifty to a page, each product once, all of them counted
+		int busanProducts = jdbc.queryForObject("select count(distinct product_id) from market_listing_center "
+				+ "where center_id = ?", Integer.class, DemoStaff.centerId(jdbc, "busan"));
+		assertThat(busanProducts).isGreaterThan(50);
+		String firstPage = mvc.perform(get("/admin/market").session(busan)).andReturn().getResponse().getContentAsString();
+		assertThat(firstPage.split("/admin/market/products/", -1).length - 1).isEqualTo(50);
+		assertThat(firstPage).contains("제품·서비스 " + busanProducts + "개").contains("다음");
+		mvc.perform(get("/admin/market").session(busan).param("page", String.valueOf(busanProducts / 50)))
+			.andExpect(content().string(containsString("이전")));
 	}
 
 	@Test

@@ -37,8 +37,8 @@ class MarketAdminController {
 	}
 
 	@GetMapping
-	String products(StaffCenter center, Model model) {
-		model.addAttribute("rows", administration.rows(center.id()));
+	String products(StaffCenter center, @RequestParam(defaultValue = "0") int page, Model model) {
+		model.addAttribute("rows", administration.rows(center.id(), page));
 		return "market/admin/products";
 	}
 

@@ -1,6 +1,5 @@
 package org.ieum.market.administration;
 
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -12,6 +11,8 @@ import org.ieum.market.catalog.Listing;
 import org.ieum.market.catalog.ListingRepository;
 import org.ieum.market.catalog.Listings;
 import org.ieum.shared.Authorities;
+import org.ieum.shared.web.PageRequests;
+import org.springframework.data.domain.Page;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -39,10 +40,13 @@ class ShowcaseAdministration {
 	record Edit(Row row, String description, ListingForm form) {
 	}
 
-	List<Row> rows(long centerId) {
+	static final int PAGE_SIZE = 50;
+
+	Page<Row> rows(long centerId, int page) {
 		Authorities.requireCenterStaff(centerId);
 		Map<Long, Categories.Node> tree = tree();
-		return listings.shownIn(centers.centerAndDescendantIds(centerId)).stream().map(l -> row(l, tree)).toList();
+		return listings.shownIn(centers.centerAndDescendantIds(centerId), PageRequests.of(page, PAGE_SIZE))
+			.map(l -> row(l, tree));
 	}
 
 	Edit edit(long productId) {

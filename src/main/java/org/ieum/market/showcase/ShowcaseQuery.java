@@ -2,6 +2,7 @@ package org.ieum.market.showcase;
 
 import org.ieum.enterprises.DesignationType;
 import org.ieum.market.PriceRange;
+import org.ieum.shared.web.PageRequests;
 
 /**
  * What a visitor asks the showcase: words and one choice per facet, each optional.
@@ -18,7 +19,7 @@ public record ShowcaseQuery(String q, Long category, String sido, DesignationTyp
 			q = q.substring(0, MAX_WORDS);
 		}
 		sido = sido == null || sido.isBlank() ? null : sido.strip();
-		page = Math.max(0, page);
+		page = PageRequests.page(page);
 	}
 
 	static ShowcaseQuery all() {
