@@ -3,13 +3,19 @@ package org.ieum.enterprises;
 import org.ieum.enterprises.directory.OrganizationDirectory;
 import org.ieum.enterprises.figures.DirectoryFigures;
 import org.ieum.enterprises.records.OrganizationManager;
+import org.ieum.enterprises.records.Organization;
 import org.ieum.enterprises.records.OrganizationManagerRepository;
 import org.ieum.enterprises.records.OrganizationRepository;
+import org.ieum.enterprises.records.Product;
+import org.ieum.enterprises.records.ProductRepository;
 
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,10 +29,12 @@ public class EnterprisesApi {
 	private final OrganizationRepository organizations;
 	private final OrganizationManagerRepository managers;
 	private final DirectoryFigures figures;
+	private final ProductRepository products;
 
 	EnterprisesApi(OrganizationDirectory directory, OrganizationRepository organizations,
-			OrganizationManagerRepository managers, DirectoryFigures figures) {
+			OrganizationManagerRepository managers, DirectoryFigures figures, ProductRepository products) {
 		this.figures = figures;
+		this.products = products;
 		this.directory = directory;
 		this.organizations = organizations;
 		this.managers = managers;
@@ -56,5 +64,35 @@ public class EnterprisesApi {
 	/** The directory's figures for these centers (pass a center and those below it for a roll-up). */
 	public DirectoryCounts counts(Collection<Long> centerIds, LocalDate asOf) {
 		return figures.count(centerIds, asOf);
+	}
+
+	/** Every product and service of the organizations that are active, for a showcase that lists them all. */
+	public List<ProductSummary> activeProducts() {
+		List<Product> all = products.findAll();
+		List<Long> ids = all.stream().map(Product::getOrganizationId).distinct().toList();
+		List<Organization> active = new java.util.ArrayList<>();
+		// a thousand at a time: a database takes only so many parameters in one query
+		for (int from = 0; from < ids.size(); from += 1000) {
+			organizations.findAllById(ids.subList(from, Math.min(ids.size(), from + 1000))).stream()
+				.filter(o -> o.getStatus() == OrganizationStatus.ACTIVE)
+				.forEach(active::add);
+		}
+		Map<Long, OrganizationSummary> owners = directory.summaries(active).stream()
+			.collect(Collectors.toMap(OrganizationSummary::id, Function.identity()));
+		return all.stream().filter(p -> owners.containsKey(p.getOrganizationId()))
+			.map(p -> product(p, owners.get(p.getOrganizationId())))
+			.toList();
+	}
+
+	/** The product, if it exists and its organization is active. */
+	public Optional<ProductSummary> activeProduct(long productId) {
+		return products.findById(productId).flatMap(p -> organizations.findById(p.getOrganizationId())
+			.filter(o -> o.getStatus() == OrganizationStatus.ACTIVE)
+			.map(o -> product(p, directory.summary(o))));
+	}
+
+	private static ProductSummary product(Product p, OrganizationSummary owner) {
+		return new ProductSummary(p.getId(), p.getOrganizationId(), p.getName(), p.getDescription(), p.getPriceWon(),
+				p.getPhotoFile() != null, owner.name(), owner.sido(), owner.centerIds(), owner.activeDesignations());
 	}
 }

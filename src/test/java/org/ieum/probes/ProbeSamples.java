@@ -37,6 +37,10 @@ final class ProbeSamples {
 				"contactId", "select min(id) from centers_contact where center_id = :gimhae",
 				"exceptionId", "select min(id) from centers_hours_exception where site_id = :siteId");
 		q(Sample.GIMHAE_MEMBER, "id", "select :citizen");
+		// a product of an organization on 김해's list only
+		q(Sample.GIMHAE_PRODUCT, "id", "select min(l.product_id) from market_listing l join market_listing_center c"
+				+ " on c.product_id = l.product_id where c.center_id = :gimhae and l.product_id not in"
+				+ " (select product_id from market_listing_center where center_id <> :gimhae)");
 		// an organization on 김해's list only (not also on 부산's)
 		q(Sample.GIMHAE_ORGANIZATION, "id", "select min(organization_id) from enterprises_organization_center where center_id = :gimhae"
 				+ " and organization_id not in (select organization_id from enterprises_organization_center where center_id <> :gimhae)",

@@ -50,7 +50,8 @@ class ApiSecurityConfig {
 			.addFilterBefore(new BearerTokenFilter(tokens, problems), AnonymousAuthenticationFilter.class)
 			.authorizeHttpRequests(a -> a
 				.requestMatchers(HttpMethod.GET, "/api/v1/centers/**", "/api/v1/centers", "/api/v1/public/**",
-						"/api/v1/stats/**", "/api/v1/spaces/*/availability", "/api/v1/organizations")
+						"/api/v1/stats/**", "/api/v1/spaces/*/availability", "/api/v1/organizations",
+						"/api/v1/products", "/api/v1/products/{id:\\d+}")
 				.permitAll()
 				// the course list and one course are public; /api/v1/courses/enrollments/mine is not
 				.requestMatchers(HttpMethod.GET, "/api/v1/courses", "/api/v1/courses/{id:\\d+}")

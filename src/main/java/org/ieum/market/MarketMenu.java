@@ -1,0 +1,27 @@
+package org.ieum.market;
+
+import org.ieum.shared.Authorities;
+import org.ieum.shared.MenuEntry;
+import org.ieum.shared.MenuGroup;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** Where the market appears in the menus: the portal's showcase, the network's and the back office. */
+@Configuration(proxyBeanMethods = false)
+class MarketMenu {
+
+	@Bean
+	static MenuEntry marketShowcaseMenuEntry() {
+		return MenuEntry.portal(MenuGroup.ECONOMY, "market.menu.showcase", "market", 30);
+	}
+
+	@Bean
+	static MenuEntry marketNetworkMenuEntry() {
+		return MenuEntry.network("market.menu.showcase", "/market", 30);
+	}
+
+	@Bean
+	static MenuEntry marketAdminMenuEntry() {
+		return MenuEntry.admin("market.menu.admin", "/admin/market", 55, Authorities.CENTER_STAFF);
+	}
+}

@@ -1,0 +1,17 @@
+/**
+ * Sales support (판로지원): the product showcase of every portal and of the whole network, with a
+ * category tree staff manage, Korean search with facets and products staff feature on the home page.
+ * Other modules read it through {@link org.ieum.market.MarketApi}.
+ * <p>
+ * The root package is the module's API (the facade and the price ranges). Inside, the core {@code catalog}
+ * (categories, listings and their refresh from the enterprises module's products), and the features
+ * {@code showcase} (public pages, search and the JSON API), {@code administration} (the staff back office) and
+ * {@code demo}.
+ * <p>
+ * Publishes no events and listens to none; depends on {@code shared}, {@code identity}, {@code centers} and
+ * {@code enterprises} (products and organizations through {@link org.ieum.enterprises.EnterprisesApi} only).
+ */
+@ApplicationModule(displayName = "Market", allowedDependencies = { "shared", "shared :: *", "identity", "centers", "enterprises" })
+package org.ieum.market;
+
+import org.springframework.modulith.ApplicationModule;
