@@ -104,15 +104,17 @@ public class PostListings {
 
 	/** The next older post in the listing (the previous one on the page a visitor reads down). */
 	public Optional<Near> older(Filter filter, Instant publishFrom, long id) {
-		Where where = where(filter);
-		return near(where, " and p.publishFrom <= :from and (p.publishFrom < :from or p.id < :id)",
+		// one upper bound on the start of publishing, the tighter one: given two, the database may
+		// start its walk of the index at the looser one and read every newer post of the board first
+		Where where = where(filter, publishFrom.isBefore(filter.now()) ? publishFrom : filter.now());
+		return near(where, " and (p.publishFrom < :from or p.id < :id)",
 				where.oneBoard ? " order by p.boardId, p.publishFrom desc, p.id desc" : " order by p.publishFrom desc, p.id desc",
 				publishFrom, id);
 	}
 
 	/** The next newer post in the listing. */
 	public Optional<Near> newer(Filter filter, Instant publishFrom, long id) {
-		Where where = where(filter);
+		Where where = where(filter, filter.now());
 		// the same index read backwards: every direction of the order turned round
 		return near(where, " and p.publishFrom >= :from and (p.publishFrom > :from or p.id > :id)",
 				where.oneBoard ? " order by p.boardId desc, p.publishFrom asc, p.id asc" : " order by p.publishFrom asc, p.id asc",
@@ -131,6 +133,11 @@ public class PostListings {
 	}
 
 	private Where where(Filter filter) {
+		return where(filter, filter.now());
+	}
+
+	/** The listing's conditions, with {@code latestStart} as the latest start of publishing (now, or earlier). */
+	private Where where(Filter filter, Instant latestStart) {
 		Board board = filter.board();
 		Map<String, Object> parameters = new HashMap<>();
 		StringBuilder text = new StringBuilder();
@@ -145,7 +152,8 @@ public class PostListings {
 		else {
 			text.append("p.boardId = :boardId");
 		}
-		text.append(" and p.hidden = false and p.publishFrom <= :now and (p.publishUntil is null or p.publishUntil > :now)");
+		text.append(" and p.hidden = false and p.publishFrom <= :latestStart and (p.publishUntil is null or p.publishUntil > :now)");
+		parameters.put("latestStart", latestStart);
 		parameters.put("now", filter.now());
 		if (!filter.staff()) {
 			if (filter.viewer() < 0) {
