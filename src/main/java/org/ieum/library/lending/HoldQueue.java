@@ -10,6 +10,7 @@ import org.ieum.library.books.HoldRepository;
 import org.ieum.library.books.HoldStatus;
 import org.ieum.library.books.LendingRulesRepository;
 import org.ieum.shared.Seoul;
+import org.ieum.shared.web.Refusal;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -34,6 +35,29 @@ class HoldQueue {
 		this.rules = rules;
 		this.mail = mail;
 		this.clock = clock;
+	}
+
+	/** Whether anyone waits for the title (then its loans are not renewed). */
+	boolean someoneWaitsFor(long bookId) {
+		return holds.existsByBookIdAndStatus(bookId, HoldStatus.WAITING);
+	}
+
+	/** The copy on the hold shelf is lent to the member it waits for: their hold is collected; anyone else is refused. */
+	@Transactional(propagation = Propagation.MANDATORY)
+	void collect(Copy copy, long accountId) {
+		Hold hold = holds.findById(copy.getHoldId()).orElseThrow();
+		if (hold.getAccountId() != accountId) {
+			throw new Refusal("library.error.heldForOther", copy.getBarcode());
+		}
+		hold.collect(clock.instant());
+	}
+
+	/** The copy kept for this hold went missing: the hold waits again at the head of the queue. */
+	@Transactional(propagation = Propagation.MANDATORY)
+	void requeue(Long holdId) {
+		if (holdId != null) {
+			holds.findById(holdId).ifPresent(Hold::waitAgain);
+		}
 	}
 
 	/** Gives the copy to the first in the queue; returns that hold, or null when it went back to the shelf. */

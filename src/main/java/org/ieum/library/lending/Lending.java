@@ -11,8 +11,6 @@ import org.ieum.library.books.Copy;
 import org.ieum.library.books.CopyRepository;
 import org.ieum.library.books.CopyState;
 import org.ieum.library.books.Hold;
-import org.ieum.library.books.HoldRepository;
-import org.ieum.library.books.HoldStatus;
 import org.ieum.library.books.LendingRules;
 import org.ieum.library.books.LendingRulesRepository;
 import org.ieum.library.books.Loan;
@@ -34,18 +32,16 @@ public class Lending {
 	private final CopyRepository copies;
 	private final BookRepository books;
 	private final LoanRepository loans;
-	private final HoldRepository holds;
 	private final LendingRulesRepository rules;
 	private final HoldQueue queue;
 	private final IdentityApi identity;
 	private final Clock clock;
 
-	Lending(CopyRepository copies, BookRepository books, LoanRepository loans, HoldRepository holds,
+	Lending(CopyRepository copies, BookRepository books, LoanRepository loans,
 			LendingRulesRepository rules, HoldQueue queue, IdentityApi identity, Clock clock) {
 		this.copies = copies;
 		this.books = books;
 		this.loans = loans;
-		this.holds = holds;
 		this.rules = rules;
 		this.queue = queue;
 		this.identity = identity;
@@ -68,14 +64,12 @@ public class Lending {
 		switch (copy.getState()) {
 			case ON_LOAN -> throw new Refusal("library.error.onLoan", copy.getBarcode());
 			case LOST, WITHDRAWN -> throw new Refusal("library.error.notLendable", copy.getBarcode());
-			case ON_HOLD_SHELF -> {
-				Hold hold = holds.findById(copy.getHoldId()).orElseThrow();
-				if (hold.getAccountId() != accountId) {
-					throw new Refusal("library.error.heldForOther", copy.getBarcode());
-				}
+			case ON_HOLD_SHELF, AVAILABLE -> {
 			}
-			case AVAILABLE -> {
-			}
+		}
+		if (copy.getState() == CopyState.ON_HOLD_SHELF) {
+			// refuses anyone but the member it waits for; rolled back with the rest if a rule below refuses
+			queue.collect(copy, accountId);
 		}
 		LendingRules lendingRules = rules.of(centerId);
 		LocalDate today = Seoul.today(clock);
@@ -85,9 +79,6 @@ public class Lending {
 		}
 		if (loans.countByCenterIdAndAccountIdAndReturnedAtIsNull(centerId, accountId) >= lendingRules.getMaxLoans()) {
 			throw new Refusal("library.error.tooMany", lendingRules.getMaxLoans());
-		}
-		if (copy.getState() == CopyState.ON_HOLD_SHELF) {
-			holds.findById(copy.getHoldId()).orElseThrow().collect(clock.instant());
 		}
 		copy.lend();
 		LocalDate due = today.plusDays(lendingRules.getLoanDays());
@@ -121,7 +112,7 @@ public class Lending {
 		if (loan.overdueOn(Seoul.today(clock))) {
 			throw new Refusal("library.error.renewOverdue");
 		}
-		if (holds.existsByBookIdAndStatus(loan.getBookId(), HoldStatus.WAITING)) {
+		if (queue.someoneWaitsFor(loan.getBookId())) {
 			throw new Refusal("library.error.renewHeld");
 		}
 		if (loan.getRenewals() >= lendingRules.getMaxRenewals()) {
@@ -143,7 +134,7 @@ public class Lending {
 		Long holdId = copy.getHoldId();
 		copy.markLost();
 		loans.flush();
-		requeue(holdId);
+		queue.requeue(holdId);
 	}
 
 	/** A damaged copy taken out of the collection; one still on loan must be checked in first. */
@@ -159,13 +150,7 @@ public class Lending {
 		}
 		Long holdId = copy.getHoldId();
 		copy.withdraw();
-		requeue(holdId);
-	}
-
-	private void requeue(Long holdId) {
-		if (holdId != null) {
-			holds.findById(holdId).ifPresent(Hold::waitAgain);
-		}
+		queue.requeue(holdId);
 	}
 
 	private Copy lockedCopy(long centerId, long copyId) {
