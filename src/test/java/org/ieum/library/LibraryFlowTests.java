@@ -235,6 +235,25 @@ class LibraryFlowTests {
 	}
 
 	@Test
+	void aCopyAddedWhileMembersWaitGoesToTheFirstOfThemNotToTheShelf() throws Exception {
+		MockHttpSession staff = login(GIMHAE_STAFF);
+		String title = unique("추가 소장 책");
+		long book = addBook(staff, title, 1);
+		checkOut(staff, member("reader"), barcode(book, 1));
+		String waiting = member("waiting");
+		mvc.perform(post("/c/gimhae/library/" + book + "/hold").session(login(waiting)).with(csrf()))
+			.andExpect(flash().attribute("notice", "library.notice.holdPlaced"));
+
+		mvc.perform(post("/admin/library/books/" + book + "/copies").session(staff).with(csrf())
+			.param("center", String.valueOf(gimhae())))
+			.andExpect(flash().attribute("notice", "library.notice.copyAdded"));
+		assertThat(state(barcode(book, 2))).isEqualTo("ON_HOLD_SHELF");
+		assertThat(jdbc.queryForObject("select status from library_hold where book_id = ?", String.class, book))
+			.isEqualTo("READY");
+		assertThat(mailsTo(waiting, title)).isEqualTo(1);
+	}
+
+	@Test
 	void anOverdueBookBlocksBorrowingAndRenewingAndItsRemindersGoOutOncePerReminder() throws Exception {
 		MockHttpSession staff = login(GIMHAE_STAFF);
 		String title = unique("연체 시험 책");

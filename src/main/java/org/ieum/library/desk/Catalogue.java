@@ -10,6 +10,7 @@ import org.ieum.library.books.CopyRepository;
 import org.ieum.library.books.Covers;
 import org.ieum.library.books.LendingRules;
 import org.ieum.library.books.LendingRulesRepository;
+import org.ieum.library.lending.Lending;
 import org.ieum.shared.Authorities;
 import org.ieum.shared.web.Refusal;
 import org.springframework.stereotype.Service;
@@ -26,13 +27,16 @@ public class Catalogue {
 	private final CopyRepository copies;
 	private final LendingRulesRepository rules;
 	private final Covers covers;
+	private final Lending lending;
 	private final Clock clock;
 
-	Catalogue(BookRepository books, CopyRepository copies, LendingRulesRepository rules, Covers covers, Clock clock) {
+	Catalogue(BookRepository books, CopyRepository copies, LendingRulesRepository rules, Covers covers, Lending lending,
+			Clock clock) {
 		this.books = books;
 		this.copies = copies;
 		this.rules = rules;
 		this.covers = covers;
+		this.lending = lending;
 		this.clock = clock;
 	}
 
@@ -49,9 +53,12 @@ public class Catalogue {
 		return book;
 	}
 
+	/** One more copy of a book; when members wait for the title it goes to the first of them, not to the shelf. */
 	@Transactional
 	public Copy addCopy(long centerId, long bookId) {
-		return addCopyTo(toManage(centerId, bookId));
+		Copy copy = addCopyTo(toManage(centerId, bookId));
+		lending.shelveNewCopy(centerId, copy.getId());
+		return copy;
 	}
 
 	@Transactional

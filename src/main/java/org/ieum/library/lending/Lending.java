@@ -100,6 +100,13 @@ public class Lending {
 		return new DeskReceipt(title(copy), copy.getBarcode(), null, next != null, next == null ? null : next.getPickupBy());
 	}
 
+	/** A copy just added to a title goes to the first hold in its queue, if anyone waits, else to the shelf. */
+	@Transactional
+	public void shelveNewCopy(long centerId, long copyId) {
+		Authorities.requireCenterStaff(centerId);
+		queue.passOn(lockedCopy(centerId, copyId));
+	}
+
 	/** Extends the member's own loan by the loan period, unless it is overdue, renewed enough or someone waits for the title. */
 	@Transactional
 	public LocalDate renew(long loanId, CurrentUser me) {
