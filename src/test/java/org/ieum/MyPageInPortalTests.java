@@ -60,12 +60,13 @@ class MyPageInPortalTests {
 	void everyTabAndDetailPageStaysInTheCentersPortal() throws Exception {
 		MockHttpSession citizen = login("citizen@ieum.example");
 		for (String tab : List.of("/my", "/my/account", "/my/developer", "/my/delete", "/my/reservations", "/my/education",
-				"/my/programs", "/my/incubation", "/my/consulting", "/my/organizations")) {
+				"/my/programs", "/my/incubation", "/my/consulting", "/my/organizations", "/my/library")) {
 			inGimhae(tab, citizen);
 		}
 		// the summary's tabs, built from every module's menu entry
 		assertThat(inGimhae("/my", citizen)).contains("href=\"/c/gimhae/my/account\"").contains("href=\"/c/gimhae/my/reservations\"")
-			.contains("href=\"/c/gimhae/my/programs\"").contains("href=\"/c/gimhae/my/delete\"");
+			.contains("href=\"/c/gimhae/my/programs\"").contains("href=\"/c/gimhae/my/delete\"")
+			.contains("href=\"/c/gimhae/my/library\"");
 		long citizenId = jdbc.queryForObject("select id from identity_account where email = 'citizen@ieum.example'", Long.class);
 		Long application = jdbc.queryForObject("select min(id) from programs_application where applicant_account_id = ?",
 				Long.class, citizenId);

@@ -35,7 +35,7 @@ class ThinModulesTests {
 	}
 
 	@ParameterizedTest
-	@CsvSource({ "consulting", "incubation" })
+	@CsvSource({ "consulting", "incubation", "library" })
 	void noControllerWritesTheAccessLogOrChoosesTheStaffCenterItself(String module) {
 		noClasses().that().areMetaAnnotatedWith(Controller.class)
 			.should().dependOnClassesThat().belongToAnyOf(PersonalDataAction.class, StaffCenters.class)
@@ -43,7 +43,7 @@ class ThinModulesTests {
 	}
 
 	@ParameterizedTest
-	@CsvSource({ "consulting, ConsultingMenu, 4", "incubation, IncubationMenu, 3" })
+	@CsvSource({ "consulting, ConsultingMenu, 4", "incubation, IncubationMenu, 3", "library, LibraryMenu, 3" })
 	void theMenuEntriesAreAllInTheMenuClass(String module, String menuClass, int entries) {
 		JavaClasses classes = of(module);
 		String menu = "org.ieum." + module + "." + menuClass;
@@ -53,7 +53,7 @@ class ThinModulesTests {
 	}
 
 	@ParameterizedTest
-	@CsvSource({ "consulting", "incubation" })
+	@CsvSource({ "consulting", "incubation", "library" })
 	void demoDataLivesInTheDemoPackage(String module) {
 		classes().that().implement(ApplicationRunner.class).and().haveSimpleNameStartingWith("Demo")
 			.should().resideInAPackage("org.ieum." + module + ".demo")
@@ -61,7 +61,7 @@ class ThinModulesTests {
 	}
 
 	@ParameterizedTest
-	@CsvSource({ "consulting", "incubation" })
+	@CsvSource({ "consulting", "incubation", "library" })
 	void controllersAndServicesTakeAtMostSevenCollaborators(String module) {
 		for (JavaClass type : of(module)) {
 			if (type.isMetaAnnotatedWith(Controller.class) || type.isMetaAnnotatedWith(Service.class)) {

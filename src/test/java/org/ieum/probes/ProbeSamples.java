@@ -62,6 +62,11 @@ final class ProbeSamples {
 				"materialId", "select min(id) from education_material where course_id = :id",
 				"questionId", "select min(id) from education_question where course_id = :id",
 				"enrollmentId", "select min(id) from education_enrollment where course_id = :id");
+		// the demo library's last title (no loans or holds): its last copy
+		q(Sample.GIMHAE_BOOK, "id", "select max(id) from library_book where center_id = :gimhae",
+				"copyId", "select max(id) from library_copy where book_id = :id");
+		q(Sample.CITIZEN_LOAN, "id", "select min(id) from library_loan where account_id = :citizen and returned_at is null");
+		q(Sample.MEMBER_HOLD, "id", "select min(id) from library_hold where account_id = :member and status = 'WAITING'");
 		q(Sample.GIMHAE_INSTRUCTOR, "id", "select min(id) from education_instructor where center_id = :gimhae");
 		q(Sample.GIMHAE_SPACE, "id", "select min(id) from spaces_space where center_id = :gimhae",
 				"photoId", "select min(id) from spaces_photo where space_id = :id");

@@ -59,6 +59,9 @@ class ApiSecurityConfig {
 				// a center's calls (no applicant data)
 				.requestMatchers(HttpMethod.GET, "/api/v1/programs")
 				.permitAll()
+				// a center's library catalogue with availability (no borrower data)
+				.requestMatchers(HttpMethod.GET, "/api/v1/library/books")
+				.permitAll()
 				.anyRequest().authenticated())
 			.exceptionHandling(e -> e
 				.authenticationEntryPoint((request, response, ex) -> problems.write(request, response, 401, "api.unauthorized"))

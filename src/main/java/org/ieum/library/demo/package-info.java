@@ -1,0 +1,2 @@
+/** The library's demo data. */
+package org.ieum.library.demo;

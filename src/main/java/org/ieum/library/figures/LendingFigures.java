@@ -1,0 +1,48 @@
+package org.ieum.library.figures;
+
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.ieum.library.LibraryApi;
+import org.ieum.library.LibraryFigures;
+import org.ieum.shared.figures.FigureProvider;
+import org.ieum.shared.figures.FigureRow;
+import org.ieum.shared.figures.FigureScope;
+import org.ieum.shared.figures.FigureTable;
+import org.springframework.stereotype.Component;
+
+/** The library on the staff dashboard: loans per month with the active borrowers, and the most borrowed titles. */
+@Component
+public class LendingFigures implements FigureProvider {
+
+	private final LibraryApi library;
+
+	public LendingFigures(LibraryApi library) {
+		this.library = library;
+	}
+
+	@Override
+	public List<FigureTable> figures(FigureScope scope) {
+		LibraryFigures f = library.figures(scope.centerIds(), scope.asOf());
+		if (f.loansByMonth().values().stream().allMatch(v -> v == 0)) {
+			return List.of();
+		}
+		List<FigureRow> months = new ArrayList<>();
+		f.loansByMonth().entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> {
+			YearMonth m = e.getKey();
+			months.add(FigureRow.of("library.figures.month", e.getValue(), m.getYear(), m.getMonthValue()));
+		});
+		FigureRow borrowers = FigureRow.counted("library.figures.borrowers", f.activeBorrowers(), "figures.unit.people");
+		List<FigureRow> loanRows = new ArrayList<>(months);
+		loanRows.add(borrowers);
+		List<FigureRow> titles = f.mostBorrowed().stream()
+			.map(t -> FigureRow.of("library.figures.title", t.loans(), t.title())).toList();
+		return List.of(
+				new FigureTable("library-loans", "library.figures.loans", "library.figures.unit", loanRows,
+						"/admin/library/desk", FigureRow.of("library.figures.total", months.stream().mapToLong(FigureRow::value).sum())),
+				new FigureTable("library-most-borrowed", "library.figures.mostBorrowed", "library.figures.unit", titles,
+						"/admin/library"));
+	}
+}
