@@ -21,6 +21,16 @@ class GovernanceMenu {
 	}
 
 	@Bean
+	static MenuEntry partnersPortalMenuEntry() {
+		return MenuEntry.portal(MenuGroup.ABOUT, "governance.menu.partnersPortal", "governance/partners", 61);
+	}
+
+	@Bean
+	static MenuEntry partnersAdminMenuEntry() {
+		return MenuEntry.admin("governance.menu.partnersAdmin", "/admin/governance/partners", 81, Authorities.CENTER_STAFF);
+	}
+
+	@Bean
 	static MenuEntry myGovernanceMenuEntry() {
 		return MenuEntry.my("governance.menu.my", "/my/governance", 80);
 	}

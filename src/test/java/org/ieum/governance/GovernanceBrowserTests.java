@@ -53,6 +53,17 @@ class GovernanceBrowserTests {
 	}
 
 	@Test
+	void thePartnerPagesPassAxeAtDesktopAndPhoneWidths() {
+		assertThat(browser.problemsOnPages(WIDTHS, "/c/gimhae/governance/partners")).isEmpty();
+		browser.driver().manage().deleteAllCookies();
+		browser.logIn("staff.gimhae@ieum.example", PASSWORD);
+		long gimhae = jdbc.queryForObject("select id from centers_center where slug = 'gimhae'", Long.class);
+		long partner = jdbc.queryForObject("select min(id) from governance_partner where center_id = ?", Long.class, gimhae);
+		assertThat(browser.problemsOnPages(WIDTHS, "/admin/governance/partners?center=" + gimhae,
+				"/admin/governance/partners/" + partner + "?center=" + gimhae)).isEmpty();
+	}
+
+	@Test
 	void aTermEndingBeforeItStartsIsShownAsOneErrorAndAddsNoOne() {
 		browser.driver().manage().deleteAllCookies();
 		browser.logIn("staff.busan@ieum.example", PASSWORD);

@@ -49,6 +49,12 @@ class GovernancePostgresTests {
 	List<FigureProvider> providers;
 
 	@Autowired
+	org.ieum.governance.partners.Partners partnerRegister;
+
+	@Autowired
+	org.ieum.governance.partners.MouReminders reminders;
+
+	@Autowired
 	JdbcTemplate jdbc;
 
 	@BeforeEach
@@ -78,7 +84,7 @@ class GovernancePostgresTests {
 		assertThat(jdbc.queryForObject("select success from flyway_schema_history where version = '190'", Boolean.class))
 			.isTrue();
 		assertThat(jdbc.queryForObject("select count(*) from information_schema.tables where table_name like 'governance_%'",
-				Integer.class)).isEqualTo(7);
+				Integer.class)).isEqualTo(10);
 	}
 
 	@Test
@@ -121,6 +127,34 @@ class GovernancePostgresTests {
 		assertThat(sent).isEqualTo(1);
 		assertThat(jdbc.queryForObject("select count(*) from shared_mail_outbox where subject like ?", Integer.class,
 				"%동시 초대 회의%")).isEqualTo(3);
+	}
+
+	@Test
+	void fiveReminderRunsAtOnceRemindAnAgreementOnce() throws Exception {
+		LocalDate today = org.ieum.shared.Seoul.today(java.time.Clock.systemUTC());
+		var partner = partnerRegister.register(CENTER, new org.ieum.governance.partners.Partners.PartnerTerms("동시 알림 기관",
+				org.ieum.governance.partners.PartnerKind.SCHOOL, null, null, null, null, false), null);
+		var mou = partnerRegister.sign(partner.getId(), CENTER, new org.ieum.governance.partners.Partners.MouTerms(today,
+				today.minusYears(1), today.plusDays(20), "동시 알림", false), null);
+		ExecutorService pool = Executors.newFixedThreadPool(5);
+		CountDownLatch start = new CountDownLatch(1);
+		List<Future<Integer>> runs = new ArrayList<>();
+		for (int i = 0; i < 5; i++) {
+			runs.add(pool.submit(() -> {
+				start.await();
+				return reminders.sendDue();
+			}));
+		}
+		start.countDown();
+		for (Future<Integer> run : runs) {
+			run.get(60, TimeUnit.SECONDS);
+		}
+		pool.shutdown();
+		assertThat(jdbc.queryForObject("select reminded_early_at is not null from governance_mou where id = ?",
+				Boolean.class, mou.getId())).isTrue();
+		// a sixth run finds nothing left to send for it
+		assertThat(jdbc.queryForObject("select version from governance_mou where id = ?", Long.class, mou.getId()))
+			.isEqualTo(1L);
 	}
 
 	@Test

@@ -201,6 +201,18 @@ final class ProbeFixtures {
 		assertThat(count(probe, "select count(*) from governance_agenda_item i join governance_meeting m on m.id = i.meeting_id"
 				+ " join governance_council c on c.id = m.council_id where c.center_id = " + gimhae))
 			.as("an agenda item of a 김해 council meeting").isPositive();
+		// a signed agreement document of one of 김해's partners, sent through the page
+		String gimhaeMous = "select m.id from governance_mou m join governance_partner p on p.id = m.partner_id where p.center_id = "
+				+ gimhae;
+		if (count(probe, "select count(*) from governance_mou where document_file is not null and id in (" + gimhaeMous + ")") == 0) {
+			Long partner = jdbc.queryForObject("select min(id) from governance_partner where center_id = " + gimhae, Long.class);
+			mvc.perform(multipart("/admin/governance/partners/" + partner + "/mous")
+				.file(new MockMultipartFile("document", "협약서.pdf", "application/pdf", ProbeSupport.SMALL_PDF))
+				.param("center", gimhae).param("signedOn", "2026-01-01").param("startsOn", "2026-01-01")
+				.param("endsOn", "2027-12-31").param("purpose", "점검 협약").session(probe.as(Probe.STAFF_GIMHAE)).with(csrf()));
+		}
+		assertThat(count(probe, "select count(*) from governance_mou where document_file is not null and id in (" + gimhaeMous + ")"))
+			.as("a signed agreement document of a 김해 partner").isPositive();
 		String memberId = samples.account(Probe.MEMBER);
 		String councilOfMember = "select m.id from governance_meeting m join governance_member x on x.council_id = m.council_id"
 				+ " where x.account_id = " + memberId;

@@ -19,10 +19,35 @@ public class GovernanceFiles {
 			"application/x-tika-ooxml", "office", "application/x-tika-msoffice", "office", "application/x-hwp-v5",
 			"hwp", "image/png", "png", "image/jpeg", "jpg");
 
+	public static final long MAX_LOGO_BYTES = 2L * 1024 * 1024;
+
+	private static final Map<String, String> LOGO_EXTENSIONS = Map.of("image/png", "png", "image/jpeg", "jpg");
+
 	private final FileArea area;
+	private final FileArea logos;
 
 	public GovernanceFiles(FileStore store) {
 		this.area = store.area("governance", EXTENSIONS, MAX_BYTES);
+		this.logos = store.area("governance-logos", LOGO_EXTENSIONS, MAX_LOGO_BYTES);
+	}
+
+	/** A partner's logo: a PNG or JPEG picture up to 2 MB. */
+	public FileArea.StoredFile storeLogo(byte[] bytes) {
+		try {
+			return logos.store(bytes);
+		}
+		catch (RefusedUpload ex) {
+			throw new Refusal(switch (ex.reason()) {
+				case EMPTY -> "governance.error.fileEmpty";
+				case TOO_LARGE -> "governance.error.logoTooLarge";
+				case TYPE, BROKEN -> "governance.error.logoType";
+				case TOO_MANY_PIXELS, UNPACKS_TOO_LARGE -> RefusedUpload.FILES_MESSAGE_KEYS.get(ex.reason());
+			});
+		}
+	}
+
+	public Optional<byte[]> readLogo(String file) {
+		return logos.read(file);
 	}
 
 	public FileArea.StoredFile store(byte[] bytes) {
