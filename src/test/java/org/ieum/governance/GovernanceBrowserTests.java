@@ -10,7 +10,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Busan's demo council in Chromium at 1280 and 360 px under axe-core: the staff council and
+ * Busan's demo council and Gimhae's partners in Chromium at 1280, 360 and 320 px under axe-core: the staff council and
  * meeting pages, the chair's own meeting page and the portal's council and meeting pages; and
  * a refused term shown as the one error at the top with nothing added.
  */
@@ -18,7 +18,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class GovernanceBrowserTests {
 
 	private static final String PASSWORD = "ieum2026!";
-	private static final int[] WIDTHS = { Browser.DESKTOP_WIDTH, Browser.PHONE_WIDTH };
+	private static final int[] WIDTHS = { Browser.DESKTOP_WIDTH, Browser.PHONE_WIDTH, Browser.NARROWEST_WIDTH };
 
 	@RegisterExtension
 	static final Browser browser = new Browser();
