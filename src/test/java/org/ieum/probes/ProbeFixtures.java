@@ -178,6 +178,52 @@ final class ProbeFixtures {
 		assertThat(count(probe, "select count(*) from content_post p join content_board b on b.id = p.board_id where b.center_id = 0"
 				+ " and p.asker_account_id = " + citizen + " and p.private_post = true"))
 			.as("시민's private question on the network's 1:1 board").isPositive();
+
+		// a council of 김해's with a member, a meeting and an agenda item, made by 김해's staff through the pages,
+		// and a paper on a meeting of the 부산 council 회원 chairs
+		if (count(probe, "select count(*) from governance_council where center_id = " + gimhae) == 0) {
+			var staff = probe.as(Probe.STAFF_GIMHAE);
+			mvc.perform(post("/admin/governance/councils").param("center", gimhae).param("name", "김해 운영위원회 (점검)")
+				.param("quorum", "1").session(staff).with(csrf()));
+			String council = String.valueOf(jdbc.queryForObject("select min(id) from governance_council where center_id = "
+					+ gimhae, Long.class));
+			mvc.perform(post("/admin/governance/councils/" + council + "/members").param("center", gimhae)
+				.param("name", "김위원").param("role", "CHAIR").param("termStart", "2020-01-01").param("termEnd", "2099-12-31")
+				.session(staff).with(csrf()));
+			mvc.perform(post("/admin/governance/councils/" + council + "/meetings").param("center", gimhae)
+				.param("title", "점검 회의").param("day", "2026-06-01").param("from", "10:00").param("until", "11:00")
+				.param("place", "김해시청").session(staff).with(csrf()));
+			String meeting = String.valueOf(jdbc.queryForObject("select min(id) from governance_meeting where council_id = "
+					+ council, Long.class));
+			mvc.perform(post("/admin/governance/meetings/" + meeting + "/agenda").param("center", gimhae)
+				.param("title", "점검 안건").session(staff).with(csrf()));
+		}
+		assertThat(count(probe, "select count(*) from governance_agenda_item i join governance_meeting m on m.id = i.meeting_id"
+				+ " join governance_council c on c.id = m.council_id where c.center_id = " + gimhae))
+			.as("an agenda item of a 김해 council meeting").isPositive();
+		// a signed agreement document of one of 김해's partners, sent through the page
+		String gimhaeMous = "select m.id from governance_mou m join governance_partner p on p.id = m.partner_id where p.center_id = "
+				+ gimhae;
+		if (count(probe, "select count(*) from governance_mou where document_file is not null and id in (" + gimhaeMous + ")") == 0) {
+			Long partner = jdbc.queryForObject("select min(id) from governance_partner where center_id = " + gimhae, Long.class);
+			mvc.perform(multipart("/admin/governance/partners/" + partner + "/mous")
+				.file(new MockMultipartFile("document", "협약서.pdf", "application/pdf", ProbeSupport.SMALL_PDF))
+				.param("center", gimhae).param("signedOn", "2026-01-01").param("startsOn", "2026-01-01")
+				.param("endsOn", "2027-12-31").param("purpose", "점검 협약").session(probe.as(Probe.STAFF_GIMHAE)).with(csrf()));
+		}
+		assertThat(count(probe, "select count(*) from governance_mou where document_file is not null and id in (" + gimhaeMous + ")"))
+			.as("a signed agreement document of a 김해 partner").isPositive();
+		String memberId = samples.account(Probe.MEMBER);
+		String councilOfMember = "select m.id from governance_meeting m join governance_member x on x.council_id = m.council_id"
+				+ " where x.account_id = " + memberId;
+		if (count(probe, "select count(*) from governance_document where meeting_id in (" + councilOfMember + ")") == 0) {
+			Long meeting = jdbc.queryForObject("select min(id) from (" + councilOfMember + ") q", Long.class);
+			String busan = samples.center("busan");
+			mvc.perform(multipart("/admin/governance/meetings/" + meeting + "/documents").file(pdf("회의자료.pdf"))
+				.param("center", busan).session(probe.as(Probe.STAFF_BUSAN)).with(csrf()));
+		}
+		assertThat(count(probe, "select count(*) from governance_document where meeting_id in (" + councilOfMember + ")"))
+			.as("a paper of a meeting of the council 회원 chairs").isPositive();
 		made = true;
 	}
 

@@ -78,6 +78,18 @@ final class ProbeSamples {
 				"criterionId", "select min(id) from programs_criterion where call_id = :id",
 				"applicationId", "select min(id) from programs_application where call_id = :id",
 				"reviewId", "select min(id) from programs_review where application_id = :applicationId");
+		q(Sample.GIMHAE_COUNCIL, "id", "select min(id) from governance_council where center_id = :gimhae");
+		q(Sample.GIMHAE_COUNCIL_MEETING, "id", "select min(m.id) from governance_meeting m join governance_council c"
+				+ " on c.id = m.council_id where c.center_id = :gimhae",
+				"itemId", "select min(id) from governance_agenda_item where meeting_id = :id");
+		q(Sample.GIMHAE_PARTNER, "id", "select min(id) from governance_partner where center_id = :gimhae");
+		q(Sample.GIMHAE_MOU, "id", "select min(m.id) from governance_mou m join governance_partner p on p.id = m.partner_id"
+				+ " where p.center_id = :gimhae and m.document_file is not null",
+				"partnerId", "select partner_id from governance_mou where id = :id");
+		q(Sample.MEMBER_COUNCIL_MEETING, "id", "select min(m.id) from governance_meeting m join governance_member x"
+				+ " on x.council_id = m.council_id where x.account_id = :member");
+		q(Sample.MEMBER_COUNCIL_DOCUMENT, "id", "select min(d.id) from governance_document d join governance_meeting m"
+				+ " on m.id = d.meeting_id join governance_member x on x.council_id = m.council_id where x.account_id = :member");
 		q(Sample.GIMHAE_OFFICE, "id", "select min(id) from incubation_office where center_id = :gimhae");
 		q(Sample.GIMHAE_TENANCY, "id", "select min(id) from incubation_tenancy where center_id = :gimhae",
 				"itemId", "select min(id) from incubation_checklist_item where tenancy_id = :id");

@@ -1,0 +1,18 @@
+/**
+ * Governance and accountability (거버넌스): a center's councils (협의회·운영위원회) with members and
+ * their terms, meetings with a booked room or an outside place, agenda, papers, invitations,
+ * attendance against the quorum, decisions per item, and minutes the secretary drafts and the
+ * chair approves (locked once approved, changed only in a new version with a reason). Public
+ * councils show their meetings, decisions and approved minutes on the center's portal; members'
+ * terms ending within 60 days are a figure on the staff dashboard. The partner register keeps
+ * partners, agreements (MOU) with their signed document, renewals and follow-up activities, mails
+ * the center before an agreement ends, and lists the partners a center chooses on its portal.
+ * <p>
+ * Publishes no events; listens to none; depends on {@code shared} (rooms through
+ * {@link org.ieum.shared.rooms.RoomReservations}, figures through
+ * {@link org.ieum.shared.figures.FigureProvider}, mail, files), {@code identity} and {@code centers}.
+ */
+@ApplicationModule(displayName = "Governance", allowedDependencies = { "shared", "shared :: *", "identity", "centers" })
+package org.ieum.governance;
+
+import org.springframework.modulith.ApplicationModule;
