@@ -75,10 +75,10 @@ class CentersWebTests {
 	}
 
 	@Test
-	void gimhaesPortalPromisesNoBookLendingOrSmallGroupsBeforeThoseServicesExist() throws Exception {
+	void gimhaesPortalLinksItsLibraryAndPromisesNoSmallGroupsBeforeThatServiceExists() throws Exception {
 		String about = mvc.perform(get("/c/gimhae/about")).andExpect(status().isOk()).andReturn().getResponse()
 			.getContentAsString(StandardCharsets.UTF_8);
-		assertThat(about).contains("1,891명", "월평균 474명").doesNotContain("도서", "800권", "소모임");
+		assertThat(about).contains("1,891명", "월평균 474명", "href=\"/c/gimhae/library\"").doesNotContain("소모임");
 	}
 
 	@Test

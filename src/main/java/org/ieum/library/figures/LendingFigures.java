@@ -39,10 +39,13 @@ public class LendingFigures implements FigureProvider {
 		loanRows.add(borrowers);
 		List<FigureRow> titles = f.mostBorrowed().stream()
 			.map(t -> FigureRow.of("library.figures.title", t.loans(), t.title())).toList();
-		return List.of(
-				new FigureTable("library-loans", "library.figures.loans", "library.figures.unit", loanRows,
-						"/admin/library/desk", FigureRow.of("library.figures.total", months.stream().mapToLong(FigureRow::value).sum())),
-				new FigureTable("library-most-borrowed", "library.figures.mostBorrowed", "library.figures.unit", titles,
-						"/admin/library"));
+		FigureTable loans = new FigureTable("library-loans", "library.figures.loans", "library.figures.unit", loanRows,
+				"/admin/library/desk", FigureRow.of("library.figures.total", months.stream().mapToLong(FigureRow::value).sum()));
+		if (titles.isEmpty()) {
+			return List.of(loans);
+		}
+		// the tile's large figure is the most borrowed title itself
+		return List.of(loans, new FigureTable("library-most-borrowed", "library.figures.mostBorrowed", "library.figures.unit",
+				titles, "/admin/library", titles.get(0)));
 	}
 }
