@@ -23,9 +23,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
 @Order(Ordered.LOWEST_PRECEDENCE - 10)
 class AssetLinks extends OncePerRequestFilter {
 
-	private final StaticAssets assets;
+	private final AssetServer assets;
 
-	AssetLinks(StaticAssets assets) {
+	AssetLinks(AssetServer assets) {
 		this.assets = assets;
 	}
 
@@ -39,9 +39,9 @@ class AssetLinks extends OncePerRequestFilter {
 
 		private final String context;
 
-		private final StaticAssets assets;
+		private final AssetServer assets;
 
-		Linking(HttpServletResponse response, String context, StaticAssets assets) {
+		Linking(HttpServletResponse response, String context, AssetServer assets) {
 			super(response);
 			this.context = context;
 			this.assets = assets;

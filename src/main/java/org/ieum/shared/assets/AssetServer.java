@@ -30,8 +30,13 @@ class AssetServer extends OncePerRequestFilter {
 
 	private final StaticAssets assets;
 
-	AssetServer(StaticAssets assets) {
-		this.assets = assets;
+	AssetServer() {
+		this.assets = new StaticAssets();
+	}
+
+	/** The address a page links to for {@code address}: the hashed one for a known file, else {@code address}. */
+	String linkTo(String address) {
+		return assets.linkTo(address);
 	}
 
 	@Override

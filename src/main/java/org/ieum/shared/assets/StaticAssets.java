@@ -17,17 +17,16 @@ import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.http.MediaType;
 import org.springframework.http.MediaTypeFactory;
-import org.springframework.stereotype.Component;
 
 /**
  * Every file under {@code static/} read once at start-up. Each is reachable at its plain address
  * ({@code /assets/css/ieum.css}, for links from outside and from style sheets) and at an address
  * with the first eight bytes of its SHA-256 in the name ({@code /assets/css/ieum.3f2a9c1b0d4e5f67.css}),
  * which pages link to: a changed file gets a new address, so that one may be kept for a year
- * without asking again. Text files are gzip-compressed here, once, at the highest level.
+ * without asking again. Text files are gzip-compressed here, once, at the highest level. Held by
+ * {@link AssetServer} (a filter, so web slice tests get it too); {@link AssetLinks} asks it.
  */
-@Component
-public class StaticAssets {
+final class StaticAssets {
 
 	static final String PREFIX = "/assets/";
 
@@ -59,7 +58,7 @@ public class StaticAssets {
 	}
 
 	/** The address a page links to for {@code address}: the hashed one for a known file, else {@code address} itself. */
-	public String linkTo(String address) {
+	String linkTo(String address) {
 		return hashedAddress.getOrDefault(address, address);
 	}
 

@@ -126,14 +126,14 @@ class SitePagesTests {
 		MockHttpServletResponse plain = open("/c/gunsan/pages/directions");
 		String address = pages.directions("gunsan", Locale.KOREAN).address();
 		assertThat(plain.getContentAsString()).contains(address, "https://map.kakao.com/?q=", "https://map.naver.com/p/search/",
-				"월요일").doesNotContain("kakao-map.js");
+				"월요일").doesNotContain("/assets/js/kakao-map");
 		assertThat(plain.getHeader("Content-Security-Policy")).doesNotContain("kakao");
 
 		assertThatThrownBy(() -> pages.writeDirections(gunsan, "버스", "<script>"))
 			.isInstanceOf(Refusal.class).hasMessage("sitepages.error.mapKey");
 		pages.writeDirections(gunsan, "군산역에서 버스 7번을 타고 센터 앞에서 내립니다.", "0123456789abcdef0123456789abcdef");
 		MockHttpServletResponse mapped = open("/c/gunsan/pages/directions");
-		assertThat(mapped.getContentAsString()).contains("kakao-map.js", "data-map-key=\"0123456789abcdef0123456789abcdef\"",
+		assertThat(mapped.getContentAsString()).contains("/assets/js/kakao-map.", "data-map-key=\"0123456789abcdef0123456789abcdef\"",
 				"군산역에서 버스 7번을");
 		assertThat(mapped.getHeader("Content-Security-Policy")).contains("https://dapi.kakao.com");
 		// every other page keeps the site's own policy
