@@ -41,6 +41,7 @@ cat >"$LUA" <<'LUA'
 local mode = os.getenv("MODE")
 local path = os.getenv("ASSET")
 local words = { "협동조합", "돌봄", "카페", "교육", "청소", "마을", "베이커리", "환경", "문화", "농산물", "인쇄", "공예" }
+local function encode(text) return (text:gsub("[^%w]", function(c) return string.format("%%%02X", string.byte(c)) end)) end
 local i = 0
 local offset = 0
 local threads = {}
@@ -49,7 +50,7 @@ request = function()
   i = i + 1
   if mode == "api" then
     local n = i + (offset or 0)
-    return wrk.format("GET", "/api/v1/organizations?q=" .. words[(n % #words) + 1] .. "&size=" .. (10 + n % 11) .. "&v=" .. n)
+    return wrk.format("GET", "/api/v1/organizations?q=" .. encode(words[(n % #words) + 1]) .. "&size=" .. (10 + n % 11) .. "&v=" .. n)
   elseif mode == "gzip" then
     return wrk.format("GET", path, { ["Accept-Encoding"] = "gzip, deflate, br" })
   end
@@ -82,4 +83,4 @@ for run in "gzip|style sheet, hashed, gzip|$CSS" "plain|style sheet, hashed, not
   printf '| %s | `%s` | %s | %s | %s | %s ms | %s ms | %s ms | %s |\n' "$label" "$address" "$requests" "$bad" "$rps" "$p50" "$p95" "$p99" "$cpu"
 done
 echo
-echo "Machine: $(nproc) cores, $(java -version 2>&1 | head -1), $(date -u '+%Y-%m-%d %H:%M UTC'), commit $(git rev-parse --short HEAD 2>/dev/null || echo unknown), load average before: $(cut -d' ' -f1 /proc/loadavg)."
+echo "Machine: $(nproc) cores, $(java -version 2>&1 | head -1), $(date -u '+%Y-%m-%d %H:%M UTC'), commit $(git rev-parse --short HEAD 2>/dev/null || echo unknown), load average at the end: $(cut -d" " -f1 /proc/loadavg) (the server and wrk share the 2 cores)."
