@@ -55,7 +55,8 @@ class ObligationsBrowserTests {
 		assertThat(problems).as(String.join("\n\n", problems)).isEmpty();
 		browser.open("/admin/organizations/" + organization + "/obligations");
 		browser.driver().findElement(By.cssSelector("form.obligation-close button[type=submit]")).click();
-		assertThat(browser.driver().findElement(By.tagName("body")).getText())
+		// the refusal comes on the next page: wait for it rather than read the page being left
+		assertThat(browser.awaitText("body", "완료로 기록하려면"))
 			.contains("완료로 기록하려면 처리 메모나 증빙 파일 중 하나를 남겨 주세요.");
 		browser.assertNoSeriousViolations("obligations with a refused closing");
 	}
