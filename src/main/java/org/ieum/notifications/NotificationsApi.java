@@ -1,0 +1,68 @@
+package org.ieum.notifications;
+
+import java.time.Clock;
+import java.time.Instant;
+
+import org.ieum.identity.IdentityApi;
+import org.ieum.shared.MailOutbox;
+import org.ieum.shared.Notification;
+import org.ieum.shared.Notifier;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The one place modules notify people ({@link Notifier}), and the header bell's count. A
+ * notification is written with its deliveries in the caller's transaction: the e-mail goes
+ * to the {@link MailOutbox} worded as the module wrote it, and a person with an account gets
+ * an in-app notice.
+ */
+@Service
+public class NotificationsApi implements Notifier {
+
+	private final NoticeRepository notices;
+	private final DeliveryRepository deliveries;
+	private final MailOutbox outbox;
+	private final IdentityApi identity;
+	private final Clock clock;
+
+	NotificationsApi(NoticeRepository notices, DeliveryRepository deliveries, MailOutbox outbox, IdentityApi identity,
+			Clock clock) {
+		this.notices = notices;
+		this.deliveries = deliveries;
+		this.outbox = outbox;
+		this.identity = identity;
+		this.clock = clock;
+	}
+
+	@Override
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void send(Notification notification) {
+		Long account = notification.accountId();
+		String email = notification.email() == null || notification.email().isBlank() ? null : notification.email().strip();
+		if (account == null && email != null) {
+			account = identity.findAccountIdByEmail(email).orElse(null);
+		}
+		if (account == null && email == null) {
+			return;
+		}
+		Instant now = clock.instant();
+		Notice notice = notices.save(new Notice(notification, account, now));
+		if (email != null) {
+			outbox.queue(email, notification.subject(), notification.body());
+			deliveries.save(Delivery.mailAccepted(notice.getId(), email, now));
+		}
+		if (account != null) {
+			deliveries.save(Delivery.inAppDelivered(notice.getId(), now));
+		}
+	}
+
+	/**
+	 * How many in-app notices the signed-in person has not read; 0 for a visitor. The layout asks
+	 * only for signed-in people, and the count is one query on an index.
+	 */
+	@Transactional(readOnly = true)
+	public long unreadForCurrentUser() {
+		return identity.currentUser().map(me -> notices.countByAccountIdAndReadAtIsNull(me.accountId())).orElse(0L);
+	}
+}
