@@ -1,5 +1,7 @@
 package org.ieum.notifications;
 
+import java.util.List;
+
 import org.ieum.identity.CurrentUser;
 import org.ieum.shared.web.Actions;
 import org.ieum.shared.web.PageRequests;
@@ -12,15 +14,17 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** A person's notices on My page: newest first, marking one or all as read. */
+/** A person's notices on My page: newest first, marking one or all as read, and the channels they want. */
 @Controller
 @RequestMapping("/my/notifications")
 class MyNotificationsController {
 
 	private final Inbox inbox;
+	private final Preferences preferences;
 
-	MyNotificationsController(Inbox inbox) {
+	MyNotificationsController(Inbox inbox, Preferences preferences) {
 		this.inbox = inbox;
+		this.preferences = preferences;
 	}
 
 	@GetMapping
@@ -33,6 +37,20 @@ class MyNotificationsController {
 	@PostMapping("/{id}/read")
 	String read(@PathVariable long id, CurrentUser me, RedirectAttributes redirect) {
 		return Actions.run(redirect, "/my/notifications", "notifications.notice.read", () -> inbox.markRead(id, me));
+	}
+
+	@GetMapping("/preferences")
+	String preferences(CurrentUser me, Model model) {
+		model.addAttribute("choices", preferences.of(me));
+		model.addAttribute("channels", Channel.values());
+		return "notifications/preferences";
+	}
+
+	@PostMapping("/preferences")
+	String savePreferences(CurrentUser me, @RequestParam(name = "on", required = false) List<String> on,
+			RedirectAttributes redirect) {
+		return Actions.run(redirect, "/my/notifications/preferences", "notifications.notice.preferencesSaved",
+				() -> preferences.save(me, on));
 	}
 
 	@PostMapping("/read-all")

@@ -15,7 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
  * The one place modules notify people ({@link Notifier}), and the header bell's count. A
  * notification is written with its deliveries in the caller's transaction: the e-mail goes
  * to the {@link MailOutbox} worded as the module wrote it, and a person with an account gets
- * an in-app notice.
+ * an in-app notice, each unless the person switched that channel off for the kind's group.
  */
 @Service
 public class NotificationsApi implements Notifier {
@@ -24,14 +24,16 @@ public class NotificationsApi implements Notifier {
 	private final DeliveryRepository deliveries;
 	private final MailOutbox outbox;
 	private final IdentityApi identity;
+	private final Preferences preferences;
 	private final Clock clock;
 
 	NotificationsApi(NoticeRepository notices, DeliveryRepository deliveries, MailOutbox outbox, IdentityApi identity,
-			Clock clock) {
+			Preferences preferences, Clock clock) {
 		this.notices = notices;
 		this.deliveries = deliveries;
 		this.outbox = outbox;
 		this.identity = identity;
+		this.preferences = preferences;
 		this.clock = clock;
 	}
 
@@ -46,13 +48,21 @@ public class NotificationsApi implements Notifier {
 		if (account == null && email == null) {
 			return;
 		}
+		// a person with an account chose their channels per group; each group keeps at least one
+		boolean byMail = email != null
+				&& (account == null || preferences.wants(account, notification.kind().group(), Channel.EMAIL));
+		Long inApp = account != null && preferences.wants(account, notification.kind().group(), Channel.IN_APP) ? account
+				: null;
+		if (!byMail && inApp == null) {
+			return;
+		}
 		Instant now = clock.instant();
-		Notice notice = notices.save(new Notice(notification, account, now));
-		if (email != null) {
+		Notice notice = notices.save(new Notice(notification, inApp, now));
+		if (byMail) {
 			outbox.queue(email, notification.subject(), notification.body());
 			deliveries.save(Delivery.mailAccepted(notice.getId(), email, now));
 		}
-		if (account != null) {
+		if (inApp != null) {
 			deliveries.save(Delivery.inAppDelivered(notice.getId(), now));
 		}
 	}

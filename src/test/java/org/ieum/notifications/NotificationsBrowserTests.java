@@ -18,7 +18,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The bell in the header and the list on My page as a member uses them in Chromium, at desktop
- * width and on a 360 px phone, under axe-core; marking a notice as read lowers the bell's count.
+ * width and on a 360 px phone, under axe-core; marking a notice as read lowers the bell's count, and the
+ * preferences page saves the person's channels.
  */
 @IeumSpringTest
 class NotificationsBrowserTests {
@@ -44,7 +45,7 @@ class NotificationsBrowserTests {
 	}
 
 	@Test
-	void theBellLeadsToTheListWhereANoticeIsMarkedReadAtBothWidths() {
+	void theBellLeadsToTheListWhereANoticeIsMarkedReadAndThePreferencesAreSavedAtBothWidths() {
 		for (int width : new int[] { Browser.DESKTOP_WIDTH, Browser.PHONE_WIDTH }) {
 			String subject = "[이음] 브라우저 알림 " + width + " " + UUID.randomUUID().toString().substring(0, 8);
 			long gimhae = jdbc.queryForObject("select id from centers_center where slug = 'gimhae'", Long.class);
@@ -71,6 +72,13 @@ class NotificationsBrowserTests {
 			assertThat(browser.awaitText(".flash-notice", "읽음으로")).contains("알림을 읽음으로 표시했습니다.");
 			assertThat(unread()).isEqualTo(before - 1);
 			assertThat(browser.awaitText("#main", "읽지 않은 알림이")).contains("읽지 않은 알림이 " + (before - 1) + "건 있습니다.");
+
+			browser.press("알림 받을 방법");
+			assertThat(browser.awaitText("h1", "알림 받을 방법")).isEqualTo("알림 받을 방법");
+			browser.assertNoSeriousViolations("notification preferences at " + width);
+			browser.assertNoHorizontalScroll("notification preferences at " + width);
+			browser.press("저장");
+			assertThat(browser.awaitText(".flash-notice", "저장")).contains("알림 받을 방법을 저장했습니다.");
 		}
 	}
 }

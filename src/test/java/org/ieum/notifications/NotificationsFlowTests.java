@@ -8,6 +8,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.List;
@@ -158,5 +159,48 @@ class NotificationsFlowTests {
 		mvc.perform(get("/admin/notifications").session(login("staff.busan@ieum.example")))
 			.andExpect(status().isOk())
 			.andExpect(content().string(not(containsString(subject))));
+	}
+
+	@Test
+	void aMemberSwitchesOffMailForAGroupButCannotLeaveAGroupWithoutAnyChannel() throws Exception {
+		MockHttpSession member = login("member@ieum.example");
+		long account = jdbc.queryForObject("select id from identity_account where email = 'member@ieum.example'", Long.class);
+		String[] allButBookingMail = java.util.Arrays.stream(NotificationKind.Group.values())
+			.flatMap(g -> java.util.stream.Stream.of(g + ":EMAIL", g + ":IN_APP"))
+			.filter(c -> !c.equals("BOOKINGS:EMAIL"))
+			.toArray(String[]::new);
+		try {
+			mvc.perform(post("/my/notifications/preferences").with(csrf()).session(member).param("on", allButBookingMail))
+				.andExpect(status().is3xxRedirection());
+			mvc.perform(get("/my/notifications/preferences").session(member))
+				.andExpect(content().string(containsString("value=\"BOOKINGS:IN_APP\" checked")))
+				.andExpect(content().string(not(containsString("value=\"BOOKINGS:EMAIL\" checked"))))
+				.andExpect(content().string(containsString("value=\"EDUCATION:EMAIL\" checked")));
+
+			String booking = "[이음] 메일 끈 예약 " + UUID.randomUUID();
+			send("member@ieum.example", booking);
+			assertThat(jdbc.queryForObject("select count(*) from shared_mail_outbox where subject = ?", Long.class, booking))
+				.as("booking mail switched off").isZero();
+			assertThat(jdbc.queryForObject("select count(*) from notification_message where subject = ? and account_id = ?",
+					Long.class, booking, account)).as("still on the site").isOne();
+			String course = "[이음] 교육 안내 " + UUID.randomUUID();
+			tx.executeWithoutResult(s -> notifier.send(Notification.to("member@ieum.example", NotificationKind.WAITLIST_SEAT,
+					gimhae(), course, "본문", null)));
+			assertThat(jdbc.queryForObject("select count(*) from shared_mail_outbox where subject = ?", Long.class, course))
+				.as("other groups keep their mail").isOne();
+
+			// leaving bookings without any channel is refused and changes nothing
+			String[] noBookings = java.util.Arrays.stream(allButBookingMail).filter(c -> !c.startsWith("BOOKINGS:"))
+				.toArray(String[]::new);
+			mvc.perform(post("/my/notifications/preferences").with(csrf()).session(member).param("on", noBookings))
+				.andExpect(flash().attribute("error", "notifications.error.keepOneChannel"));
+			mvc.perform(post("/my/notifications/preferences").with(csrf()).session(member).param("on", "BOOKINGS:FAX"))
+				.andExpect(flash().attribute("error", "notifications.error.badChoice"));
+			assertThat(jdbc.queryForList("select kind_group || ':' || channel from notification_channel_off where account_id = ?",
+					String.class, account)).containsExactly("BOOKINGS:EMAIL");
+		}
+		finally {
+			jdbc.update("delete from notification_channel_off where account_id = ?", account);
+		}
 	}
 }

@@ -357,6 +357,8 @@ final class ProtectedEndpoints {
 		e(GET,  "/my/notifications", SIGNED_IN),
 		e(POST, "/my/notifications/{id}/read", OWNER, Sample.CITIZEN_NOTICE),
 		e(POST, "/my/notifications/read-all", SIGNED_IN),
+		e(GET,  "/my/notifications/preferences", SIGNED_IN),
+		e(POST, "/my/notifications/preferences", SIGNED_IN, "on=BOOKINGS:EMAIL"),
 		e(GET,  "/my/reservations", SIGNED_IN),
 		e(POST, "/my/reservations/{id}/cancel", OWNER, Sample.CITIZEN_RESERVATION),
 		e(GET,  "/my/reservations/calendar.ics", SIGNED_IN),
