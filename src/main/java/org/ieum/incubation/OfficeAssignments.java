@@ -5,7 +5,9 @@ import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
 
-import org.ieum.shared.MailOutbox;
+import org.ieum.shared.Notification;
+import org.ieum.shared.NotificationKind;
+import org.ieum.shared.Notifier;
 import org.ieum.shared.web.Refusal;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
@@ -20,16 +22,16 @@ class OfficeAssignments {
 	private final Tenancies lifecycle;
 	private final TenancyRepository tenancies;
 	private final OfficeRepository offices;
-	private final MailOutbox outbox;
+	private final Notifier notifier;
 	private final MessageSource messages;
 	private final String baseUrl;
 
-	OfficeAssignments(Tenancies lifecycle, TenancyRepository tenancies, OfficeRepository offices, MailOutbox outbox,
+	OfficeAssignments(Tenancies lifecycle, TenancyRepository tenancies, OfficeRepository offices, Notifier notifier,
 			MessageSource messages, @Value("${ieum.base-url}") String baseUrl) {
 		this.lifecycle = lifecycle;
 		this.tenancies = tenancies;
 		this.offices = offices;
-		this.outbox = outbox;
+		this.notifier = notifier;
 		this.messages = messages;
 		this.baseUrl = baseUrl;
 	}
@@ -62,9 +64,9 @@ class OfficeAssignments {
 		if (tenancy.getContactEmail() != null) {
 			Object[] args = { tenancy.getTenantName(), office.getName(), tenancy.getStartsOn(), tenancy.getEndsOn(),
 					baseUrl + "/my/incubation" };
-			outbox.queue(tenancy.getContactEmail(),
-					messages.getMessage("incubation.mail.assigned.subject", args, Locale.KOREAN),
-					messages.getMessage("incubation.mail.assigned.body", args, Locale.KOREAN));
+			notifier.send(Notification.to(tenancy.getContactEmail(), NotificationKind.OFFICE_ASSIGNED,
+					tenancy.getCenterId(), messages.getMessage("incubation.mail.assigned.subject", args, Locale.KOREAN),
+					messages.getMessage("incubation.mail.assigned.body", args, Locale.KOREAN), "/my/incubation"));
 		}
 	}
 }

@@ -9,7 +9,9 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import org.ieum.shared.MailOutbox;
+import org.ieum.shared.Notification;
+import org.ieum.shared.NotificationKind;
+import org.ieum.shared.Notifier;
 import org.ieum.shared.Seoul;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -37,7 +39,7 @@ class ReportReminders {
 	private final TenantReportRepository reports;
 	private final ReportReminderRepository reminders;
 	private final TenantReports periods;
-	private final MailOutbox outbox;
+	private final Notifier notifier;
 	private final MessageSource messages;
 	private final IncubationProperties properties;
 	private final TransactionTemplate tx;
@@ -45,13 +47,13 @@ class ReportReminders {
 	private final Clock clock;
 
 	ReportReminders(TenancyRepository tenancies, TenantReportRepository reports, ReportReminderRepository reminders,
-			TenantReports periods, MailOutbox outbox, MessageSource messages, IncubationProperties properties,
+			TenantReports periods, Notifier notifier, MessageSource messages, IncubationProperties properties,
 			TransactionTemplate tx, @Value("${ieum.base-url}") String baseUrl, Clock clock) {
 		this.tenancies = tenancies;
 		this.reports = reports;
 		this.reminders = reminders;
 		this.periods = periods;
-		this.outbox = outbox;
+		this.notifier = notifier;
 		this.messages = messages;
 		this.properties = properties;
 		this.tx = tx;
@@ -140,7 +142,8 @@ class ReportReminders {
 	/** {@code step} names the message pair incubation.mail.reminder.{step}.subject and .body. */
 	private void mail(Tenancy tenancy, String step, Object[] args) {
 		String key = "incubation.mail.reminder." + step;
-		outbox.queue(tenancy.getContactEmail(), messages.getMessage(key + ".subject", args, Locale.KOREAN),
-				messages.getMessage(key + ".body", args, Locale.KOREAN));
+		notifier.send(Notification.to(tenancy.getContactEmail(), NotificationKind.TENANT_REPORT_DUE,
+				tenancy.getCenterId(), messages.getMessage(key + ".subject", args, Locale.KOREAN),
+				messages.getMessage(key + ".body", args, Locale.KOREAN), "/my/incubation"));
 	}
 }

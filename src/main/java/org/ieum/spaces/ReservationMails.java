@@ -3,25 +3,27 @@ package org.ieum.spaces;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
-import org.ieum.shared.MailOutbox;
+import org.ieum.shared.Notification;
+import org.ieum.shared.NotificationKind;
+import org.ieum.shared.Notifier;
 import org.ieum.shared.Seoul;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
-/** The mail a booker gets at every step, queued in the step's own transaction. */
+/** The notification a booker gets at every step (its e-mail worded here), queued in the step's own transaction. */
 @Component
 class ReservationMails {
 
 	private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd (E) HH:mm", Locale.KOREAN);
 	private static final DateTimeFormatter UNTIL = DateTimeFormatter.ofPattern("HH:mm");
 
-	private final MailOutbox outbox;
+	private final Notifier notifier;
 	private final MessageSource messages;
 	private final String baseUrl;
 
-	ReservationMails(MailOutbox outbox, MessageSource messages, @Value("${ieum.base-url}") String baseUrl) {
-		this.outbox = outbox;
+	ReservationMails(Notifier notifier, MessageSource messages, @Value("${ieum.base-url}") String baseUrl) {
+		this.notifier = notifier;
 		this.messages = messages;
 		this.baseUrl = baseUrl;
 	}
@@ -32,8 +34,21 @@ class ReservationMails {
 				+ UNTIL.format(Seoul.at(reservation.getEndsAt()));
 		String reason = reservation.getReason() == null ? "-" : reservation.getReason();
 		Object[] args = { space.getName(), when, reservation.getBookerName(), reason, baseUrl + "/my/reservations" };
-		outbox.queue(reservation.getBookerEmail(), text("spaces.mail." + step + ".subject", args),
-				text("spaces.mail." + step + ".body", args));
+		notifier.send(new Notification(kindOf(step), space.getCenterId(), reservation.getAccountId(),
+				reservation.getBookerEmail(), text("spaces.mail." + step + ".subject", args),
+				text("spaces.mail." + step + ".body", args), "/my/reservations"));
+	}
+
+	private static NotificationKind kindOf(String step) {
+		return switch (step) {
+			case "requested" -> NotificationKind.RESERVATION_REQUESTED;
+			case "approved" -> NotificationKind.RESERVATION_APPROVED;
+			case "rejected" -> NotificationKind.RESERVATION_REJECTED;
+			case "cancelled" -> NotificationKind.RESERVATION_CANCELLED;
+			case "noShow" -> NotificationKind.RESERVATION_NO_SHOW;
+			case "expired" -> NotificationKind.RESERVATION_EXPIRED;
+			default -> NotificationKind.RESERVATION_CONFIRMED;
+		};
 	}
 
 	private String text(String key, Object[] args) {

@@ -130,6 +130,7 @@ final class ProbeSamples {
 				"reservationId", "select :id",
 				"slug", "select c.slug from spaces_reservation r join spaces_space s on s.id = r.space_id"
 						+ " join centers_center c on c.id = s.center_id where r.id = :id");
+		q(Sample.CITIZEN_NOTICE, "id", "select min(id) from notification_message where account_id = :citizen");
 		q(Sample.CITIZEN_TOKEN, "id", "select min(id) from identity_api_token where account_id = :citizen and revoked_at is null");
 		// 김해's notice board and a notice of 김해's own (not one shared from a centre above)
 		q(Sample.GIMHAE_BOARD, "id", "select min(id) from content_board where center_id = :gimhae and slug = 'notice'");

@@ -4,34 +4,48 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.TemporalAccessor;
 import java.util.Locale;
 
-import org.ieum.shared.MailOutbox;
+import org.ieum.shared.Notification;
+import org.ieum.shared.NotificationKind;
+import org.ieum.shared.Notifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
-/** The mails of a case's steps, in Korean, with the link each reader follows. */
+/** The notifications of a case's steps (their e-mails in Korean), with the link each reader follows. */
 @Component
 public class CaseMail {
 
 	public static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
-	private final MailOutbox outbox;
+	private final Notifier notifier;
 	private final MessageSource messages;
 	private final String baseUrl;
 
-	public CaseMail(MailOutbox outbox, MessageSource messages, @Value("${ieum.base-url}") String baseUrl) {
-		this.outbox = outbox;
+	public CaseMail(Notifier notifier, MessageSource messages, @Value("${ieum.base-url}") String baseUrl) {
+		this.notifier = notifier;
 		this.messages = messages;
 		this.baseUrl = baseUrl;
 	}
 
-	/** Queues mail {@code consulting.mail.<what>}; a person without an address gets none. */
-	public void send(String to, String what, Object... args) {
+	/**
+	 * Notifies with mail {@code consulting.mail.<what>} about a request; a person without an address
+	 * gets none. The last argument is the link the reader follows, also the in-app notice's link.
+	 */
+	public void send(ConsultingRequest request, String to, String what, Object... args) {
 		if (to == null || to.isBlank()) {
 			return;
 		}
-		outbox.queue(to, messages.getMessage("consulting.mail." + what + ".subject", args, Locale.KOREAN),
-				messages.getMessage("consulting.mail." + what + ".body", args, Locale.KOREAN));
+		notifier.send(Notification.to(to, NotificationKind.CONSULTING_UPDATE, request.getCenterId(),
+				messages.getMessage("consulting.mail." + what + ".subject", args, Locale.KOREAN),
+				messages.getMessage("consulting.mail." + what + ".body", args, Locale.KOREAN), pathOf(args)));
+	}
+
+	/** The link among a mail's arguments, as a path of this site (null when there is none). */
+	private String pathOf(Object[] args) {
+		if (args.length > 0 && args[args.length - 1] instanceof String link && link.startsWith(baseUrl + "/")) {
+			return link.substring(baseUrl.length());
+		}
+		return null;
 	}
 
 	/** The client's page of the request. */

@@ -45,7 +45,7 @@ public class Assignments {
 		Expert expert = experts.findById(expertId).filter(e -> pool.usable(e, request.getCenterId()))
 			.orElseThrow(() -> new Refusal("consulting.error.expertNotUsable"));
 		request.assign(expertId, clock.instant());
-		mail.send(expert.getEmail(), "assigned", request.getTitle(), mail.kindName(request),
+		mail.send(request, expert.getEmail(), "assigned", request.getTitle(), mail.kindName(request),
 				mail.expertLink(expert, requestId));
 	}
 
@@ -70,7 +70,7 @@ public class Assignments {
 	public void accept(long requestId, CurrentUser me) {
 		ConsultingRequest request = access.assignmentOf(requestId, me);
 		request.accept();
-		mail.send(request.getClientEmail(), "accepted", request.getTitle(),
+		mail.send(request, request.getClientEmail(), "accepted", request.getTitle(),
 				access.expert(request.getExpertId()).map(Expert::getName).orElse(""), mail.clientLink(requestId));
 	}
 

@@ -32,7 +32,7 @@ public class Triage {
 		ConsultingRequest request = access.requestToManage(requestId);
 		if (accepted) {
 			request.accept();
-			mail.send(request.getClientEmail(), "accepted", request.getTitle(),
+			mail.send(request, request.getClientEmail(), "accepted", request.getTitle(),
 					access.expert(request.getExpertId()).map(Expert::getName).orElse(""), mail.clientLink(requestId));
 		}
 		else {
@@ -43,7 +43,7 @@ public class Triage {
 	public void resolve(long requestId, String resolution) {
 		ConsultingRequest request = access.requestToManage(requestId);
 		request.resolve(resolution, clock.instant());
-		mail.send(request.getClientEmail(), "resolved", request.getTitle(), resolution, mail.clientLink(requestId));
+		mail.send(request, request.getClientEmail(), "resolved", request.getTitle(), resolution, mail.clientLink(requestId));
 	}
 
 	/** Checks that the current user is staff of the request's center before an action (403 otherwise). */

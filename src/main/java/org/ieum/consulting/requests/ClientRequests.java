@@ -56,7 +56,7 @@ public class ClientRequests {
 		for (CaseAttachments.Upload upload : uploads) {
 			attachments.attach(request, null, upload, me.accountId());
 		}
-		mail.send(request.getClientEmail(), "received", request.getTitle(), mail.kindName(request),
+		mail.send(request, request.getClientEmail(), "received", request.getTitle(), mail.kindName(request),
 				mail.clientLink(request.getId()));
 		return request;
 	}

@@ -88,7 +88,7 @@ public class SessionLogs {
 				mailCancelled(request, later);
 			}
 		}
-		mail.send(request.getClientEmail(), "completed", request.getTitle(), mail.clientLink(requestId));
+		mail.send(request, request.getClientEmail(), "completed", request.getTitle(), mail.clientLink(requestId));
 	}
 
 	/** The client's satisfaction with a closed case. */
@@ -99,8 +99,8 @@ public class SessionLogs {
 	/** Client and expert both hear of a cancelled session: whoever cancelled, the other one would come. */
 	private void mailCancelled(ConsultingRequest request, ConsultingSession session) {
 		String when = CaseMail.when(Seoul.at(session.getStartsAt()));
-		mail.send(request.getClientEmail(), "cancelled", request.getTitle(), when, mail.clientLink(request.getId()));
-		access.expert(session.getExpertId()).ifPresent(e -> mail.send(e.getEmail(), "cancelled", request.getTitle(), when,
+		mail.send(request, request.getClientEmail(), "cancelled", request.getTitle(), when, mail.clientLink(request.getId()));
+		access.expert(session.getExpertId()).ifPresent(e -> mail.send(request, e.getEmail(), "cancelled", request.getTitle(), when,
 				mail.expertLink(e, request.getId())));
 	}
 }

@@ -97,9 +97,9 @@ public class SessionPlanning {
 		session = sessions.saveAndFlush(session);
 		String when = CaseMail.when(plan.startsAt());
 		String mode = mail.modeName(plan.mode());
-		mail.send(request.getClientEmail(), "scheduled", request.getTitle(), when, plan.minutes(), mode,
+		mail.send(request, request.getClientEmail(), "scheduled", request.getTitle(), when, plan.minutes(), mode,
 				mail.clientLink(requestId));
-		mail.send(expert.getEmail(), "scheduled", request.getTitle(), when, plan.minutes(), mode,
+		mail.send(request, expert.getEmail(), "scheduled", request.getTitle(), when, plan.minutes(), mode,
 				mail.assignmentLink(requestId));
 		return session;
 	}

@@ -13,7 +13,9 @@ import org.ieum.consulting.cases.ConsultingSessionRepository;
 import org.ieum.consulting.cases.Expert;
 import org.ieum.consulting.cases.ExpertRepository;
 import org.ieum.consulting.cases.SessionStatus;
-import org.ieum.shared.MailOutbox;
+import org.ieum.shared.Notification;
+import org.ieum.shared.NotificationKind;
+import org.ieum.shared.Notifier;
 import org.ieum.shared.Seoul;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -39,19 +41,19 @@ public class SessionReminders {
 	private final ConsultingSessionRepository sessions;
 	private final ConsultingRequestRepository requests;
 	private final ExpertRepository experts;
-	private final MailOutbox outbox;
+	private final Notifier notifier;
 	private final MessageSource messages;
 	private final TransactionTemplate tx;
 	private final String baseUrl;
 	private final Clock clock;
 
 	public SessionReminders(ConsultingSessionRepository sessions, ConsultingRequestRepository requests,
-			ExpertRepository experts, MailOutbox outbox, MessageSource messages, TransactionTemplate tx,
+			ExpertRepository experts, Notifier notifier, MessageSource messages, TransactionTemplate tx,
 			@Value("${ieum.base-url}") String baseUrl, Clock clock) {
 		this.sessions = sessions;
 		this.requests = requests;
 		this.experts = experts;
-		this.outbox = outbox;
+		this.notifier = notifier;
 		this.messages = messages;
 		this.tx = tx;
 		this.baseUrl = baseUrl;
@@ -90,18 +92,19 @@ public class SessionReminders {
 		String mode = messages.getMessage("consulting.mode." + session.getMode(), null, Locale.KOREAN);
 		Object[] client = { request.getTitle(), WHEN.format(Seoul.at(session.getStartsAt())), session.getMinutes(), mode,
 				expert.getName(), baseUrl + "/my/consulting/" + request.getId() };
-		send(request.getClientEmail(), client);
+		send(request.getCenterId(), request.getClientEmail(), "/my/consulting/" + request.getId(), client);
 		Object[] forExpert = { request.getTitle(), WHEN.format(Seoul.at(session.getStartsAt())), session.getMinutes(),
 				mode, request.getClientName(), baseUrl + "/my/assignments/" + request.getId() };
-		send(expert.getEmail(), forExpert);
+		send(request.getCenterId(), expert.getEmail(), "/my/assignments/" + request.getId(), forExpert);
 		return true;
 	}
 
-	private void send(String to, Object[] args) {
+	private void send(long centerId, String to, String path, Object[] args) {
 		if (to == null) {
 			return;
 		}
-		outbox.queue(to, messages.getMessage("consulting.mail.reminder.subject", args, Locale.KOREAN),
-				messages.getMessage("consulting.mail.reminder.body", args, Locale.KOREAN));
+		notifier.send(Notification.to(to, NotificationKind.CONSULTING_SESSION_REMINDER, centerId,
+				messages.getMessage("consulting.mail.reminder.subject", args, Locale.KOREAN),
+				messages.getMessage("consulting.mail.reminder.body", args, Locale.KOREAN), path));
 	}
 }

@@ -15,7 +15,9 @@ import org.ieum.content.board.RichText;
 import org.ieum.identity.CurrentUser;
 import org.ieum.identity.IdentityApi;
 import org.ieum.shared.Authorities;
-import org.ieum.shared.MailOutbox;
+import org.ieum.shared.Notification;
+import org.ieum.shared.NotificationKind;
+import org.ieum.shared.Notifier;
 import org.ieum.shared.web.Refusal;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
@@ -37,18 +39,18 @@ public class Questions {
 	private final PostRepository posts;
 	private final CentersApi centers;
 	private final IdentityApi identity;
-	private final MailOutbox outbox;
+	private final Notifier notifier;
 	private final MessageSource messages;
 	private final Clock clock;
 	private final String baseUrl;
 
-	Questions(BoardRepository boards, PostRepository posts, CentersApi centers, IdentityApi identity, MailOutbox outbox,
+	Questions(BoardRepository boards, PostRepository posts, CentersApi centers, IdentityApi identity, Notifier notifier,
 			MessageSource messages, Clock clock, @Value("${ieum.base-url}") String baseUrl) {
 		this.boards = boards;
 		this.posts = posts;
 		this.centers = centers;
 		this.identity = identity;
-		this.outbox = outbox;
+		this.notifier = notifier;
 		this.messages = messages;
 		this.clock = clock;
 		this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
@@ -166,8 +168,10 @@ public class Questions {
 			String from = center == null ? text("site.name") : center.name();
 			String link = baseUrl + PostPages.boardPath(center == null ? null : center.slug(), board.getSlug()) + "/"
 					+ question.getId();
-			outbox.queue(email, text("content.qna.mail.answeredSubject", from),
-					text("content.qna.mail.answeredBody", from, question.getTitle(), link));
+			notifier.send(new Notification(NotificationKind.QUESTION_ANSWERED, center == null ? null : center.id(),
+					question.getAskerAccountId(), email, text("content.qna.mail.answeredSubject", from),
+					text("content.qna.mail.answeredBody", from, question.getTitle(), link),
+					link.substring(baseUrl.length())));
 		});
 	}
 

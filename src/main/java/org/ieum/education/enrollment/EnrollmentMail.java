@@ -1,7 +1,9 @@
 package org.ieum.education.enrollment;
 
 import org.ieum.education.course.Course;
-import org.ieum.shared.MailOutbox;
+import org.ieum.shared.Notification;
+import org.ieum.shared.NotificationKind;
+import org.ieum.shared.Notifier;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
@@ -10,11 +12,11 @@ import org.springframework.stereotype.Component;
 @Component
 class EnrollmentMail {
 
-	private final MailOutbox mail;
+	private final Notifier notifier;
 	private final MessageSource messages;
 
-	EnrollmentMail(MailOutbox mail, MessageSource messages) {
-		this.mail = mail;
+	EnrollmentMail(Notifier notifier, MessageSource messages) {
+		this.notifier = notifier;
 		this.messages = messages;
 	}
 
@@ -24,9 +26,13 @@ class EnrollmentMail {
 			return;
 		}
 		var locale = LocaleContextHolder.getLocale();
-		mail.queue(enrollment.getParticipantEmail(),
+		NotificationKind kind = key.equals("education.mail.promoted") ? NotificationKind.WAITLIST_SEAT
+				: NotificationKind.ENROLLMENT_UPDATE;
+		notifier.send(new Notification(kind, course.getCenterId(), enrollment.getAccountId(),
+				enrollment.getParticipantEmail(),
 				messages.getMessage(key + ".subject", new Object[] { course.getTitle() }, locale),
 				messages.getMessage(key + ".body", new Object[] { enrollment.getParticipantName(), course.getTitle() },
-						locale));
+						locale),
+				"/my/education"));
 	}
 }

@@ -21,7 +21,9 @@ import org.ieum.identity.CurrentUser;
 import org.ieum.identity.IdentityApi;
 import org.ieum.identity.PersonalDataAction;
 import org.ieum.identity.Role;
-import org.ieum.shared.MailOutbox;
+import org.ieum.shared.Notification;
+import org.ieum.shared.NotificationKind;
+import org.ieum.shared.Notifier;
 import org.ieum.shared.web.Refusal;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -42,13 +44,13 @@ public class ManagementClaims {
 	private final OrganizationAccess access;
 	private final ChangeHistory history;
 	private final IdentityApi identity;
-	private final MailOutbox mail;
+	private final Notifier notifier;
 	private final MessageSource messages;
 	private final Clock clock;
 
 	public ManagementClaims(ManagementClaimRepository claims, OrganizationRepository organizations,
 			OrganizationManagerRepository managers, OrganizationAccess access, ChangeHistory history,
-			IdentityApi identity, MailOutbox mail, MessageSource messages, Clock clock) {
+			IdentityApi identity, Notifier notifier, MessageSource messages, Clock clock) {
 		this.messages = messages;
 		this.claims = claims;
 		this.organizations = organizations;
@@ -56,7 +58,7 @@ public class ManagementClaims {
 		this.access = access;
 		this.history = history;
 		this.identity = identity;
-		this.mail = mail;
+		this.notifier = notifier;
 		this.clock = clock;
 	}
 
@@ -112,16 +114,20 @@ public class ManagementClaims {
 		// managing an organization is what makes someone an enterprise member
 		identity.grantMemberRole(claim.getAccountId(), Role.ENTERPRISE_MEMBER,
 				"organization manager approved (organization " + claim.getOrganizationId() + ")");
-		mail.queue(claim.getClaimantEmail(), text("enterprises.mail.approved.subject"),
-				text("enterprises.mail.approved.body", claim.getClaimantName()));
+		tell(claim, text("enterprises.mail.approved.subject"), text("enterprises.mail.approved.body", claim.getClaimantName()));
 	}
 
 	public void reject(long claimId, String decisionNote) {
 		ManagementClaim claim = claimToDecide(claimId);
 		claim.reject(access.requireUser().accountId(), decisionNote, clock.instant());
-		mail.queue(claim.getClaimantEmail(), text("enterprises.mail.rejected.subject"),
-				text("enterprises.mail.rejected.body", claim.getClaimantName(),
-						decisionNote == null ? text("enterprises.mail.rejected.noReason") : decisionNote));
+		tell(claim, text("enterprises.mail.rejected.subject"), text("enterprises.mail.rejected.body",
+				claim.getClaimantName(), decisionNote == null ? text("enterprises.mail.rejected.noReason") : decisionNote));
+	}
+
+	/** The claimant hears of the decision; it is about an organization, not a center's activity. */
+	private void tell(ManagementClaim claim, String subject, String body) {
+		notifier.send(new Notification(NotificationKind.MANAGEMENT_CLAIM_DECIDED, null, claim.getAccountId(),
+				claim.getClaimantEmail(), subject, body, "/my/organizations"));
 	}
 
 	private String text(String key, Object... args) {

@@ -1,0 +1,109 @@
+package org.ieum.notifications;
+
+import java.time.Instant;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/**
+ * One notification on one channel. Its idempotency key (notification and channel) is unique in
+ * the database, so a notification is never delivered twice on a channel, whoever retries.
+ */
+@Entity
+@Table(name = "notification_delivery")
+class Delivery {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	private long notificationId;
+
+	@Enumerated(EnumType.STRING)
+	private Channel channel;
+
+	@Enumerated(EnumType.STRING)
+	private DeliveryStatus status;
+
+	private String recipient;
+
+	private String code;
+
+	private String idempotencyKey;
+
+	private Instant createdAt;
+
+	private Instant updatedAt;
+
+	protected Delivery() {
+	}
+
+	private Delivery(long notificationId, Channel channel, DeliveryStatus status, String recipient, Instant now) {
+		this.notificationId = notificationId;
+		this.channel = channel;
+		this.status = status;
+		this.recipient = recipient;
+		this.idempotencyKey = keyOf(notificationId, channel);
+		this.createdAt = now;
+		this.updatedAt = now;
+	}
+
+	static String keyOf(long notificationId, Channel channel) {
+		return notificationId + ":" + channel;
+	}
+
+	/** An e-mail handed to the mail outbox, which sends it with its own retries. */
+	static Delivery mailAccepted(long notificationId, String address, Instant now) {
+		return new Delivery(notificationId, Channel.EMAIL, DeliveryStatus.ACCEPTED, address, now);
+	}
+
+	/** An in-app notice is in the person's list as soon as it is written. */
+	static Delivery inAppDelivered(long notificationId, Instant now) {
+		return new Delivery(notificationId, Channel.IN_APP, DeliveryStatus.DELIVERED, null, now);
+	}
+
+	void forgetRecipient() {
+		recipient = null;
+	}
+
+	Long getId() {
+		return id;
+	}
+
+	long getNotificationId() {
+		return notificationId;
+	}
+
+	Channel getChannel() {
+		return channel;
+	}
+
+	DeliveryStatus getStatus() {
+		return status;
+	}
+
+	String getRecipient() {
+		return recipient;
+	}
+
+	String getCode() {
+		return code;
+	}
+
+	String getIdempotencyKey() {
+		return idempotencyKey;
+	}
+
+	Instant getCreatedAt() {
+		return createdAt;
+	}
+
+	Instant getUpdatedAt() {
+		return updatedAt;
+	}
+}

@@ -1,0 +1,26 @@
+package org.ieum.notifications;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+
+interface NoticeRepository extends JpaRepository<Notice, Long> {
+
+	/** The bell: one count on the (account, read) index. */
+	long countByAccountIdAndReadAtIsNull(long accountId);
+
+	Page<Notice> findByAccountIdOrderByCreatedAtDescIdDesc(long accountId, Pageable page);
+
+	Page<Notice> findByCenterIdOrderByCreatedAtDescIdDesc(long centerId, Pageable page);
+
+	@Modifying
+	@Query("update Notice n set n.readAt = :now where n.accountId = :accountId and n.readAt is null")
+	int markAllRead(long accountId, Instant now);
+
+	List<Notice> findByAccountId(long accountId);
+}

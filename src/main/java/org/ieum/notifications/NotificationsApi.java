@@ -1,0 +1,78 @@
+package org.ieum.notifications;
+
+import java.time.Clock;
+import java.time.Instant;
+
+import org.ieum.identity.IdentityApi;
+import org.ieum.shared.MailOutbox;
+import org.ieum.shared.Notification;
+import org.ieum.shared.Notifier;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The one place modules notify people ({@link Notifier}), and the header bell's count. A
+ * notification is written with its deliveries in the caller's transaction: the e-mail goes
+ * to the {@link MailOutbox} worded as the module wrote it, and a person with an account gets
+ * an in-app notice, each unless the person switched that channel off for the kind's group.
+ */
+@Service
+public class NotificationsApi implements Notifier {
+
+	private final NoticeRepository notices;
+	private final DeliveryRepository deliveries;
+	private final MailOutbox outbox;
+	private final IdentityApi identity;
+	private final Preferences preferences;
+	private final Clock clock;
+
+	NotificationsApi(NoticeRepository notices, DeliveryRepository deliveries, MailOutbox outbox, IdentityApi identity,
+			Preferences preferences, Clock clock) {
+		this.notices = notices;
+		this.deliveries = deliveries;
+		this.outbox = outbox;
+		this.identity = identity;
+		this.preferences = preferences;
+		this.clock = clock;
+	}
+
+	@Override
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void send(Notification notification) {
+		Long account = notification.accountId();
+		String email = notification.email() == null || notification.email().isBlank() ? null : notification.email().strip();
+		if (account == null && email != null) {
+			account = identity.findAccountIdByEmail(email).orElse(null);
+		}
+		if (account == null && email == null) {
+			return;
+		}
+		// a person with an account chose their channels per group; each group keeps at least one
+		boolean byMail = email != null
+				&& (account == null || preferences.wants(account, notification.kind().group(), Channel.EMAIL));
+		Long inApp = account != null && preferences.wants(account, notification.kind().group(), Channel.IN_APP) ? account
+				: null;
+		if (!byMail && inApp == null) {
+			return;
+		}
+		Instant now = clock.instant();
+		Notice notice = notices.save(new Notice(notification, inApp, now));
+		if (byMail) {
+			outbox.queue(email, notification.subject(), notification.body());
+			deliveries.save(Delivery.mailAccepted(notice.getId(), email, now));
+		}
+		if (inApp != null) {
+			deliveries.save(Delivery.inAppDelivered(notice.getId(), now));
+		}
+	}
+
+	/**
+	 * How many in-app notices the signed-in person has not read; 0 for a visitor. The layout asks
+	 * only for signed-in people, and the count is one query on an index.
+	 */
+	@Transactional(readOnly = true)
+	public long unreadForCurrentUser() {
+		return identity.currentUser().map(me -> notices.countByAccountIdAndReadAtIsNull(me.accountId())).orElse(0L);
+	}
+}

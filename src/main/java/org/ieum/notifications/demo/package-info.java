@@ -1,0 +1,2 @@
+/** Demo notices for the demo accounts. */
+package org.ieum.notifications.demo;
