@@ -31,6 +31,11 @@ class EnterprisesMenu {
 	}
 
 	@Bean
+	static MenuEntry pipelineAdminMenuEntry() {
+		return MenuEntry.admin("stages.menu.pipeline", "/admin/organizations/pipeline", 32, Authorities.CENTER_STAFF);
+	}
+
+	@Bean
 	static MenuEntry searchIndexMenuEntry() {
 		return MenuEntry.admin("enterprises.search.admin.menu", "/admin/organizations/search-index", 85,
 				Authorities.SYSTEM_ADMIN);

@@ -24,7 +24,8 @@ final class ProbeSamples {
 	private static final Map<String, String> DEFAULTS = Map.ofEntries(Map.entry("slug", "gimhae"),
 			Map.entry("table", "by-type"), Map.entry("token", "probe-token"), Map.entry("number", "2026-PROBE-1"),
 			Map.entry("purpose", "MARKETING"), Map.entry("action", "withdraw"), Map.entry("period", "1"),
-			Map.entry("decision", "approve"), Map.entry("sample", "SOCIAL_ENTERPRISES"), Map.entry("board", "notice"));
+			Map.entry("decision", "approve"), Map.entry("sample", "SOCIAL_ENTERPRISES"), Map.entry("board", "notice"),
+			Map.entry("requirement", "SE_ARTICLES"));
 
 	/** Any id variable not given: a number no record has. */
 	static final String NO_SUCH_ID = "987654321";
@@ -44,7 +45,8 @@ final class ProbeSamples {
 		// an organization on 김해's list only (not also on 부산's)
 		q(Sample.GIMHAE_ORGANIZATION, "id", "select min(organization_id) from enterprises_organization_center where center_id = :gimhae"
 				+ " and organization_id not in (select organization_id from enterprises_organization_center where center_id <> :gimhae)",
-				"designationId", "select min(id) from enterprises_designation where organization_id = :id");
+				"designationId", "select min(id) from enterprises_designation where organization_id = :id",
+				"item", "select min(id) from enterprises_readiness_item where organization_id = :id and evidence_file is not null");
 		// an obligation of an organization on 김해's list only, recorded as done with an evidence file
 		q(Sample.GIMHAE_OBLIGATION, "closure", "select min(c.id) from enterprises_obligation_closure c join enterprises_designation d"
 				+ " on d.id = c.designation_id where c.evidence_file is not null and d.organization_id in (select organization_id"
@@ -123,7 +125,8 @@ final class ProbeSamples {
 		q(Sample.MEMBER_ORGANIZATION, "id", "select min(organization_id) from enterprises_manager where account_id = :member",
 				"productId", "select min(id) from enterprises_product where organization_id = :id",
 				"closure", "select min(c.id) from enterprises_obligation_closure c join enterprises_designation d"
-						+ " on d.id = c.designation_id where d.organization_id = :id and c.evidence_file is not null");
+						+ " on d.id = c.designation_id where d.organization_id = :id and c.evidence_file is not null",
+				"item", "select min(id) from enterprises_readiness_item where organization_id = :id and evidence_file is not null");
 		q(Sample.CITIZEN_ENROLLMENT, "id", "select min(id) from education_enrollment where account_id = :citizen",
 				"enrollmentId", "select :id");
 		q(Sample.CITIZEN_RESERVATION, "id", "select min(id) from spaces_reservation where account_id = :citizen",

@@ -7,6 +7,7 @@ import org.ieum.enterprises.IndustrySection;
 import org.ieum.enterprises.OrganizationStatus;
 import org.ieum.enterprises.SocialPurpose;
 import org.ieum.enterprises.VillageStage;
+import org.ieum.enterprises.stages.Stage;
 import org.ieum.enterprises.directory.OrganizationDirectory;
 import org.ieum.enterprises.records.ManagementClaim;
 import org.ieum.enterprises.membership.ManagementClaims;
@@ -81,9 +82,9 @@ public class OrganizationAdminController {
 
 	@GetMapping
 	public String list(@RequestParam(required = false) Long center, @RequestParam(required = false) DesignationType type,
-			@RequestParam(required = false) OrganizationStatus status, @RequestParam(defaultValue = "") String q,
-			@RequestParam(defaultValue = "0") int page, Model model) {
-		model.addAttribute("organizations", directory.rows(administration.search(center, type, status, q.strip(),
+			@RequestParam(required = false) OrganizationStatus status, @RequestParam(required = false) Stage stage,
+			@RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "0") int page, Model model) {
+		model.addAttribute("organizations", directory.rows(administration.search(center, type, status, stage, q.strip(),
 				PageRequests.of(page, 30, Sort.by("name", "id")))));
 		model.addAttribute("center", center);
 		model.addAttribute("type", type);
@@ -92,6 +93,8 @@ public class OrganizationAdminController {
 		model.addAttribute("centers", access.staffCenters());
 		model.addAttribute("types", DesignationType.values());
 		model.addAttribute("statuses", OrganizationStatus.values());
+		model.addAttribute("stage", stage);
+		model.addAttribute("stages", Stage.values());
 		return "enterprises/admin/list";
 	}
 

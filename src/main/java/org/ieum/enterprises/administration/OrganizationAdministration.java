@@ -3,6 +3,8 @@ package org.ieum.enterprises.administration;
 import org.ieum.enterprises.BusinessNumber;
 import org.ieum.enterprises.DesignationType;
 import org.ieum.enterprises.OrganizationStatus;
+import org.ieum.enterprises.stages.Stage;
+import org.ieum.enterprises.stages.StageFilter;
 import org.ieum.enterprises.records.ManagementClaimRepository;
 import org.ieum.enterprises.records.ChangeHistory;
 import org.ieum.enterprises.records.ChangeRecordRepository;
@@ -77,16 +79,17 @@ public class OrganizationAdministration {
 		this.clock = clock;
 	}
 
+	/** The staff directory: every filter is optional; a null stage means every stage and none. */
 	@Transactional(readOnly = true)
-	public Page<Organization> search(Long centerId, DesignationType type, OrganizationStatus status, String q,
-			Pageable page) {
+	public Page<Organization> search(Long centerId, DesignationType type, OrganizationStatus status, Stage stage,
+			String q, Pageable page) {
 		Set<Long> scope = access.staffCenterIds();
 		if (centerId != null) {
 			scope = scope.contains(centerId) ? Set.of(centerId) : Set.of();
 		}
 		Specification<Organization> spec = Specification.allOf(OrganizationRepository.ownedByAnyOf(scope),
 				OrganizationRepository.holding(type), OrganizationRepository.inStatus(status),
-				OrganizationRepository.nameContains(q));
+				OrganizationRepository.nameContains(q), StageFilter.at(stage));
 		return organizations.findAll(spec, page);
 	}
 

@@ -127,6 +127,11 @@ public class DemoOrganizations implements ApplicationRunner {
 		this.clock = clock;
 	}
 
+	/** How many sample organizations there are; sample i has {@link #demoNumber(int)} i. */
+	static int sampleCount() {
+		return SAMPLES.size();
+	}
+
 	/** A made-up number with a valid check digit: 9NN-8N-NNNNN never belongs to the demo of another module. */
 	public static BusinessNumber demoNumber(int index) {
 		String nine = String.format("9%02d8%05d", index / 10, index);

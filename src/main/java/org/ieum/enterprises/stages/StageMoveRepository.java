@@ -1,0 +1,12 @@
+package org.ieum.enterprises.stages;
+
+import java.util.List;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface StageMoveRepository extends JpaRepository<StageMove, Long> {
+
+	List<StageMove> findByOrganizationIdOrderByMovedOnDescIdDesc(long organizationId);
+
+	boolean existsByOrganizationId(long organizationId);
+}

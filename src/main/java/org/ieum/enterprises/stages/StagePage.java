@@ -1,0 +1,13 @@
+package org.ieum.enterprises.stages;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** One organization's stage page: where it stands, since when, and every move with its reason. */
+public record StagePage(long organizationId, String name, boolean foundingTeam, Stage current, LocalDate since,
+		long days, List<Step> history, long managers) {
+
+	/** A recorded move; {@code movedBy} is the staff member's name, or null for the demo data. */
+	public record Step(Stage from, Stage to, LocalDate on, String reason, boolean backwards, String movedBy) {
+	}
+}
