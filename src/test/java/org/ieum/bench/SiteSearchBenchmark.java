@@ -148,5 +148,8 @@ public final class SiteSearchBenchmark {
 					+ " private_post, view_count, hidden, created_at, updated_at, version)"
 					+ " values (?, ?, ?, ?, ?, false, ?, false, 0, false, ?, ?, 0)", rows);
 		}
+		// posts written with plain SQL: the board's kept number of listed posts is counted again, as BoardCounts does
+		jdbc.update("update content_board set listed_posts = (select count(*) from content_post p where p.board_id = ?"
+				+ " and p.hidden = false and p.private_post = false) where id = ?", board, board);
 	}
 }

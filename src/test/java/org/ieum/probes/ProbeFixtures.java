@@ -104,7 +104,7 @@ final class ProbeFixtures {
 				.session(citizenSession).with(csrf()));
 		}
 
-		if (count(probe, "select count(*) from enterprises_import where center_id = " + gimhae) == 0) {
+		if (count(probe, "select count(*) from shared_import where purpose = 'organizations' and center_id = " + gimhae) == 0) {
 			String csv = String.join(",", List.of("순번", "시도", "시군구", "자활기업", "자활기업구분", "대표자명", "업종", "사업자구분", "주소"))
 					+ "\r\n1,경상남도,김해시,점검자활,일반,홍길동,제조,개인,경상남도 김해시 1\r\n";
 			mvc.perform(multipart("/admin/organizations/import")

@@ -59,11 +59,52 @@ public class PostListings {
 		return new Filter(board, now, staff, viewer, query, category, sharedInto(board));
 	}
 
+	/**
+	 * How many posts the list has. The plain list of a visitor or member (no words, no category,
+	 * no shared posts) starts from the board's kept number of listed posts ({@link BoardCounts})
+	 * and takes off the few posts outside their publishing period, found by range on the board's
+	 * indexes, and adds a member's own private questions; anything else is counted in full.
+	 */
 	public long count(Filter filter) {
+		if (!filter.staff() && filter.query().isEmpty() && filter.category().isEmpty() && !filter.shared()) {
+			return keptCount(filter);
+		}
 		Where where = where(filter);
 		TypedQuery<Long> query = entities.createQuery("select count(p) from Post p where " + where.text, Long.class);
 		where.parameters.forEach(query::setParameter);
 		return query.getSingleResult();
+	}
+
+	private long keptCount(Filter filter) {
+		long boardId = filter.board().getId();
+		Number kept = (Number) entities.createNativeQuery("select listed_posts from content_board where id = :board")
+			.setParameter("board", boardId)
+			.getSingleResult();
+		String visible = "p.boardId = :boardId and p.hidden = false and p.privatePost = false";
+		long notYet = countOf("select count(p) from Post p where " + visible + " and p.publishFrom > :now", boardId, filter);
+		// each condition alone, so that each count walks only its own few posts of an index: the
+		// ended ones, less those that are also not yet published (counted once above)
+		long ended = countOf("select count(p) from Post p where " + visible + " and p.publishUntil <= :now", boardId, filter)
+				- countOf("select count(p) from Post p where " + visible
+						+ " and p.publishFrom > :now and p.publishUntil <= :now", boardId, filter);
+		long ownPrivate = 0;
+		if (filter.viewer() >= 0) {
+			ownPrivate = entities.createQuery("select count(p) from Post p where p.askerAccountId = :viewer"
+					+ " and p.boardId = :boardId and p.privatePost = true and p.hidden = false and p.publishFrom <= :now"
+					+ " and (p.publishUntil is null or p.publishUntil > :now)", Long.class)
+				.setParameter("viewer", filter.viewer())
+				.setParameter("boardId", boardId)
+				.setParameter("now", filter.now())
+				.getSingleResult();
+		}
+		return kept.longValue() - notYet - ended + ownPrivate;
+	}
+
+	private long countOf(String jpql, long boardId, Filter filter) {
+		return entities.createQuery(jpql, Long.class)
+			.setParameter("boardId", boardId)
+			.setParameter("now", filter.now())
+			.getSingleResult();
 	}
 
 	/**

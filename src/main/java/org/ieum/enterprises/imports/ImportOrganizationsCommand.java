@@ -1,5 +1,7 @@
 package org.ieum.enterprises.imports;
 
+import org.ieum.shared.imports.TableFile;
+import org.ieum.shared.imports.ImportRefused;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
@@ -109,8 +111,8 @@ class ImportOrganizationsCommand implements Command {
 		ImportReport report;
 		long started = System.nanoTime();
 		try {
-			Optional<Charset> encoding = ListFile.encodingNamed(options.encoding());
-			ListFile file = ListFile.inspect(path, encoding);
+			Optional<Charset> encoding = TableFile.encodingNamed(options.encoding());
+			TableFile file = TableFile.inspect(path, encoding);
 			String fileName = path.getFileName().toString();
 			report = options.dryRun() ? imports.preview(file, fileName, center.get().id())
 					: imports.apply(file, fileName, center.get().id(), options.validRowsOnly(), row -> {

@@ -1,5 +1,6 @@
 package org.ieum.enterprises.imports;
 
+import org.ieum.shared.imports.RowProblem;
 import java.io.Serializable;
 import java.util.List;
 

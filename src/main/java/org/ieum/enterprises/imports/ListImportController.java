@@ -1,5 +1,7 @@
 package org.ieum.enterprises.imports;
 
+import org.ieum.shared.imports.TableFile;
+import org.ieum.shared.imports.ImportRefused;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -145,7 +147,7 @@ class ListImportController {
 		MediaType type = sample.getFormat() == ListSamples.Format.XLSX
 				? MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
 				: new MediaType("text", "csv",
-						sample.getFormat() == ListSamples.Format.CSV_UTF8 ? StandardCharsets.UTF_8 : ListFile.CP949);
+						sample.getFormat() == ListSamples.Format.CSV_UTF8 ? StandardCharsets.UTF_8 : TableFile.CP949);
 		return ResponseEntity.ok()
 			.contentType(type)
 			.header(HttpHeaders.CONTENT_DISPOSITION,

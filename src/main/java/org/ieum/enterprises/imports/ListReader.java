@@ -1,5 +1,9 @@
 package org.ieum.enterprises.imports;
 
+import org.ieum.shared.imports.TableFile;
+import org.ieum.shared.imports.TableRows;
+import org.ieum.shared.imports.ImportRefused;
+import org.ieum.shared.imports.RowProblem;
 import org.ieum.enterprises.BusinessNumber;
 import org.ieum.enterprises.DesignationStatus;
 import org.ieum.enterprises.DesignationType;
@@ -98,9 +102,9 @@ final class ListReader {
 	}
 
 	/** Reads the file, handing each row below the header to {@code rows}; refuses a file without recognizable columns. */
-	static Layout read(ListFile file, Consumer<ListRow> rows) {
+	static Layout read(TableFile file, Consumer<ListRow> rows) {
 		Layout[] layout = new Layout[1];
-		SheetRows.read(file, (number, cells) -> {
+		TableRows.read(file, (number, cells) -> {
 			if (layout[0] == null) {
 				if (number > HEADER_SEARCH_ROWS) {
 					throw new ImportRefused("imports.refused.columns");
@@ -120,7 +124,7 @@ final class ListReader {
 	}
 
 	/** The header alone, without reading further: refuses a file without recognizable columns. */
-	static void requireHeader(ListFile file) {
+	static void requireHeader(TableFile file) {
 		try {
 			read(file, row -> {
 				throw new HeaderFound();

@@ -1,5 +1,6 @@
 package org.ieum.enterprises.imports;
 
+import org.ieum.shared.imports.RowProblem;
 import org.ieum.enterprises.BusinessNumber;
 import org.ieum.enterprises.IndustrySection;
 import org.ieum.enterprises.SocialPurpose;

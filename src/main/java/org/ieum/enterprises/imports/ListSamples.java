@@ -1,5 +1,6 @@
 package org.ieum.enterprises.imports;
 
+import org.ieum.shared.imports.TableFile;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -69,7 +70,7 @@ final class ListSamples {
 		return switch (sample.format) {
 			case XLSX -> xlsx(rows);
 			case CSV_UTF8 -> csv(rows, StandardCharsets.UTF_8, true);
-			case CSV_CP949 -> csv(rows, ListFile.CP949, false);
+			case CSV_CP949 -> csv(rows, TableFile.CP949, false);
 		};
 	}
 

@@ -1,5 +1,6 @@
 package org.ieum.enterprises.imports;
 
+import org.ieum.shared.imports.TableFile;
 import org.ieum.enterprises.records.ChangeHistory;
 import org.ieum.enterprises.records.Designation;
 import org.ieum.enterprises.records.DesignationRepository;
@@ -74,7 +75,7 @@ public class OrganizationImports {
 	}
 
 	/** What the import of this file into this center would do, with nothing kept. */
-	ImportReport preview(ListFile file, String fileName, long centerId) {
+	ImportReport preview(TableFile file, String fileName, long centerId) {
 		return run(file, fileName, centerId, false, false, n -> {
 		}, r -> {
 		});
@@ -85,12 +86,12 @@ public class OrganizationImports {
 	 * ({@link ImportReport#applied()} is false). {@code inTransaction} runs before the commit,
 	 * so what it writes commits or rolls back with the rows.
 	 */
-	ImportReport apply(ListFile file, String fileName, long centerId, boolean validRowsOnly, IntConsumer progress,
+	ImportReport apply(TableFile file, String fileName, long centerId, boolean validRowsOnly, IntConsumer progress,
 			Consumer<ImportReport> inTransaction) {
 		return run(file, fileName, centerId, true, validRowsOnly, progress, inTransaction);
 	}
 
-	private ImportReport run(ListFile file, String fileName, long centerId, boolean apply, boolean validRowsOnly,
+	private ImportReport run(TableFile file, String fileName, long centerId, boolean apply, boolean validRowsOnly,
 			IntConsumer progress, Consumer<ImportReport> inTransaction) {
 		return transactions.execute(status -> {
 			// documents are not built in this transaction, which would hold them all until the commit:

@@ -1,5 +1,6 @@
 package org.ieum.enterprises.imports;
 
+import org.ieum.shared.imports.RowProblem;
 import java.util.List;
 import java.util.Locale;
 

@@ -72,6 +72,49 @@ abstract class BoardListCounts {
 		assertCount(board, true, 1L, 10);
 	}
 
+	@Test
+	void theBoardsKeptNumberFollowsEveryWriteOfAPostAndNothingThatRollsBack() {
+		long center = jdbc.queryForObject("select id from centers_center where slug = 'busan'", Long.class);
+		Board board = transactions.execute(status -> {
+			Board created = new Board(center, "kept-" + System.nanoTime(), BoardKind.NOTICE, "센 공지", null, List.of(), 91, NOW);
+			entities.persist(created);
+			for (int i = 0; i < 3; i++) {
+				post(created, NOW.minus(Duration.ofDays(i + 1)), null);
+			}
+			return created;
+		});
+		assertThat(anonymousCount(board)).isEqualTo(3);
+		List<Long> ids = jdbc.queryForList("select id from content_post where board_id = ? order by id", Long.class,
+				board.getId());
+
+		transactions.executeWithoutResult(status -> entities.find(Post.class, ids.get(0)).hide());
+		assertThat(anonymousCount(board)).as("after hiding one").isEqualTo(2);
+
+		transactions.executeWithoutResult(status -> post(board, NOW.minus(Duration.ofHours(2)), null));
+		assertThat(anonymousCount(board)).as("after a new post").isEqualTo(3);
+
+		transactions.executeWithoutResult(status -> entities.remove(entities.find(Post.class, ids.get(1))));
+		assertThat(anonymousCount(board)).as("after deleting one").isEqualTo(2);
+
+		transactions.executeWithoutResult(status -> entities.find(Post.class, ids.get(0)).restore());
+		assertThat(anonymousCount(board)).as("after showing the hidden one again").isEqualTo(3);
+
+		transactions.executeWithoutResult(status -> {
+			post(board, NOW.minus(Duration.ofHours(1)), null);
+			entities.flush();
+			status.setRollbackOnly();
+		});
+		assertThat(anonymousCount(board)).as("after a write that rolled back").isEqualTo(3);
+		assertThat(jdbc.queryForObject("select listed_posts from content_board where id = ?", Integer.class, board.getId()))
+			.isEqualTo(3);
+	}
+
+	private long anonymousCount(Board board) {
+		PostListings.Filter filter = listings.filter(board, NOW, false, -1, "", "");
+		assertThat(listings.page(filter, 0, 100)).as("the list itself").hasSize((int) listings.count(filter));
+		return listings.count(filter);
+	}
+
 	private void assertCount(Board board, boolean staff, long viewer, int expected) {
 		PostListings.Filter filter = listings.filter(board, NOW, staff, viewer, "", "");
 		List<PostListings.Line> lines = listings.page(filter, 0, 100);

@@ -92,6 +92,9 @@ class SiteSearchFlowTests {
 		return jdbc.queryForObject("select id from content_post where title = ?", Long.class, title);
 	}
 
+	@Autowired
+	org.ieum.content.board.BoardCounts boardCounts;
+
 	@Test
 	void aWordOnlyInsideAnAttachmentFindsThePostInItsPortalAndTheNetworkButNotInAnotherPortal() throws Exception {
 		String word = uniqueWord();
@@ -247,6 +250,7 @@ class SiteSearchFlowTests {
 		jdbc.update("insert into content_post (board_id, center_id, title, body_html, body_text, publish_from, created_at,"
 				+ " updated_at) values (?, ?, ?, '<p>본문</p>', '본문', current_timestamp - 1, current_timestamp - 1,"
 				+ " current_timestamp - 1)", board, fixtures.centerId("busan"), "가져온 공지 " + word);
+		boardCounts.recount(board);
 		assertThat(search("/c/busan/search", "q", word)).doesNotContain("가져온 공지");
 		postIndex.buildIfBehind(false);
 		assertThat(search("/c/busan/search", "q", word)).contains("가져온 공지");

@@ -1,5 +1,6 @@
 package org.ieum.enterprises.imports;
 
+import org.ieum.shared.imports.TableFile;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.ieum.enterprises.imports.ImportFiles.freshNumber;
 import static org.ieum.enterprises.imports.ImportFiles.wrongCheckDigit;
@@ -52,7 +53,7 @@ class ImportBrowserTests {
 				List.of("마을기업", name, "", "", "부산 기장군 기장읍 1", "기장군", "", "", "", "", good),
 				List.of("마을기업", OrganizationImportsTests.unique("틀린번호"), "", "", "부산 기장군 2", "기장군", "", "", "", "",
 						wrongCheckDigit(freshNumber()))),
-				ListFile.CP949, false);
+				TableFile.CP949, false);
 		browser.logIn("staff.busan@ieum.example", PASSWORD);
 		browser.viewport(360, 740).open("/admin/organizations/import");
 		checkPage("upload");

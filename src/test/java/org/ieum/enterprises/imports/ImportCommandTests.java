@@ -1,5 +1,6 @@
 package org.ieum.enterprises.imports;
 
+import org.ieum.shared.imports.TableFile;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.ieum.enterprises.imports.ImportFiles.freshNumber;
 import static org.ieum.enterprises.imports.ImportFiles.wrongCheckDigit;
@@ -55,7 +56,7 @@ class ImportCommandTests {
 		all.add(List.of("광역센터 공개 목록"));
 		all.add(OrganizationImportsTests.CENTER_WITH_NUMBER);
 		all.addAll(rows);
-		return ImportFiles.csv("list.csv", all, ListFile.CP949, false);
+		return ImportFiles.csv("list.csv", all, TableFile.CP949, false);
 	}
 
 	static List<String> row(String name, String number) {

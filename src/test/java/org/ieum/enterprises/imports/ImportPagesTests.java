@@ -1,5 +1,7 @@
 package org.ieum.enterprises.imports;
 
+import org.ieum.shared.imports.KeptUploads;
+import org.ieum.shared.imports.TableFile;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
@@ -75,7 +77,7 @@ class ImportPagesTests {
 				OrganizationImportsTests.CENTER_WITH_NUMBER,
 				List.of("마을기업", goodName, "송대표", "051-222-3333", "부산 수영구 광안로 9", "수영구", "", "음식", "국밥", "2021", good),
 				List.of("협동조합", OrganizationImportsTests.unique("오타"), "", "", "부산 수영구 2", "수영구", "", "", "", "", typo)),
-				ListFile.CP949, false);
+				TableFile.CP949, false);
 		try {
 			return Files.readAllBytes(file);
 		}
@@ -124,9 +126,9 @@ class ImportPagesTests {
 			.andExpect(status().is3xxRedirection())
 			.andExpect(header().string("Location", "/admin/organizations/import/done"));
 		assertThat(count(good)).isOne();
-		assertThat(jdbc.queryForObject("select status from enterprises_import where id = ?", String.class, id))
+		assertThat(jdbc.queryForObject("select status from shared_import where id = ?", String.class, id))
 			.isEqualTo("APPLIED");
-		String stored = jdbc.queryForObject("select stored_file from enterprises_import where id = ?", String.class, id);
+		String stored = jdbc.queryForObject("select stored_file from shared_import where id = ?", String.class, id);
 		assertThat(Path.of("target/test-data/imports", stored)).doesNotExist();
 		assertThat(jdbc.queryForObject("select source from enterprises_designation d join enterprises_organization o"
 				+ " on o.id = d.organization_id where o.business_number = ?", String.class, good.replace("-", "")))
@@ -138,7 +140,7 @@ class ImportPagesTests {
 	}
 
 	@Autowired
-	ListUploads uploads;
+	KeptUploads uploads;
 
 	@Test
 	void uploadsNobodyConfirmedExpireWithTheirFiles() throws Exception {
@@ -148,15 +150,15 @@ class ImportPagesTests {
 		long fresh = upload(staff, "new.csv", centerList(freshNumber(), OrganizationImportsTests.unique("새것"),
 				wrongCheckDigit(freshNumber())), String.valueOf(centerId("busan")));
 		Path stored = Path.of("target/test-data/imports",
-				jdbc.queryForObject("select stored_file from enterprises_import where id = ?", String.class, id));
+				jdbc.queryForObject("select stored_file from shared_import where id = ?", String.class, id));
 		assertThat(stored).exists();
-		jdbc.update("update enterprises_import set created_at = created_at - interval '25' hour where id = ?", id);
+		jdbc.update("update shared_import set created_at = created_at - interval '25' hour where id = ?", id);
 
 		uploads.expire();
 
-		assertThat(jdbc.queryForObject("select count(*) from enterprises_import where id = ?", Integer.class, id)).isZero();
+		assertThat(jdbc.queryForObject("select count(*) from shared_import where id = ?", Integer.class, id)).isZero();
 		assertThat(stored).doesNotExist();
-		assertThat(jdbc.queryForObject("select count(*) from enterprises_import where id = ?", Integer.class, fresh)).isOne();
+		assertThat(jdbc.queryForObject("select count(*) from shared_import where id = ?", Integer.class, fresh)).isOne();
 		mvc.perform(get("/admin/organizations/import/" + id).session(staff)).andExpect(status().isNotFound());
 	}
 
@@ -167,14 +169,14 @@ class ImportPagesTests {
 		long id = upload(staff, "discard.csv", centerList(number, OrganizationImportsTests.unique("버림"),
 				wrongCheckDigit(freshNumber())), String.valueOf(centerId("busan")));
 		Path stored = Path.of("target/test-data/imports",
-				jdbc.queryForObject("select stored_file from enterprises_import where id = ?", String.class, id));
+				jdbc.queryForObject("select stored_file from shared_import where id = ?", String.class, id));
 
 		mvc.perform(post("/admin/organizations/import/" + id + "/discard").with(csrf()).session(staff))
 			.andExpect(status().is3xxRedirection())
 			.andExpect(flash().attribute("notice", "imports.discarded"));
 
 		assertThat(stored).doesNotExist();
-		assertThat(jdbc.queryForObject("select count(*) from enterprises_import where id = ?", Integer.class, id)).isZero();
+		assertThat(jdbc.queryForObject("select count(*) from shared_import where id = ?", Integer.class, id)).isZero();
 		assertThat(count(number)).isZero();
 	}
 
@@ -193,14 +195,14 @@ class ImportPagesTests {
 				.file(new MockMultipartFile("file", "list.csv", "text/csv", centerList(freshNumber(), "x", "1")))
 				.param("center", String.valueOf(centerId("busan"))).with(csrf()).session(gimhae))
 			.andExpect(status().isForbidden());
-		assertThat(jdbc.queryForObject("select status from enterprises_import where id = ?", String.class, id))
+		assertThat(jdbc.queryForObject("select status from shared_import where id = ?", String.class, id))
 			.isEqualTo("PENDING");
 	}
 
 	@Test
 	void aFileThatIsNotAListIsRefusedInKoreanAndNothingIsKept() throws Exception {
 		MockHttpSession staff = login("staff.busan@ieum.example");
-		long before = jdbc.queryForObject("select count(*) from enterprises_import", Long.class);
+		long before = jdbc.queryForObject("select count(*) from shared_import", Long.class);
 		byte[] png = { (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R', 0, 0, 0, 1, 0,
 				0, 0, 1, 8, 2, 0, 0, 0 };
 		mvc.perform(multipart("/admin/organizations/import").file(new MockMultipartFile("file", "list.csv", "text/csv", png))
@@ -212,7 +214,7 @@ class ImportPagesTests {
 				.param("center", String.valueOf(centerId("busan"))).with(csrf()).session(staff))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("알아볼 수 있는 열 이름이 없습니다")));
-		assertThat(jdbc.queryForObject("select count(*) from enterprises_import", Long.class)).isEqualTo(before);
+		assertThat(jdbc.queryForObject("select count(*) from shared_import", Long.class)).isEqualTo(before);
 	}
 
 	@Test
@@ -301,7 +303,7 @@ class ImportPagesTests {
 			switch (sample.getFormat()) {
 				case XLSX -> assertThat(new String(bytes, 0, 2, StandardCharsets.ISO_8859_1)).isEqualTo("PK");
 				case CSV_UTF8 -> assertThat(bytes).startsWith(0xEF, 0xBB, 0xBF);
-				case CSV_CP949 -> assertThat(new String(bytes, ListFile.CP949)).contains("업체명");
+				case CSV_CP949 -> assertThat(new String(bytes, TableFile.CP949)).contains("업체명");
 			}
 			assertThat(ListSamples.rows(sample)).allSatisfy(row -> assertThat(row)
 				.noneMatch(cell -> !cell.isEmpty() && "=+-@".indexOf(cell.charAt(0)) >= 0));

@@ -1,5 +1,6 @@
 package org.ieum.enterprises.imports;
 
+import org.ieum.shared.imports.TableFile;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.ieum.enterprises.imports.ImportFiles.freshNumber;
@@ -27,7 +28,7 @@ class ImportPostgresTests {
 	JdbcTemplate jdbc;
 
 	ImportReport apply(Path file) {
-		return imports.apply(ListFile.inspect(file, Optional.empty()), file.getFileName().toString(), CENTER, false, n -> {
+		return imports.apply(TableFile.inspect(file, Optional.empty()), file.getFileName().toString(), CENTER, false, n -> {
 		}, r -> {
 		});
 	}
@@ -50,7 +51,7 @@ class ImportPostgresTests {
 		String third = freshNumber();
 		Path more = ImportFiles.xlsx("pg2.xlsx", List.of(OrganizationImportsTests.LABOR,
 				List.of("부산", "", OrganizationImportsTests.unique("셋째"), "", "", "", third, "", "부산 11", "", "", "")));
-		assertThatThrownBy(() -> imports.apply(ListFile.inspect(more, Optional.empty()), "pg2.xlsx", CENTER, false, n -> {
+		assertThatThrownBy(() -> imports.apply(TableFile.inspect(more, Optional.empty()), "pg2.xlsx", CENTER, false, n -> {
 			throw new IllegalStateException("stopped");
 		}, r -> {
 		})).hasMessage("stopped");

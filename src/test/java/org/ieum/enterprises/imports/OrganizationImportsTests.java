@@ -1,5 +1,8 @@
 package org.ieum.enterprises.imports;
 
+import org.ieum.shared.imports.TableFile;
+import org.ieum.shared.imports.ImportRefused;
+import org.ieum.shared.imports.RowProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.ieum.enterprises.imports.ImportFiles.csv;
@@ -65,11 +68,11 @@ class OrganizationImportsTests {
 	}
 
 	ImportReport preview(Path path) {
-		return imports.preview(ListFile.inspect(path, Optional.empty()), path.getFileName().toString(), busan());
+		return imports.preview(TableFile.inspect(path, Optional.empty()), path.getFileName().toString(), busan());
 	}
 
 	ImportReport apply(Path path, boolean validRowsOnly) {
-		return imports.apply(ListFile.inspect(path, Optional.empty()), path.getFileName().toString(), busan(),
+		return imports.apply(TableFile.inspect(path, Optional.empty()), path.getFileName().toString(), busan(),
 				validRowsOnly, n -> {
 				}, r -> {
 				});
@@ -183,15 +186,15 @@ class OrganizationImportsTests {
 				List.of("사회적기업/사회적협동조합", name, "정대표", "051-000-0000", "부산 해운대구 센텀로 5", "해운대구",
 						"https://blog.example", "교육 서비스업", "방과후 교육", "2019"),
 				List.of("사회적기업/이상한기업", unique("엉뚱"), "한대표", "051-111-1111", "부산 중구 중앙대로 1", "중구", "", "제조", "비누",
-						"2020")), ListFile.CP949, false);
+						"2020")), TableFile.CP949, false);
 
-		ListFile detected = ListFile.inspect(file, Optional.empty());
+		TableFile detected = TableFile.inspect(file, Optional.empty());
 		assertThat(detected.encodingName()).isEqualTo("CP949");
-		assertThatThrownBy(() -> imports.preview(ListFile.inspect(file, ListFile.encodingNamed("utf-8")), "center.csv", busan()))
+		assertThatThrownBy(() -> imports.preview(TableFile.inspect(file, TableFile.encodingNamed("utf-8")), "center.csv", busan()))
 			.as("read as UTF-8 the Korean headings are garbage")
 			.isInstanceOf(ImportRefused.class).hasMessage("imports.refused.columns");
 
-		ImportReport report = imports.apply(ListFile.inspect(file, ListFile.encodingNamed("cp949")), "center.csv", busan(),
+		ImportReport report = imports.apply(TableFile.inspect(file, TableFile.encodingNamed("cp949")), "center.csv", busan(),
 				true, n -> {
 				}, r -> {
 				});
@@ -295,7 +298,7 @@ class OrganizationImportsTests {
 	@ParameterizedTest
 	@ValueSource(strings = { "UTF-8", "CP949" })
 	void selfSufficiencyCsvMatchesByNameAndAddressWhenItHasNoNumber(String encoding) {
-		Charset charset = encoding.equals("CP949") ? ListFile.CP949 : StandardCharsets.UTF_8;
+		Charset charset = encoding.equals("CP949") ? TableFile.CP949 : StandardCharsets.UTF_8;
 		String number = freshNumber();
 		String name = unique("늘푸른자활");
 		String newcomer = unique("없는자활");
@@ -336,7 +339,7 @@ class OrganizationImportsTests {
 		String header = String.join(",", CENTER_WITH_NUMBER) + "\r\n";
 		String good = "마을기업," + unique("바른마을") + ",,,부산 강서구 1,강서구,,,,," + number + "\r\n";
 		byte[] start = ImportFiles.utf8("\uFEFF" + header + good);
-		byte[] badRow = ("마을기업," + unique("깨진글자") + ",,,부산 강서구 2,강서구,,,,," + broken + "\r\n").getBytes(ListFile.CP949);
+		byte[] badRow = ("마을기업," + unique("깨진글자") + ",,,부산 강서구 2,강서구,,,,," + broken + "\r\n").getBytes(TableFile.CP949);
 		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
 		bytes.writeBytes(start);
 		bytes.writeBytes(badRow);
@@ -430,7 +433,7 @@ class OrganizationImportsTests {
 				List.of("부산", "", unique("첫째"), "", "", "", first, "", "부산 7", "", "", ""),
 				List.of("부산", "", unique("둘째"), "", "", "", second, "", "부산 8", "", "", "")));
 
-		assertThatThrownBy(() -> imports.apply(ListFile.inspect(file, Optional.empty()), "crash.xlsx", busan(), false,
+		assertThatThrownBy(() -> imports.apply(TableFile.inspect(file, Optional.empty()), "crash.xlsx", busan(), false,
 				row -> {
 					assertThat(count(first)).as("the first row was written before the failure").isOne();
 					if (row == 3) {
@@ -447,13 +450,13 @@ class OrganizationImportsTests {
 	void filesThatAreNotListsAreRefusedWhole() {
 		byte[] png = { (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R', 0, 0, 0, 1, 0,
 				0, 0, 1, 8, 2, 0, 0, 0 };
-		assertThatThrownBy(() -> ListFile.inspect(ImportFiles.write("photo.csv", png), Optional.empty()))
+		assertThatThrownBy(() -> TableFile.inspect(ImportFiles.write("photo.csv", png), Optional.empty()))
 			.hasMessage("imports.refused.type");
 		byte[] garbage = new byte[4096];
 		new Random(7).nextBytes(garbage);
-		assertThatThrownBy(() -> ListFile.inspect(ImportFiles.write("garbage.csv", garbage), Optional.empty()))
+		assertThatThrownBy(() -> TableFile.inspect(ImportFiles.write("garbage.csv", garbage), Optional.empty()))
 			.hasMessage("imports.refused.type");
-		assertThatThrownBy(() -> ListFile.inspect(ImportFiles.write("empty.csv", new byte[0]), Optional.empty()))
+		assertThatThrownBy(() -> TableFile.inspect(ImportFiles.write("empty.csv", new byte[0]), Optional.empty()))
 			.hasMessage("imports.refused.empty");
 
 		byte[] xlsx = readAll(xlsx("whole.xlsx", List.of(LABOR)));

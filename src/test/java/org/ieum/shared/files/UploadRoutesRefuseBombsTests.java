@@ -61,12 +61,12 @@ class UploadRoutesRefuseBombsTests {
 
 	@Test
 	void anImportedListThatInflatesTo2GigabytesIsRefusedBeforeItIsOpened() throws Exception {
-		int before = jdbc.queryForObject("select count(*) from enterprises_import", Integer.class);
+		int before = jdbc.queryForObject("select count(*) from shared_import", Integer.class);
 		mvc.perform(multipart("/admin/organizations/import")
 				.file(new MockMultipartFile("file", "목록.xlsx", "application/octet-stream", Bombs.docx(2048)))
 				.param("center", String.valueOf(centerId("busan"))).param("encoding", "auto").with(csrf())
 				.session(staff("busan")))
 			.andExpect(content().string(containsString("압축을 풀면 지나치게 커지는 파일")));
-		assertThat(jdbc.queryForObject("select count(*) from enterprises_import", Integer.class)).isEqualTo(before);
+		assertThat(jdbc.queryForObject("select count(*) from shared_import", Integer.class)).isEqualTo(before);
 	}
 }

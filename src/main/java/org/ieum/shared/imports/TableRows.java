@@ -1,4 +1,4 @@
-package org.ieum.enterprises.imports;
+package org.ieum.shared.imports;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -36,22 +36,22 @@ import org.xml.sax.SAXException;
 import org.xml.sax.XMLReader;
 
 /**
- * Streams the rows of a list, one at a time and never the whole file in memory: FastCSV
+ * Streams the rows of a table, one at a time and never the whole file in memory: FastCSV
  * for CSV, POI's SAX event reader for the first sheet of an XLSX. Row numbers are the ones
  * a spreadsheet program shows, counting title and header rows from 1.
  */
-final class SheetRows {
+public final class TableRows {
 
-	interface RowHandler {
+	public interface RowHandler {
 
 		void row(int rowNumber, List<String> cells);
 	}
 
-	private SheetRows() {
+	private TableRows() {
 	}
 
-	static void read(ListFile file, RowHandler handler) {
-		if (file.kind() == ListFile.Kind.CSV) {
+	public static void read(TableFile file, RowHandler handler) {
+		if (file.kind() == TableFile.Kind.CSV) {
 			readCsv(file, handler);
 		}
 		else {
@@ -59,7 +59,7 @@ final class SheetRows {
 		}
 	}
 
-	private static void readCsv(ListFile file, RowHandler handler) {
+	private static void readCsv(TableFile file, RowHandler handler) {
 		try (Reader reader = withoutByteOrderMark(
 				new InputStreamReader(Files.newInputStream(file.path()), file.charset().newDecoder()
 					.onMalformedInput(CodingErrorAction.REPLACE)
@@ -93,7 +93,7 @@ final class SheetRows {
 		return pushback;
 	}
 
-	private static void readXlsx(ListFile file, RowHandler handler) {
+	private static void readXlsx(TableFile file, RowHandler handler) {
 		OPCPackage pkg;
 		try {
 			pkg = OPCPackage.open(file.path().toFile(), PackageAccess.READ);
@@ -107,7 +107,7 @@ final class SheetRows {
 			ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg);
 			Iterator<InputStream> sheets = reader.getSheetsData();
 			if (!sheets.hasNext()) {
-				throw new ImportRefused("imports.refused.columns");
+				throw new ImportRefused("imports.refused.noSheet");
 			}
 			try (InputStream sheet = sheets.next()) {
 				XMLReader parser = XMLHelper.newXMLReader();

@@ -1,4 +1,4 @@
-package org.ieum.enterprises.imports;
+package org.ieum.shared.imports;
 
 import java.time.Instant;
 
@@ -12,13 +12,14 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 /**
- * An uploaded list between its preview and its confirmation. Marked applied in the same
+ * An uploaded table between its preview and its confirmation, for one purpose (which import
+ * reads it: organizations, purchase records, books). Marked applied in the same
  * transaction as the rows it wrote, so a confirmation counts once and a crash leaves it
  * pending with nothing written.
  */
 @Entity
-@Table(name = "enterprises_import")
-class PendingImport {
+@Table(name = "shared_import")
+class KeptUpload {
 
 	enum Status {
 		PENDING, APPLIED
@@ -30,6 +31,9 @@ class PendingImport {
 
 	@Column(name = "center_id", nullable = false)
 	private long centerId;
+
+	@Column(nullable = false, length = 40)
+	private String purpose;
 
 	@Column(name = "file_name", nullable = false, length = 200)
 	private String fileName;
@@ -72,12 +76,13 @@ class PendingImport {
 	@Column(name = "rejected_count")
 	private Integer rejectedCount;
 
-	protected PendingImport() {
+	protected KeptUpload() {
 	}
 
-	PendingImport(long centerId, String fileName, String storedFile, String checksum, long sizeBytes, String encoding,
+	KeptUpload(long centerId, String purpose, String fileName, String storedFile, String checksum, long sizeBytes, String encoding,
 			Long uploadedBy, Instant now) {
 		this.centerId = centerId;
+		this.purpose = purpose;
 		this.fileName = fileName;
 		this.storedFile = storedFile;
 		this.checksum = checksum;
@@ -87,16 +92,16 @@ class PendingImport {
 		this.createdAt = now;
 	}
 
-	void applied(ImportReport report, Instant now) {
+	void applied(int created, int updated, int unchanged, int rejected, Instant now) {
 		if (status != Status.PENDING) {
 			throw new ImportRefused("imports.refused.alreadyApplied");
 		}
 		status = Status.APPLIED;
 		appliedAt = now;
-		createdCount = report.created();
-		updatedCount = report.updated();
-		unchangedCount = report.unchanged();
-		rejectedCount = report.rejected();
+		createdCount = created;
+		updatedCount = updated;
+		unchangedCount = unchanged;
+		rejectedCount = rejected;
 	}
 
 	boolean pending() {
@@ -105,6 +110,10 @@ class PendingImport {
 
 	Long getId() {
 		return id;
+	}
+
+	String getPurpose() {
+		return purpose;
 	}
 
 	long getCenterId() {

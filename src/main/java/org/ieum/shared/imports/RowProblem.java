@@ -1,4 +1,4 @@
-package org.ieum.enterprises.imports;
+package org.ieum.shared.imports;
 
 import java.io.Serializable;
 import java.util.List;
@@ -6,7 +6,7 @@ import java.util.List;
 /** Why a row cannot be imported: a message key with its arguments, shown in Korean in the preview and on the command line. */
 public record RowProblem(String messageKey, List<String> arguments) implements Serializable {
 
-	static RowProblem of(String messageKey, String... arguments) {
+	public static RowProblem of(String messageKey, String... arguments) {
 		return new RowProblem(messageKey, List.of(arguments));
 	}
 }

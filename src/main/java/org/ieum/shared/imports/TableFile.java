@@ -1,4 +1,4 @@
-package org.ieum.enterprises.imports;
+package org.ieum.shared.imports;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -19,19 +19,19 @@ import java.util.Optional;
 import org.apache.tika.Tika;
 
 /**
- * An uploaded list checked by its content, never by its name: Tika tells text from a
+ * An uploaded table (a list of organizations, purchases, books…) checked by its content, never by its name: Tika tells text from a
  * spreadsheet (a ZIP package) from anything else, and a CSV's encoding is detected
  * (a byte order mark, or whichever of UTF-8 and CP949 reads the bytes with fewer broken
  * characters) unless the user names it.
  */
-record ListFile(Path path, Kind kind, Charset charset, boolean byteOrderMark) {
+public record TableFile(Path path, Kind kind, Charset charset, boolean byteOrderMark) {
 
-	enum Kind {
+	public enum Kind {
 		CSV, XLSX
 	}
 
 	/** Korean Windows' code page: a superset of EUC-KR, which public CSV files are saved in. */
-	static final Charset CP949 = Charset.forName("x-windows-949");
+	public static final Charset CP949 = Charset.forName("x-windows-949");
 
 	/** How much of a CSV the encoding is guessed from: enough for any real list, bounded for huge ones. */
 	private static final int SAMPLE_BYTES = 4 * 1024 * 1024;
@@ -45,7 +45,7 @@ record ListFile(Path path, Kind kind, Charset charset, boolean byteOrderMark) {
 	}
 
 	/** "cp949", "euc-kr", "utf-8" (any case) or empty for detection; anything else is refused. */
-	static Optional<Charset> encodingNamed(String name) {
+	public static Optional<Charset> encodingNamed(String name) {
 		if (name == null || name.isBlank() || name.equalsIgnoreCase("auto")) {
 			return Optional.empty();
 		}
@@ -56,7 +56,7 @@ record ListFile(Path path, Kind kind, Charset charset, boolean byteOrderMark) {
 		};
 	}
 
-	static ListFile inspect(Path path, Optional<Charset> encoding) {
+	public static TableFile inspect(Path path, Optional<Charset> encoding) {
 		try {
 			if (Files.size(path) == 0) {
 				throw new ImportRefused("imports.refused.empty");
@@ -68,14 +68,14 @@ record ListFile(Path path, Kind kind, Charset charset, boolean byteOrderMark) {
 			String type = Detector.TIKA.detect(head);
 			if (type.equals("application/zip") || type.startsWith("application/vnd.openxmlformats-officedocument")
 					|| type.equals("application/x-tika-ooxml")) {
-				return new ListFile(path, Kind.XLSX, null, false);
+				return new TableFile(path, Kind.XLSX, null, false);
 			}
 			if (!type.startsWith("text/") && !(type.equals("application/octet-stream") && koreanText(head))) {
 				throw new ImportRefused("imports.refused.type");
 			}
 			boolean bom = head.length >= 3 && Arrays.equals(Arrays.copyOf(head, 3), UTF8_BOM);
 			Charset charset = encoding.orElseGet(() -> bom ? StandardCharsets.UTF_8 : guessEncoding(path));
-			return new ListFile(path, Kind.CSV, charset, bom);
+			return new TableFile(path, Kind.CSV, charset, bom);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
@@ -86,7 +86,7 @@ record ListFile(Path path, Kind kind, Charset charset, boolean byteOrderMark) {
 	 * Tika's text detection takes CP949 for binary: bytes without control characters that
 	 * UTF-8 or CP949 reads with next to no broken characters are text all the same.
 	 */
-	static boolean koreanText(byte[] head) {
+	public static boolean koreanText(byte[] head) {
 		for (byte b : head) {
 			if (b >= 0 && b < 0x20 && b != '\t' && b != '\n' && b != '\r' && b != '\f') {
 				return false;
@@ -103,7 +103,7 @@ record ListFile(Path path, Kind kind, Charset charset, boolean byteOrderMark) {
 	 * badly saved row stays UTF-8, and that row is rejected instead of the whole file turning
 	 * to garbage.
 	 */
-	static Charset guessEncoding(Path path) {
+	public static Charset guessEncoding(Path path) {
 		byte[] sample;
 		try (InputStream in = Files.newInputStream(path)) {
 			sample = in.readNBytes(SAMPLE_BYTES);
@@ -143,7 +143,7 @@ record ListFile(Path path, Kind kind, Charset charset, boolean byteOrderMark) {
 		}
 	}
 
-	String encodingName() {
+	public String encodingName() {
 		if (charset == null) {
 			return null;
 		}
