@@ -6,7 +6,7 @@ import org.ieum.shared.MenuGroup;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** Where the market appears in the menus: the portal's showcase, the network's and the back office. */
+/** Where the market appears in the menus: the portal's showcase, the network's, the back office and My page. */
 @Configuration(proxyBeanMethods = false)
 class MarketMenu {
 
@@ -23,5 +23,15 @@ class MarketMenu {
 	@Bean
 	static MenuEntry marketAdminMenuEntry() {
 		return MenuEntry.admin("market.menu.admin", "/admin/market", 55, Authorities.CENTER_STAFF);
+	}
+
+	@Bean
+	static MenuEntry marketProcurementMenuEntry() {
+		return MenuEntry.admin("market.menu.procurement", "/admin/market/procurement", 56, Authorities.CENTER_STAFF);
+	}
+
+	@Bean
+	static MenuEntry myPurchasesMenuEntry() {
+		return MenuEntry.my("market.menu.myPurchases", "/my/market/purchases", 12);
 	}
 }

@@ -67,6 +67,11 @@ final class ProbeSamples {
 		// the demo library's last title (no loans or holds): its last copy
 		q(Sample.GIMHAE_BOOK, "id", "select max(id) from library_book where center_id = :gimhae",
 				"copyId", "select max(id) from library_copy where book_id = :id");
+		q(Sample.GIMHAE_BUYER, "id", "select min(id) from market_buyer where center_id = :gimhae");
+		q(Sample.GIMHAE_PURCHASE, "id", "select max(id) from market_purchase where center_id = :gimhae");
+		// the demo bakery's recent sale, which its manager (the demo member) has not confirmed yet
+		q(Sample.MEMBER_PURCHASE, "id", "select min(id) from market_purchase where confirmed_at is null and organization_id in"
+				+ " (select organization_id from enterprises_manager where account_id = :member)");
 		q(Sample.CITIZEN_LOAN, "id", "select min(id) from library_loan where account_id = :citizen and returned_at is null");
 		q(Sample.MEMBER_HOLD, "id", "select min(id) from library_hold where account_id = :member and status = 'WAITING'");
 		q(Sample.GIMHAE_INSTRUCTOR, "id", "select min(id) from education_instructor where center_id = :gimhae");

@@ -1,0 +1,75 @@
+package org.ieum.market.procurement;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.ieum.shared.figures.FigureProvider;
+import org.ieum.shared.figures.FigureRow;
+import org.ieum.shared.figures.FigureScope;
+import org.ieum.shared.figures.FigureTable;
+import org.springframework.stereotype.Component;
+
+/**
+ * Public procurement on the staff dashboard for the reference date's year: the buyers' targets, confirmed purchases
+ * and the rate, each buyer's rate, and the purchases by region, category, type of organization and seller.
+ */
+@Component
+public class PurchaseFigures implements FigureProvider {
+
+	static final String LINK = "/admin/market/procurement";
+
+	private final ProcurementReports reports;
+
+	public PurchaseFigures(ProcurementReports reports) {
+		this.reports = reports;
+	}
+
+	@Override
+	public List<FigureTable> figures(FigureScope scope) {
+		int year = scope.asOf().getYear();
+		ProcurementReports.Report r = reports.report(scope.centerIds(), year, scope.asOf());
+		if (r.empty()) {
+			return List.of();
+		}
+		List<FigureTable> tables = new ArrayList<>();
+		FigureRow rate = r.rateTenths() == null ? null
+				: FigureRow.tenths("market.figures.rate", r.rateTenths(), "market.figures.percent", year);
+		List<FigureRow> totals = new ArrayList<>(List.of(
+				FigureRow.counted("market.figures.target", r.targetWon(), "market.figures.won", year),
+				FigureRow.counted("market.figures.actual", r.actualWon(), "market.figures.won", year)));
+		if (rate != null) {
+			totals.add(rate);
+		}
+		totals.add(FigureRow.counted("market.figures.pending", r.pending(), "figures.unit.cases"));
+		tables.add(new FigureTable("market-procurement", "market.figures.procurement", "market.figures.won", totals,
+				LINK, rate));
+		List<FigureRow> perBuyer = r.buyers().stream()
+			.filter(b -> b.rateTenths() != null)
+			.map(b -> FigureRow.tenths("market.figures.label", b.rateTenths(), "market.figures.percent", b.name()))
+			.toList();
+		if (!perBuyer.isEmpty()) {
+			tables.add(new FigureTable("market-procurement-buyers", "market.figures.buyers", "market.figures.percent",
+					perBuyer, LINK));
+		}
+		if (r.actualWon() > 0) {
+			tables.add(FigureTable.summed("market-procurement-regions", "market.figures.regions", "market.figures.won",
+					labelled(r.byRegion()), LINK));
+			tables.add(FigureTable.summed("market-procurement-categories", "market.figures.categories",
+					"market.figures.won", labelled(r.byCategory()), LINK));
+			// a seller with two designations counts under both, so this table has no sum
+			tables.add(new FigureTable("market-procurement-types", "market.figures.types", "market.figures.won",
+					r.byType().stream().map(a -> FigureRow.of(typeKey(a.label()), a.won())).toList(), LINK));
+			tables.add(new FigureTable("market-procurement-sellers", "market.figures.sellers", "market.figures.won",
+					labelled(r.topSellers()), LINK));
+		}
+		return tables;
+	}
+
+	static String typeKey(String type) {
+		return ProcurementReports.NO_TYPE.equals(type) ? "market.figures.noType" : "enterprises.designationType." + type;
+	}
+
+	private static List<FigureRow> labelled(List<ProcurementReports.Amount> amounts) {
+		return amounts.stream().map(a -> FigureRow.of("market.figures.label", a.won(), a.label())).toList();
+	}
+}
