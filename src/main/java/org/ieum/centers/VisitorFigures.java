@@ -1,5 +1,7 @@
 package org.ieum.centers;
 
+import java.util.Set;
+import java.time.Year;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
@@ -46,5 +48,15 @@ class VisitorFigures implements FigureProvider {
 		}
 		return List.of(FigureTable.summed("visitors-by-month", "centers.figures.visitors", "centers.figures.people", rows,
 				"/admin/centers"));
+	}
+
+	/** The twelve months of the year: the dashboard's last twelve months counted back from 31 December. */
+	@Override
+	@Transactional(readOnly = true)
+	public List<FigureTable> yearFigures(Set<Long> centerIds, Year year) {
+		return figures(new FigureScope(centerIds, year.atMonth(12).atEndOfMonth())).stream()
+			.filter(t -> t.rows().stream().anyMatch(r -> r.value() != 0))
+			.map(t -> t.titled("report.figures.visitors"))
+			.toList();
 	}
 }

@@ -31,6 +31,11 @@ class GovernanceMenu {
 	}
 
 	@Bean
+	static MenuEntry reportAdminMenuEntry() {
+		return MenuEntry.admin("report.menu.admin", "/admin/governance/report", 82, Authorities.CENTER_STAFF);
+	}
+
+	@Bean
 	static MenuEntry myGovernanceMenuEntry() {
 		return MenuEntry.my("governance.menu.my", "/my/governance", 80);
 	}

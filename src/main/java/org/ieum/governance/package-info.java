@@ -7,10 +7,13 @@
  * terms ending within 60 days are a figure on the staff dashboard. The partner register keeps
  * partners, agreements (MOU) with their signed document, renewals and follow-up activities, mails
  * the center before an agreement ends, and lists the partners a center chooses on its portal.
+ * The yearly performance report (연간 성과보고서) gathers every module's year figures for a center
+ * and the centers below it, as a staff page, an XLSX workbook and a PDF; governance's own meetings
+ * and agreements are among those figures.
  * <p>
  * Publishes no events; listens to none; depends on {@code shared} (rooms through
  * {@link org.ieum.shared.rooms.RoomReservations}, figures through
- * {@link org.ieum.shared.figures.FigureProvider}, mail, files), {@code identity} and {@code centers}.
+ * {@link org.ieum.shared.figures.FigureProvider}, which it both provides and reads for the report, mail, files), {@code identity} and {@code centers}.
  */
 @ApplicationModule(displayName = "Governance", allowedDependencies = { "shared", "shared :: *", "identity", "centers" })
 package org.ieum.governance;

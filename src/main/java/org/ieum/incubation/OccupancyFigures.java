@@ -1,5 +1,7 @@
 package org.ieum.incubation;
 
+import java.util.Set;
+import java.time.Year;
 import java.util.List;
 
 import org.ieum.shared.figures.FigureProvider;
@@ -36,5 +38,11 @@ class OccupancyFigures implements FigureProvider {
 						"/admin/incubation/tenancies"),
 				new FigureTable("incubation-jobs", "incubation.figures.jobs", "incubation.figures.people", List.of(jobs),
 						"/admin/incubation/tenancies", jobs));
+	}
+
+	/** Offices occupied on 31 December, and graduations and jobs counted up to that day. */
+	@Override
+	public List<FigureTable> yearFigures(Set<Long> centerIds, Year year) {
+		return figures(new FigureScope(centerIds, year.atMonth(12).atEndOfMonth()));
 	}
 }

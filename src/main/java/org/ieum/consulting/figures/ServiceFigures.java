@@ -1,5 +1,7 @@
 package org.ieum.consulting.figures;
 
+import java.util.Set;
+import java.time.Year;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -49,5 +51,11 @@ public class ServiceFigures implements FigureProvider {
 				new FigureTable("consulting-satisfaction", "consulting.figures.satisfaction", "figures.unit.cases",
 						List.of(FigureRow.counted("figures.consulting.ratings", f.ratings(), "figures.unit.cases"), average),
 						"/admin/consulting", f.ratings() == 0 ? null : average));
+	}
+
+	/** The year's sessions, people, hours by field and satisfaction: the dashboard's figures counted to 31 December. */
+	@Override
+	public List<FigureTable> yearFigures(Set<Long> centerIds, Year year) {
+		return figures(new FigureScope(centerIds, year.atMonth(12).atEndOfMonth()));
 	}
 }

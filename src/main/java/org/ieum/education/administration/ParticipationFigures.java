@@ -1,5 +1,7 @@
 package org.ieum.education.administration;
 
+import java.util.Set;
+import java.time.Year;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
@@ -56,5 +58,13 @@ class ParticipationFigures implements FigureProvider {
 		}).toList();
 		return List.of(FigureTable.summed("education-participants", "education.figures.title", "education.figures.people",
 				rows, "/admin/education"));
+	}
+
+	/** The year's participants per course kind, with completion and satisfaction, as on the dashboard. */
+	@Override
+	public List<FigureTable> yearFigures(Set<Long> centerIds, Year year) {
+		return figures(new FigureScope(centerIds, year.atMonth(12).atEndOfMonth())).stream()
+			.map(t -> t.titled("report.figures.education"))
+			.toList();
 	}
 }

@@ -1,5 +1,8 @@
 package org.ieum.enterprises.figures;
 
+import org.springframework.context.support.DefaultMessageSourceResolvable;
+import java.util.Set;
+import java.time.Year;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -48,5 +51,46 @@ class DashboardFigures implements FigureProvider {
 						"enterprises.figures.organizations", byStatus, "/admin/organizations"),
 				FigureTable.summed("designations-expiring", "enterprises.figures.expiring", "enterprises.figures.designations",
 						soon, "/admin/organizations/expiring"));
+	}
+
+	/**
+	 * Organizations per designation type in force on 31 December, with the count a year before and
+	 * the change, and the designations granted in the year.
+	 */
+	@Override
+	public List<FigureTable> yearFigures(Set<Long> centerIds, Year year) {
+		DirectoryCounts end = figures.count(centerIds, year.atMonth(12).atEndOfMonth());
+		DirectoryCounts start = figures.count(centerIds, year.minusYears(1).atMonth(12).atEndOfMonth());
+		List<FigureRow> byType = new ArrayList<>();
+		for (DesignationType type : DesignationType.values()) {
+			long now = organizationsOf(end, type);
+			long before = organizationsOf(start, type);
+			if (now != 0 || before != 0) {
+				byType.add(FigureRow.of("report.figures.typeRow", now,
+						new DefaultMessageSourceResolvable("enterprises.designationType." + type.name()), before,
+						String.format(java.util.Locale.ROOT, "%+d", now - before)));
+			}
+		}
+		List<FigureRow> granted = new ArrayList<>();
+		for (DesignationType type : DesignationType.values()) {
+			long n = end.byDesignationYear().stream().filter(c -> c.year() == year.getValue() && c.type() == type)
+				.mapToLong(c -> c.designations()).sum();
+			if (n != 0) {
+				granted.add(FigureRow.of("enterprises.designationType." + type.name(), n));
+			}
+		}
+		if (byType.isEmpty() && granted.isEmpty()) {
+			return List.of();
+		}
+		FigureRow designated = FigureRow.of("report.figures.withDesignation", end.withDesignation());
+		return List.of(
+				new FigureTable("report-organizations-by-type", "report.figures.organizationsByType",
+						"enterprises.figures.organizations", byType, "/admin/organizations", designated),
+				FigureTable.summed("report-designations-granted", "report.figures.designationsGranted",
+						"enterprises.figures.designations", granted, "/admin/organizations"));
+	}
+
+	private static long organizationsOf(DirectoryCounts counts, DesignationType type) {
+		return counts.byType().stream().filter(c -> c.type() == type).mapToLong(c -> c.organizations()).sum();
 	}
 }

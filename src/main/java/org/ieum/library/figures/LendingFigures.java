@@ -1,5 +1,7 @@
 package org.ieum.library.figures;
 
+import java.util.Set;
+import java.time.Year;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
@@ -47,5 +49,13 @@ public class LendingFigures implements FigureProvider {
 		// the tile's large figure is the most borrowed title itself
 		return List.of(loans, new FigureTable("library-most-borrowed", "library.figures.mostBorrowed", "library.figures.unit",
 				titles, "/admin/library", titles.get(0)));
+	}
+
+	/** Loans in each month of the year and the most borrowed titles of that year. */
+	@Override
+	public List<FigureTable> yearFigures(Set<Long> centerIds, Year year) {
+		return figures(new FigureScope(centerIds, year.atMonth(12).atEndOfMonth())).stream()
+			.map(t -> t.titled(t.id().equals("library-loans") ? "report.figures.libraryLoans" : "report.figures.libraryTitles"))
+			.toList();
 	}
 }

@@ -1,6 +1,8 @@
 package org.ieum.shared.figures;
 
+import java.time.Year;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The statistics module's extension point: a module that has figures for the staff dashboard
@@ -12,4 +14,15 @@ public interface FigureProvider {
 
 	/** Figures about the centers in scope on its reference date; empty when the module has nothing to say. */
 	List<FigureTable> figures(FigureScope scope);
+
+	/**
+	 * Figures about the centers over one whole calendar year (1 January to 31 December, Seoul), for
+	 * the center's yearly performance report: what happened in that year, or the state on its last
+	 * day where a figure is a state (offices occupied). Dashboard figures about the days ahead
+	 * (terms or designations ending soon) do not belong here. Empty by default, so a provider that
+	 * has nothing to report for a year need not say so, and an empty list is an honest "no records".
+	 */
+	default List<FigureTable> yearFigures(Set<Long> centerIds, Year year) {
+		return List.of();
+	}
 }

@@ -45,6 +45,11 @@ public record FigureTable(String id, String titleKey, String unitKey, List<Figur
 		return new FigureTable(id, titleKey, unitKey, rows, link, figure);
 	}
 
+	/** The same table under another title, for a report that speaks of a whole year rather than of today. */
+	public FigureTable titled(String otherTitleKey) {
+		return new FigureTable(id, otherTitleKey, unitKey, rows, link, headline);
+	}
+
 	/** The message key of a row's unit: its own, else the table's. */
 	public String unitOf(FigureRow row) {
 		return row.unitKey() != null ? row.unitKey() : unitKey;
