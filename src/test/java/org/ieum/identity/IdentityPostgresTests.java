@@ -104,6 +104,31 @@ class IdentityPostgresTests {
 		assertThat(accessLog.verify()).isNull();
 	}
 
+	@Autowired
+	org.springframework.transaction.PlatformTransactionManager transactionManager;
+
+	/**
+	 * A page that names a person must not read them in a read-only transaction: PostgreSQL would refuse its
+	 * access-log entry and the page would fail. The log refuses it on every database, so H2's tests find such a page.
+	 */
+	@Test
+	void anAccessLogEntryInAReadOnlyTransactionIsRefusedOnEveryDatabase() {
+		signIn("staff.busan@ieum.example");
+		long before = jdbc.queryForObject("select count(*) from identity_personal_data_access", Long.class);
+		org.springframework.transaction.support.TransactionTemplate readOnly =
+				new org.springframework.transaction.support.TransactionTemplate(transactionManager);
+		readOnly.setReadOnly(true);
+		assertThatThrownBy(() -> readOnly.executeWithoutResult(
+				status -> accessLog.record(null, org.ieum.identity.PersonalDataAction.LIST, "read-only page", null)))
+			.isInstanceOf(IllegalStateException.class);
+		org.springframework.transaction.support.TransactionTemplate readWrite =
+				new org.springframework.transaction.support.TransactionTemplate(transactionManager);
+		readWrite.executeWithoutResult(
+				status -> accessLog.record(null, org.ieum.identity.PersonalDataAction.LIST, "read-write page", null));
+		assertThat(jdbc.queryForObject("select count(*) from identity_personal_data_access", Long.class))
+			.isEqualTo(before + 1);
+	}
+
 	@Test
 	void concurrentWritersKeepTheChainUnbroken() throws Exception {
 		ExecutorService pool = Executors.newFixedThreadPool(4);

@@ -27,6 +27,11 @@ public record ImportReport(PublicList list, int headerRow, String encoding, int 
 	static final int REJECTED_SHOWN = 500;
 
 	public record RejectedRow(int rowNumber, String name, List<RowProblem> problems) implements Serializable {
+
+		/** The row's name, as the shared page fragment of rejected rows calls it. */
+		public String label() {
+			return name;
+		}
 	}
 
 	/** How a row found its organization. */

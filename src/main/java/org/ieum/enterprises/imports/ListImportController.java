@@ -7,7 +7,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Locale;
 
 import jakarta.validation.Valid;
 
@@ -36,13 +35,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class ListImportController {
 
 	private final ListUploads uploads;
-	private final ReportMessages messages;
 	private final OrganizationAccess access;
 	private final CentersApi centers;
 
-	ListImportController(ListUploads uploads, ReportMessages messages, OrganizationAccess access, CentersApi centers) {
+	ListImportController(ListUploads uploads, OrganizationAccess access, CentersApi centers) {
 		this.uploads = uploads;
-		this.messages = messages;
 		this.access = access;
 		this.centers = centers;
 	}
@@ -81,7 +78,7 @@ class ListImportController {
 	}
 
 	@GetMapping("/{id}")
-	String preview(@PathVariable long id, Model model, Locale locale, RedirectAttributes redirect) {
+	String preview(@PathVariable long id, Model model, RedirectAttributes redirect) {
 		ListUploads.Preview preview;
 		try {
 			preview = uploads.preview(id);
@@ -94,7 +91,6 @@ class ListImportController {
 		model.addAttribute("fileName", preview.fileName());
 		model.addAttribute("centerName", centers.findById(preview.centerId()).map(CenterSummary::name).orElse(""));
 		model.addAttribute("report", preview.report());
-		model.addAttribute("rejected", messages.rejected(preview.report(), locale));
 		return "enterprises/imports/preview";
 	}
 

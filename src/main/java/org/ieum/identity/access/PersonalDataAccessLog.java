@@ -15,6 +15,7 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
@@ -42,6 +43,12 @@ public class PersonalDataAccessLog {
 	/** Written in the caller's transaction when there is one: no access without its log entry. */
 	@Transactional(propagation = Propagation.REQUIRED)
 	public void record(Long subjectAccountId, PersonalDataAction action, String detail, String reason) {
+		if (TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
+			// PostgreSQL refuses the entry in a read-only transaction and the page fails there; H2 would
+			// write it, so the mistake is refused everywhere and the tests on H2 find it too
+			throw new IllegalStateException("the personal-data access log is written in the transaction of the read,"
+					+ " which therefore must not be read-only");
+		}
 		AccessLogHead current = head.lockHead().orElseThrow();
 		Long actorId = principals.current().map(CurrentUser::accountId).orElse(null);
 		String actorEmail = principals.current().map(CurrentUser::email).orElse(null);

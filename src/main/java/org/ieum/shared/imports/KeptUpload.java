@@ -92,18 +92,6 @@ class KeptUpload {
 		this.createdAt = now;
 	}
 
-	void applied(int created, int updated, int unchanged, int rejected, Instant now) {
-		if (status != Status.PENDING) {
-			throw new ImportRefused("imports.refused.alreadyApplied");
-		}
-		status = Status.APPLIED;
-		appliedAt = now;
-		createdCount = created;
-		updatedCount = updated;
-		unchangedCount = unchanged;
-		rejectedCount = rejected;
-	}
-
 	boolean pending() {
 		return status == Status.PENDING;
 	}

@@ -144,8 +144,11 @@ public class KeptUploads {
 	@Transactional(propagation = Propagation.MANDATORY)
 	public void markApplied(long id, String purpose, int created, int updated, int unchanged, int rejected) {
 		KeptUpload record = pendingToManage(id, purpose);
-		record.applied(created, updated, unchanged, rejected, clock.instant());
-		uploads.saveAndFlush(record);
+		if (uploads.markApplied(id, created, updated, unchanged, rejected, clock.instant(), KeptUpload.Status.APPLIED,
+				KeptUpload.Status.PENDING) != 1) {
+			// another confirmation of the same upload committed first: this one's rows roll back
+			throw new ImportRefused("imports.refused.alreadyApplied");
+		}
 		Path path = directory.resolve(record.getStoredFile());
 		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
 			@Override
