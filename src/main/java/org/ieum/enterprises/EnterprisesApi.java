@@ -66,7 +66,7 @@ public class EnterprisesApi {
 		return figures.count(centerIds, asOf);
 	}
 
-	/** Every product and service of the organizations that are active, for a showcase that lists them all. */
+	/** Every product and service of the organizations that are active (founding teams not yet founded left out), for a showcase that lists them all. */
 	public List<ProductSummary> activeProducts() {
 		List<Product> all = products.findAll();
 		List<Long> ids = all.stream().map(Product::getOrganizationId).distinct().toList();
@@ -74,7 +74,7 @@ public class EnterprisesApi {
 		// a thousand at a time: a database takes only so many parameters in one query
 		for (int from = 0; from < ids.size(); from += 1000) {
 			organizations.findAllById(ids.subList(from, Math.min(ids.size(), from + 1000))).stream()
-				.filter(o -> o.getStatus() == OrganizationStatus.ACTIVE)
+				.filter(o -> o.getStatus() == OrganizationStatus.ACTIVE && o.isPubliclyListed())
 				.forEach(active::add);
 		}
 		Map<Long, OrganizationSummary> owners = directory.summaries(active).stream()
@@ -87,7 +87,7 @@ public class EnterprisesApi {
 	/** The product, if it exists and its organization is active. */
 	public Optional<ProductSummary> activeProduct(long productId) {
 		return products.findById(productId).flatMap(p -> organizations.findById(p.getOrganizationId())
-			.filter(o -> o.getStatus() == OrganizationStatus.ACTIVE)
+			.filter(o -> o.getStatus() == OrganizationStatus.ACTIVE && o.isPubliclyListed())
 			.map(o -> product(p, directory.summary(o))));
 	}
 

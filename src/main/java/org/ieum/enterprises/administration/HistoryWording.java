@@ -51,6 +51,7 @@ class HistoryWording {
 		}
 		return switch (field) {
 			case "status" -> message("enterprises.status." + value, value, locale);
+			case "foundingTeam" -> message("stages.foundingTeam." + value, value, locale);
 			case "socialPurpose" -> message("enterprises.purpose." + value, value, locale);
 			case "industry" -> message("enterprises.ksic." + value, value, locale);
 			case "designation" -> designation(value, locale);

@@ -41,6 +41,8 @@ public class DirectoryController {
 		CenterSummary center = center(slug);
 		Organization organization = directory.find(id)
 			.filter(o -> o.ownedByAnyOf(centers.centerAndDescendantIds(center.id())))
+			// a founding team not yet founded is not public: staff and its managers see it on their own pages
+			.filter(Organization::isPubliclyListed)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		model.addAttribute("organization", directory.publicProfile(organization));
 		return "enterprises/profile";

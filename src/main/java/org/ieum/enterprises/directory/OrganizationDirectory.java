@@ -49,10 +49,11 @@ public class OrganizationDirectory {
 		this.clock = clock;
 	}
 
-	/** Organizations of these centers that have not closed, by name. */
+	/** Organizations of these centers that have not closed, by name (founding teams not yet founded left out). */
 	public Page<OrganizationRow> publicList(Set<Long> centerIds, String q, Pageable page) {
 		Page<Organization> found = organizations.findAll(Specification.allOf(OrganizationRepository.ownedByAnyOf(centerIds),
-				OrganizationRepository.notClosed(), OrganizationRepository.nameContains(q)), page);
+				OrganizationRepository.notClosed(), OrganizationRepository.publiclyListed(), OrganizationRepository.nameContains(q)),
+				page);
 		return rows(found);
 	}
 
@@ -65,8 +66,9 @@ public class OrganizationDirectory {
 		return organizations.findById(id);
 	}
 
+	/** The public profile, unless it is a founding team not yet founded: the public does not see those. */
 	public Optional<PublicProfile> publicProfile(long id) {
-		return organizations.findById(id).map(this::publicProfile);
+		return organizations.findById(id).filter(Organization::isPubliclyListed).map(this::publicProfile);
 	}
 
 	public PublicProfile publicProfile(Organization o) {

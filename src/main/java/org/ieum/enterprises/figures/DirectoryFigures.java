@@ -33,14 +33,17 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class DirectoryFigures {
 
-	/** Organizations owned by one of the centers and not closed. */
+	/** Organizations owned by one of the centers and not closed; founding teams not yet founded are not counted. */
 	private static final String IN_SCOPE = """
-			o.status <> 'CLOSED' and exists (select 1 from enterprises_organization_center oc
+			o.status <> 'CLOSED' and o.founding_team = false and exists (select 1 from enterprises_organization_center oc
 			                                 where oc.organization_id = o.id and oc.center_id in (:centers))""";
 
-	/** Owned by one of the centers, whatever the status: history does not change when an organization closes later. */
+	/**
+	 * Owned by one of the centers, whatever the status: history does not change when an organization closes later.
+	 * Founding teams not yet founded are not organizations yet.
+	 */
 	private static final String OWNED = """
-			exists (select 1 from enterprises_organization_center oc
+			o.founding_team = false and exists (select 1 from enterprises_organization_center oc
 			        where oc.organization_id = o.id and oc.center_id in (:centers))""";
 
 	/**

@@ -107,6 +107,13 @@ public class Organization {
 	@Column(name = "updated_at", nullable = false)
 	private Instant updatedAt;
 
+	/**
+	 * A founding team (예비창업팀) registered on the pipeline board: kept out of every public listing until staff mark it
+	 * founded (a stage at or after 설립) or give it a business number, since its name may be a person's.
+	 */
+	@Column(name = "founding_team", nullable = false)
+	private boolean foundingTeam;
+
 	@Version
 	private long version;
 
@@ -156,6 +163,11 @@ public class Organization {
 			changes.set(0, new FieldChange("businessNumber", before == null ? null : new BusinessNumber(before).formatted(),
 					number.formatted()));
 		}
+		if (foundingTeam) {
+			// a business number means it has been founded: from now on it is listed like any organization
+			changes.add(new FieldChange("foundingTeam", "true", "false"));
+			foundingTeam = false;
+		}
 		touch(changes, now);
 		return changes;
 	}
@@ -185,6 +197,33 @@ public class Organization {
 	public void absorbCentersOf(Organization duplicate, Instant now) {
 		centerIds.addAll(duplicate.centerIds);
 		updatedAt = now;
+	}
+
+	/** Registers this new organization as a founding team: hidden from the public until it is founded. */
+	public void registerAsFoundingTeam() {
+		if (businessNumber == null) {
+			foundingTeam = true;
+		}
+	}
+
+	/** Staff moved it to a stage at or after 설립: it is listed publicly from now on. Returns what changed. */
+	public List<FieldChange> markFounded(Instant now) {
+		List<FieldChange> changes = new ArrayList<>();
+		if (foundingTeam) {
+			changes.add(new FieldChange("foundingTeam", "true", "false"));
+			foundingTeam = false;
+		}
+		touch(changes, now);
+		return changes;
+	}
+
+	/** Whether the public may see it: every organization except a founding team not yet founded. */
+	public boolean isPubliclyListed() {
+		return !foundingTeam;
+	}
+
+	public boolean isFoundingTeam() {
+		return foundingTeam;
 	}
 
 	public boolean ownedByAnyOf(Set<Long> ids) {

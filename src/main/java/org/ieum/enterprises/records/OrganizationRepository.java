@@ -49,6 +49,11 @@ public interface OrganizationRepository extends JpaRepository<Organization, Long
 		return status == null ? Specification.unrestricted() : (root, query, cb) -> cb.equal(root.get("status"), status);
 	}
 
+	/** Leaves out founding teams not yet founded (their name may be a person's). */
+	static Specification<Organization> publiclyListed() {
+		return (root, query, cb) -> cb.isFalse(root.get("foundingTeam"));
+	}
+
 	static Specification<Organization> notClosed() {
 		return (root, query, cb) -> cb.notEqual(root.get("status"), OrganizationStatus.CLOSED);
 	}

@@ -44,7 +44,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.util.HtmlUtils;
 
 /**
- * Searches the organizations of a set of centers (a center and the centers under it), closed
+ * Searches the organizations of a set of centers (a center and the centers under it), founding teams and closed
  * ones left out as in the directory. Everything comes from the index, the database is not read;
  * the index's answers are remembered until it changes ({@link SearchAnswers}). What was typed is
  * read as words ({@link SearchText}); when they find nothing, the answer carries a "did you
@@ -267,6 +267,8 @@ public class OrganizationSearch {
 	private static void scoped(SearchPredicateFactory f, BooleanPredicateOptionsCollector<?, ?> b, Set<Long> scope) {
 		b.filter(f.terms().field(SearchFields.CENTER).matchingAny(scope.isEmpty() ? List.of(-1L) : scope));
 		b.mustNot(f.match().field(SearchFields.STATUS).matching(OrganizationStatus.CLOSED));
+		// founding teams are not listed publicly until they are founded (their name may be a person's)
+		b.mustNot(f.match().field(SearchFields.FOUNDING_TEAM).matching(true));
 	}
 
 	private static void anyOf(SearchPredicateFactory f, BooleanPredicateOptionsCollector<?, ?> b, String field,

@@ -69,6 +69,7 @@ class OrganizationSearchMapping implements HibernateOrmSearchMappingConfigurer {
 		organization.property("industry").keywordField(SearchFields.INDUSTRY).aggregable(Aggregable.YES);
 		organization.property("socialPurpose").keywordField(SearchFields.PURPOSE).aggregable(Aggregable.YES);
 		organization.property("status").keywordField(SearchFields.STATUS).projectable(Projectable.YES);
+		organization.property("foundingTeam").genericField(SearchFields.FOUNDING_TEAM);
 		organization.property("centerIds").genericField(SearchFields.CENTER).aggregable(Aggregable.YES);
 	}
 }

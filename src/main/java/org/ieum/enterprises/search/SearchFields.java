@@ -25,6 +25,8 @@ final class SearchFields {
 	static final String INDUSTRY = "industry";
 	static final String PURPOSE = "socialPurpose";
 	static final String STATUS = "status";
+	/** True for a founding team (예비창업팀) not yet founded: never found by a public search. */
+	static final String FOUNDING_TEAM = "foundingTeam";
 	static final String CENTER = "center";
 	static final String PRODUCTS = "products";
 	static final String PRODUCT_DETAILS = "productDetails";

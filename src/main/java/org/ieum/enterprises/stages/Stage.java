@@ -37,6 +37,11 @@ public enum Stage {
 		return this == DISCOVERED || this == PREPARING_FOUNDING;
 	}
 
+	/** 설립 or a later stage of the path: a founding team at such a stage has been founded. */
+	public boolean foundedOrLater() {
+		return !exit() && step >= FOUNDED.step;
+	}
+
 	/**
 	 * Whether going from this stage to the next one goes back: an earlier stage of the path, or back onto the path
 	 * from an exit (reopening after 휴업, for instance). Such a move needs a reason.

@@ -78,7 +78,7 @@ public class Stages {
 		return new StagePage(organizationId, organization.getName(), organization.getBusinessNumber() == null,
 				now.map(CurrentStage::getStage).orElse(null), now.map(CurrentStage::getSince).orElse(null),
 				now.map(s -> ChronoUnit.DAYS.between(s.getSince(), today)).orElse(0L), steps,
-				managers.findByOrganizationIdOrderByIdAsc(organizationId).size());
+				managers.findByOrganizationIdOrderByIdAsc(organizationId).size(), !organization.isPubliclyListed());
 	}
 
 	/**
@@ -97,6 +97,10 @@ public class Stages {
 		String text = StageRules.check(at, now.map(CurrentStage::getSince).orElse(null), next, on, reason,
 				Seoul.today(clock));
 		record(organizationId, now, next, on, text, access.requireUser().accountId());
+		if (next.foundedOrLater()) {
+			// a founding team that reaches 설립 is an organization like the others: listed publicly from now on
+			history.record(organizationId, organization.markFounded(clock.instant()));
+		}
 	}
 
 	/**
@@ -122,10 +126,12 @@ public class Stages {
 				.orElseThrow(() -> new Refusal("stages.error.unknownAccount", founderEmail.strip()));
 		}
 		String text = StageRules.check(null, null, stage, on, null, Seoul.today(clock));
-		Organization team = organizations.save(new Organization(null, null, Set.of(centerId),
+		Organization unsaved = new Organization(null, null, Set.of(centerId),
 				new OrganizationProfile(teamName, null, null, null, null, null, null, null, null, null, null, null, null,
 						null, null, null),
-				clock.instant()));
+				clock.instant());
+		unsaved.registerAsFoundingTeam();
+		Organization team = organizations.save(unsaved);
 		history.record(team.getId(), new FieldChange("created", null, team.getName()));
 		if (founder != null) {
 			managers.save(new OrganizationManager(team.getId(), founder, clock.instant()));
