@@ -8,7 +8,7 @@
  * The root package is the module's API (the facade and the price ranges). Inside, the core {@code catalog}
  * (categories, listings and their refresh from the enterprises module's products), and the features
  * {@code showcase} (public pages, search and the JSON API), {@code administration} (the staff back office),
- * {@code procurement} (buyers, targets, purchase records, their figures, My page confirmation and open data) and
+ * {@code procurement} (buyers, targets, purchase records typed or imported from a buyer's table, their figures, My page confirmation and open data) and
  * {@code demo}.
  * <p>
  * Publishes no events and listens to none; contributes figures to the statistics module through

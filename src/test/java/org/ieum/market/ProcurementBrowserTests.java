@@ -59,4 +59,25 @@ class ProcurementBrowserTests {
 			checkPage("my public sales at " + width);
 		}
 	}
+
+	@Test
+	void staffImportABuyersFileAfterItsPreview(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+			throws java.io.IOException {
+		java.nio.file.Path file = dir.resolve("구매실적.csv");
+		java.nio.file.Files.writeString(file, "구매기관,판매기업,품목,구매금액,계약일자,계약방법\n"
+				+ "부산도시공사,000-00-00000,식품,-5,2015-01-02,입찰\n");
+		for (int width : WIDTHS) {
+			browser.driver().manage().deleteAllCookies();
+			browser.viewport(width, Browser.DESKTOP_HEIGHT).logIn("staff.busan@ieum.example", "ieum2026!");
+			browser.open("/admin/market/purchases");
+			browser.driver().findElement(By.id("purchase-import")).click();
+			assertThat(browser.awaitText("main h1", "구매실적 가져오기")).contains("구매실적 가져오기");
+			checkPage("purchase import at " + width);
+			browser.attach("import-file", file).press("올리고 미리보기");
+			assertThat(browser.awaitText("main", "가져올 수 없는 행")).contains("사업자등록번호 000-00-00000인 조직이 이음에 없습니다.");
+			checkPage("purchase import preview at " + width);
+			browser.press("취소하고 파일 삭제");
+			assertThat(browser.awaitText("main", "취소")).contains("가져오기를 취소하고 올린 파일을 삭제했습니다.");
+		}
+	}
 }
