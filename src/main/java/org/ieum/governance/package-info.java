@@ -15,7 +15,7 @@
  * {@link org.ieum.shared.rooms.RoomReservations}, figures through
  * {@link org.ieum.shared.figures.FigureProvider}, which it both provides and reads for the report, mail, files), {@code identity} and {@code centers}.
  */
-@ApplicationModule(displayName = "Governance", allowedDependencies = { "shared", "shared :: *", "identity", "centers" })
+@ApplicationModule(displayName = "Governance", allowedDependencies = { "shared", "shared :: *", "identity", "centers", "enterprises" })
 package org.ieum.governance;
 
 import org.springframework.modulith.ApplicationModule;
