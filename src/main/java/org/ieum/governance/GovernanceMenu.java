@@ -36,6 +36,16 @@ class GovernanceMenu {
 	}
 
 	@Bean
+	static MenuEntry assessmentsAdminMenuEntry() {
+		return MenuEntry.admin("governance.menu.assessments", "/admin/governance/assessments", 83, Authorities.CENTER_STAFF);
+	}
+
+	@Bean
+	static MenuEntry myAssessmentsMenuEntry() {
+		return MenuEntry.my("governance.menu.myAssessments", "/my/governance/assessments", 81);
+	}
+
+	@Bean
 	static MenuEntry myGovernanceMenuEntry() {
 		return MenuEntry.my("governance.menu.my", "/my/governance", 80);
 	}

@@ -9,13 +9,16 @@
  * the center before an agreement ends, and lists the partners a center chooses on its portal.
  * The yearly performance report (연간 성과보고서) gathers every module's year figures for a center
  * and the centers below it, as a staff page, an XLSX workbook and a PDF; governance's own meetings
- * and agreements are among those figures.
+ * and agreements are among those figures. The social-value self-assessment (사회적 가치 자가진단):
+ * staff set a center's weighted indicators per year, organization managers answer once a year with
+ * evidence, staff return or accept; score and grade are shown on governance's pages by organization id.
  * <p>
  * Publishes no events; listens to none; depends on {@code shared} (rooms through
  * {@link org.ieum.shared.rooms.RoomReservations}, figures through
- * {@link org.ieum.shared.figures.FigureProvider}, which it both provides and reads for the report, mail, files), {@code identity} and {@code centers}.
+ * {@link org.ieum.shared.figures.FigureProvider}, which it both provides and reads for the report, mail, files), {@code identity}, {@code centers} and {@code enterprises} (organizations and their managers,
+ * through {@link org.ieum.enterprises.EnterprisesApi}, for the self-assessment).
  */
-@ApplicationModule(displayName = "Governance", allowedDependencies = { "shared", "shared :: *", "identity", "centers" })
+@ApplicationModule(displayName = "Governance", allowedDependencies = { "shared", "shared :: *", "identity", "centers", "enterprises" })
 package org.ieum.governance;
 
 import org.springframework.modulith.ApplicationModule;

@@ -98,6 +98,12 @@ final class ProbeSamples {
 				+ " on x.council_id = m.council_id where x.account_id = :member");
 		q(Sample.MEMBER_COUNCIL_DOCUMENT, "id", "select min(d.id) from governance_document d join governance_meeting m"
 				+ " on m.id = d.meeting_id join governance_member x on x.council_id = m.council_id where x.account_id = :member");
+		q(Sample.BUSAN_ASSESSMENT, "id", "select min(id) from governance_assessment where center_id = :busan",
+				"organizationId", "select organization_id from governance_assessment where id = :id");
+		q(Sample.MEMBER_ASSESSMENT, "id", "select min(a.id) from governance_assessment a join enterprises_manager m"
+				+ " on m.organization_id = a.organization_id where m.account_id = :member and a.evidence_file is not null",
+				"organizationId", "select organization_id from governance_assessment where id = :id",
+				"centerId", "select center_id from governance_assessment where id = :id");
 		q(Sample.GIMHAE_OFFICE, "id", "select min(id) from incubation_office where center_id = :gimhae");
 		q(Sample.GIMHAE_TENANCY, "id", "select min(id) from incubation_tenancy where center_id = :gimhae",
 				"itemId", "select min(id) from incubation_checklist_item where tenancy_id = :id");

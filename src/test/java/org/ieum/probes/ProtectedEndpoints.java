@@ -130,7 +130,9 @@ final class ProtectedEndpoints {
 		CITIZEN_NETWORK_FREE_COMMENT(Probe.CITIZEN, Probe.MEMBER),
 		// 회원 chairs 부산's demo council; 시민 sits on no council
 		MEMBER_COUNCIL_MEETING(Probe.MEMBER, Probe.CITIZEN),
-		MEMBER_COUNCIL_DOCUMENT(Probe.MEMBER, Probe.CITIZEN);
+		MEMBER_COUNCIL_DOCUMENT(Probe.MEMBER, Probe.CITIZEN),
+		BUSAN_ASSESSMENT(Probe.STAFF_BUSAN, Probe.STAFF_GIMHAE),
+		MEMBER_ASSESSMENT(Probe.MEMBER, Probe.CITIZEN);
 
 		final String owner;
 		final String intruder;
@@ -408,6 +410,10 @@ final class ProtectedEndpoints {
 		e(POST, "/my/governance/meetings/{id}/minutes/revise", OWNER, Sample.MEMBER_COUNCIL_MEETING, "body=probe&reason=probe"),
 		e(POST, "/my/governance/meetings/{id}/minutes/approve", OWNER, Sample.MEMBER_COUNCIL_MEETING),
 		e(GET,  "/governance/documents/{id}", OWNER, Sample.MEMBER_COUNCIL_DOCUMENT),
+		e(GET,  "/my/governance/assessments", SIGNED_IN),
+		e(GET,  "/my/governance/assessments/{organizationId}/{centerId}", OWNER, Sample.MEMBER_ASSESSMENT),
+		e(POST, "/my/governance/assessments/{organizationId}/{centerId}", OWNER, Sample.MEMBER_ASSESSMENT),
+		e(GET,  "/governance/assessments/{id}/evidence", OWNER, Sample.MEMBER_ASSESSMENT),
 		e(GET,  "/my/consulting/{id}", OWNER, Sample.CITIZEN_CONSULTING),
 		e(POST, "/my/consulting/{id}/withdraw", OWNER, Sample.CITIZEN_CONSULTING),
 		e(POST, "/my/consulting/{id}/rating", OWNER, Sample.CITIZEN_CONSULTING, "rating=1&comment=probe"),
@@ -530,6 +536,14 @@ final class ProtectedEndpoints {
 		e(POST, "/admin/governance/meetings/{id}/attendance", STAFF_OF, Sample.GIMHAE_COUNCIL_MEETING, "center={gimhae}"),
 		e(POST, "/admin/governance/meetings/{id}/agenda/{itemId}/decision", STAFF_OF, Sample.GIMHAE_COUNCIL_MEETING,
 				"center={gimhae}&decision=DEFERRED"),
+		e(GET,  "/admin/governance/assessments", STAFF_OF, Sample.GIMHAE_CENTER, "center={gimhae}"),
+		e(POST, "/admin/governance/assessments/indicators", STAFF_OF, Sample.GIMHAE_CENTER,
+				"center={gimhae}&year=2026&area=SOCIAL&kind=YES_NO&title=probe&weight=10"),
+		e(GET,  "/admin/governance/assessments/{id}", STAFF_OF, Sample.BUSAN_ASSESSMENT, "center={busan}"),
+		e(POST, "/admin/governance/assessments/{id}/return", STAFF_OF, Sample.BUSAN_ASSESSMENT, "center={busan}&note=probe"),
+		e(POST, "/admin/governance/assessments/{id}/accept", STAFF_OF, Sample.BUSAN_ASSESSMENT, "center={busan}"),
+		e(GET,  "/admin/governance/assessments/organizations/{organizationId}", STAFF_OF, Sample.BUSAN_ASSESSMENT,
+				"center={busan}"),
 		e(GET,  "/admin/governance/report", STAFF_OF, Sample.GIMHAE_CENTER, "center={gimhae}&year=2026"),
 		e(GET,  "/admin/governance/report.xlsx", STAFF_OF, Sample.GIMHAE_CENTER, "center={gimhae}&year=2026"),
 		e(GET,  "/admin/governance/report.pdf", STAFF_OF, Sample.GIMHAE_CENTER, "center={gimhae}&year=2026"),
