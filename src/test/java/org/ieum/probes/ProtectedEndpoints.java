@@ -456,6 +456,8 @@ final class ProtectedEndpoints {
 		e(POST, "/admin/library/desk/checkout", STAFF_OF, Sample.GIMHAE_CENTER, "center={gimhae}&member=probe@example.kr&barcode=0"),
 		e(POST, "/admin/library/desk/checkin", STAFF_OF, Sample.GIMHAE_CENTER, "center={gimhae}&barcode=0"),
 		e(GET,  "/admin/library/overdue", STAFF_OF, Sample.GIMHAE_CENTER, "center={gimhae}"),
+		e(GET,  "/admin/library/cards", STAFF_OF, Sample.GIMHAE_CENTER, "center={gimhae}"),
+		e(POST, "/admin/library/cards", STAFF_OF, Sample.GIMHAE_CENTER, "center={gimhae}&member=probe@example.kr&cardNumber=PROBE-1"),
 		e(GET,  "/admin/library/rules", STAFF_OF, Sample.GIMHAE_CENTER, "center={gimhae}"),
 		e(POST, "/admin/library/rules", STAFF_OF, Sample.GIMHAE_CENTER, "center={gimhae}&loanDays=14&maxRenewals=1&maxLoans=5&pickupDays=3&blockWhenOverdue=true"),
 		e(GET,  "/admin/library/books/new", STAFF_OF, Sample.GIMHAE_CENTER, "center={gimhae}"),
