@@ -135,6 +135,7 @@ public class DeskQueries {
 	}
 
 	/** The card numbers issued at the center, newest first, with the members' names (written to the access log). */
+	@Transactional // writes the access log, which PostgreSQL refuses in a read-only transaction
 	public List<CardRow> cards(long centerId) {
 		Authorities.requireCenterStaff(centerId);
 		List<CardRow> rows = cards.findByCenterIdOrderByIssuedAtDescIdDesc(centerId).stream()
