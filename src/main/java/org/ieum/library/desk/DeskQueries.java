@@ -89,6 +89,7 @@ public class DeskQueries {
 		this.clock = clock;
 	}
 
+	@Transactional // writes the access log, which PostgreSQL refuses in a read-only transaction
 	public Desk desk(long centerId) {
 		Authorities.requireCenterStaff(centerId);
 		LocalDate today = Seoul.today(clock);
@@ -116,6 +117,7 @@ public class DeskQueries {
 		return new Desk(returns, shelf);
 	}
 
+	@Transactional // writes the access log, which PostgreSQL refuses in a read-only transaction
 	public List<OverdueRow> overdue(long centerId) {
 		Authorities.requireCenterStaff(centerId);
 		LocalDate today = Seoul.today(clock);
@@ -172,6 +174,7 @@ public class DeskQueries {
 		});
 	}
 
+	@Transactional // writes the access log, which PostgreSQL refuses in a read-only transaction
 	public BookPage book(long centerId, long bookId) {
 		Authorities.requireCenterStaff(centerId);
 		Book b = books.findByIdAndCenterId(bookId, centerId)
