@@ -49,7 +49,7 @@ class RoomHolds implements RoomReservations {
 	public List<Room> roomsOf(long centerId) {
 		return spaces.findByCenterIdOrderByName(centerId).stream()
 			.filter(Space::isActive)
-			.map(s -> new Room(s.getId(), s.getName(), s.getCapacity()))
+			.map(s -> new Room(s.getId(), s.getName(), s.getCapacity(), s.getSiteId()))
 			.toList();
 	}
 

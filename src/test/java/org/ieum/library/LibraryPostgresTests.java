@@ -16,6 +16,8 @@ import org.ieum.library.books.BookDetails;
 import org.ieum.library.books.BookRepository;
 import org.ieum.library.books.Copy;
 import org.ieum.library.books.CopyRepository;
+import org.ieum.library.desk.DeskQueries;
+import org.ieum.library.lending.Cards;
 import org.ieum.library.lending.Lending;
 import org.ieum.shared.Authorities;
 import org.ieum.shared.web.Refusal;
@@ -39,6 +41,12 @@ class LibraryPostgresTests {
 
 	@Autowired
 	BookRepository books;
+
+	@Autowired
+	DeskQueries desk;
+
+	@Autowired
+	Cards cards;
 
 	@Autowired
 	CopyRepository copies;
@@ -116,5 +124,29 @@ class LibraryPostgresTests {
 		org.assertj.core.api.Assertions.assertThatThrownBy(
 				() -> jdbc.update(insert, copy.getId(), book.getId(), CENTER, 2L, copy.getId()))
 			.isInstanceOf(DataIntegrityViolationException.class);
+	}
+
+	@Test
+	void theDeskPagesThatNameMembersWriteTheAccessLogOnPostgres() {
+		Book book = books.save(new Book(CENTER, new BookDetails("데스크 조회 시험 " + System.nanoTime(), "시험 저자", null, null,
+				null, null, null), Instant.now()));
+		Copy copy = copies.save(new Copy(book.getId(), CENTER, "PGD" + book.getId()));
+		String email = member(900);
+		asStaff();
+		try {
+			cards.issue(CENTER, email, "PG-" + book.getId());
+			lending.checkOut(CENTER, "PG-" + book.getId(), copy.getBarcode());
+			jdbc.update("update library_loan set due_on = current_date - 3 where copy_id = ?", copy.getId());
+			long logged = jdbc.queryForObject("select count(*) from identity_personal_data_access", Long.class);
+			assertThat(desk.cards(CENTER)).isNotEmpty();
+			assertThat(desk.overdue(CENTER)).extracting(DeskQueries.OverdueRow::barcode).contains(copy.getBarcode());
+			assertThat(desk.book(CENTER, book.getId()).copies()).extracting(DeskQueries.CopyRow::borrower).containsOnly("독자900");
+			lending.checkIn(CENTER, copy.getBarcode());
+			assertThat(desk.desk(CENTER).returns()).extracting(DeskQueries.ReturnRow::barcode).contains(copy.getBarcode());
+			assertThat(jdbc.queryForObject("select count(*) from identity_personal_data_access", Long.class)).isEqualTo(logged + 4);
+		}
+		finally {
+			SecurityContextHolder.clearContext();
+		}
 	}
 }

@@ -74,6 +74,10 @@ final class ProbeSamples {
 		q(Sample.MEMBER_PURCHASE, "id", "select min(id) from market_purchase where confirmed_at is null and organization_id in"
 				+ " (select organization_id from enterprises_manager where account_id = :member)");
 		q(Sample.CITIZEN_LOAN, "id", "select min(id) from library_loan where account_id = :citizen and returned_at is null");
+		q(Sample.GIMHAE_GROUP, "id", "select max(id) from community_group where center_id = :gimhae");
+		q(Sample.MEMBER_GROUP, "id", "select min(id) from community_group where leader_account_id = :member",
+				"membershipId", "select max(id) from community_membership where group_id = :id",
+				"meetingId", "select max(id) from community_meeting where group_id = :id");
 		q(Sample.MEMBER_HOLD, "id", "select min(id) from library_hold where account_id = :member and status = 'WAITING'");
 		q(Sample.GIMHAE_INSTRUCTOR, "id", "select min(id) from education_instructor where center_id = :gimhae");
 		q(Sample.GIMHAE_SPACE, "id", "select min(id) from spaces_space where center_id = :gimhae",

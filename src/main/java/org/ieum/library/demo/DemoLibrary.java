@@ -21,6 +21,8 @@ import org.ieum.library.books.HoldRepository;
 import org.ieum.library.books.Isbn;
 import org.ieum.library.books.LendingRules;
 import org.ieum.library.books.LendingRulesRepository;
+import org.ieum.library.books.LibraryCard;
+import org.ieum.library.books.LibraryCardRepository;
 import org.ieum.library.books.Loan;
 import org.ieum.library.books.LoanRepository;
 import org.ieum.shared.Seoul;
@@ -37,7 +39,7 @@ import org.springframework.transaction.annotation.Transactional;
  * Gimhae's library, dated relative to today: 800 generated titles about the social economy and
  * everyday life (the first one, 사회적경제 첫걸음, with two copies), loans of the past months, and
  * open loans of {@code citizen@ieum.example}, one of them overdue, which {@code member@ieum.example}
- * holds. Added only while there are no books.
+ * holds; {@code citizen@ieum.example} also has the card number GH-0001. Added only while there are no books.
  */
 @Component
 @Order(90)
@@ -62,17 +64,20 @@ class DemoLibrary implements ApplicationRunner {
 	private final LoanRepository loans;
 	private final HoldRepository holds;
 	private final LendingRulesRepository rules;
+	private final LibraryCardRepository cards;
 	private final CentersApi centers;
 	private final IdentityApi identity;
 	private final Clock clock;
 
 	DemoLibrary(BookRepository books, CopyRepository copies, LoanRepository loans, HoldRepository holds,
-			LendingRulesRepository rules, CentersApi centers, IdentityApi identity, Clock clock) {
+			LendingRulesRepository rules, LibraryCardRepository cards, CentersApi centers, IdentityApi identity,
+			Clock clock) {
 		this.books = books;
 		this.copies = copies;
 		this.loans = loans;
 		this.holds = holds;
 		this.rules = rules;
+		this.cards = cards;
 		this.centers = centers;
 		this.identity = identity;
 		this.clock = clock;
@@ -128,6 +133,7 @@ class DemoLibrary implements ApplicationRunner {
 			}
 		}
 		citizen.ifPresent(id -> {
+			cards.save(new LibraryCard(centerId, id, "GH-0001", at(today.minusDays(60))));
 			// one overdue (borrowed 20 days ago, due 6 days ago) and one due next week
 			lend(firstCopies.get(2), id, today.minusDays(20));
 			lend(firstCopies.get(3), id, today.minusDays(7));

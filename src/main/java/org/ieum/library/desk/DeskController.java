@@ -1,6 +1,7 @@
 package org.ieum.library.desk;
 
 import org.ieum.identity.StaffCenter;
+import org.ieum.library.lending.Cards;
 import org.ieum.library.lending.DeskReceipt;
 import org.ieum.library.lending.Lending;
 import org.ieum.shared.web.Actions;
@@ -15,7 +16,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The lending desk: a barcode field a USB scanner types into (its Enter submits the form) for
- * checkout, with the member's e-mail, and for check-in; the day's returns, the hold shelf, and
+ * checkout, with the member's card number or e-mail, and for check-in; the day's returns, the hold shelf, and
  * the overdue loans.
  */
 @Controller
@@ -24,10 +25,12 @@ class DeskController {
 
 	private final DeskQueries queries;
 	private final Lending lending;
+	private final Cards cards;
 
-	DeskController(DeskQueries queries, Lending lending) {
+	DeskController(DeskQueries queries, Lending lending, Cards cards) {
 		this.queries = queries;
 		this.lending = lending;
+		this.cards = cards;
 	}
 
 	@GetMapping("/desk")
@@ -65,6 +68,25 @@ class DeskController {
 			Actions.refused(redirect, ex);
 		}
 		return "redirect:/admin/library/desk?center=" + center.id() + "#checkin";
+	}
+
+	@GetMapping("/cards")
+	String cards(StaffCenter center, Model model) {
+		model.addAttribute("cards", queries.cards(center.id()));
+		return "library/admin/cards";
+	}
+
+	@PostMapping("/cards")
+	String issueCard(StaffCenter center, @RequestParam(defaultValue = "") String member,
+			@RequestParam(defaultValue = "") String cardNumber, RedirectAttributes redirect) {
+		String target = "/admin/library/cards?center=" + center.id();
+		String result = Actions.run(redirect, target, "library.notice.cardIssued", "library.error.cardRace",
+				() -> cards.issue(center.id(), member, cardNumber));
+		if (redirect.getFlashAttributes().containsKey(Actions.ERROR)) {
+			redirect.addFlashAttribute("member", member.strip());
+			redirect.addFlashAttribute("cardNumber", cardNumber.strip());
+		}
+		return result;
 	}
 
 	@GetMapping("/overdue")

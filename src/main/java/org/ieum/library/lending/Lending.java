@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 
 import org.ieum.identity.CurrentUser;
-import org.ieum.identity.IdentityApi;
 import org.ieum.library.books.Book;
 import org.ieum.library.books.BookRepository;
 import org.ieum.library.books.Copy;
@@ -34,27 +33,25 @@ public class Lending {
 	private final LoanRepository loans;
 	private final LendingRulesRepository rules;
 	private final HoldQueue queue;
-	private final IdentityApi identity;
+	private final Cards cards;
 	private final Clock clock;
 
 	Lending(CopyRepository copies, BookRepository books, LoanRepository loans,
-			LendingRulesRepository rules, HoldQueue queue, IdentityApi identity, Clock clock) {
+			LendingRulesRepository rules, HoldQueue queue, Cards cards, Clock clock) {
 		this.copies = copies;
 		this.books = books;
 		this.loans = loans;
 		this.rules = rules;
 		this.queue = queue;
-		this.identity = identity;
+		this.cards = cards;
 		this.clock = clock;
 	}
 
-	/** Lends the copy with this barcode to the member with this e-mail address. */
+	/** Lends the copy with this barcode to the member with this e-mail address or this center's card number. */
 	@Transactional
-	public DeskReceipt checkOut(long centerId, String memberEmail, String barcode) {
+	public DeskReceipt checkOut(long centerId, String memberOrCard, String barcode) {
 		Authorities.requireCenterStaff(centerId);
-		long accountId = identity.findAccountIdByEmail(memberEmail == null ? "" : memberEmail.trim())
-			.orElseThrow(() -> new Refusal("library.error.noMember"));
-		return lend(centerId, accountId, barcode);
+		return lend(centerId, cards.borrower(centerId, memberOrCard), barcode);
 	}
 
 	/** The rules and the copy's state decide; the caller has checked who may lend. */

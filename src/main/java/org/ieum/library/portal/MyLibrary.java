@@ -16,13 +16,14 @@ import org.ieum.library.books.Hold;
 import org.ieum.library.books.HoldRepository;
 import org.ieum.library.books.HoldStatus;
 import org.ieum.library.books.LendingRulesRepository;
+import org.ieum.library.books.LibraryCardRepository;
 import org.ieum.library.books.Loan;
 import org.ieum.library.books.LoanRepository;
 import org.ieum.shared.Seoul;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** A member's own loans and holds, for My page and the API. */
+/** A member's own card numbers, loans and holds, for My page and the API. */
 @Service
 @Transactional(readOnly = true)
 class MyLibrary {
@@ -35,21 +36,33 @@ class MyLibrary {
 			LocalDate pickupBy) {
 	}
 
+	record CardRow(String centerName, String cardNumber) {
+	}
+
 	private final LoanRepository loans;
+	private final LibraryCardRepository cards;
 	private final HoldRepository holds;
 	private final BookRepository books;
 	private final LendingRulesRepository rules;
 	private final CentersApi centers;
 	private final Clock clock;
 
-	MyLibrary(LoanRepository loans, HoldRepository holds, BookRepository books, LendingRulesRepository rules,
-			CentersApi centers, Clock clock) {
+	MyLibrary(LoanRepository loans, LibraryCardRepository cards, HoldRepository holds, BookRepository books,
+			LendingRulesRepository rules, CentersApi centers, Clock clock) {
 		this.loans = loans;
+		this.cards = cards;
 		this.holds = holds;
 		this.books = books;
 		this.rules = rules;
 		this.centers = centers;
 		this.clock = clock;
+	}
+
+	/** The member's card numbers, one per center that issued one. */
+	List<CardRow> cards(long accountId) {
+		return cards.findByAccountIdOrderByIdAsc(accountId).stream()
+			.map(c -> new CardRow(centers.findById(c.getCenterId()).map(CenterSummary::name).orElse(""), c.getCardNumber()))
+			.toList();
 	}
 
 	List<LoanRow> loans(long accountId) {

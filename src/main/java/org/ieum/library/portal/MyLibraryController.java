@@ -29,6 +29,7 @@ class MyLibraryController {
 
 	@GetMapping
 	String page(CurrentUser me, Model model) {
+		model.addAttribute("cards", mine.cards(me.accountId()));
 		model.addAttribute("loans", mine.loans(me.accountId()));
 		model.addAttribute("holds", mine.holds(me.accountId()));
 		return "library/my";

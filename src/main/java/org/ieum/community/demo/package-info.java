@@ -1,0 +1,2 @@
+/** The community module's demo data. */
+package org.ieum.community.demo;
