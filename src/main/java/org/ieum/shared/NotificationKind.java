@@ -22,7 +22,11 @@ public enum NotificationKind {
 
 	QUESTION_ANSWERED(Group.BOARDS),
 
-	MANAGEMENT_CLAIM_DECIDED(Group.ORGANIZATIONS);
+	MANAGEMENT_CLAIM_DECIDED(Group.ORGANIZATIONS), OBLIGATION_DUE(Group.ORGANIZATIONS),
+
+	LIBRARY_HOLD_READY(Group.LIBRARY), LIBRARY_OVERDUE(Group.LIBRARY),
+
+	COUNCIL_MEETING_INVITATION(Group.GOVERNANCE), AGREEMENT_ENDING(Group.GOVERNANCE);
 
 	private final Group group;
 
@@ -41,7 +45,7 @@ public enum NotificationKind {
 
 	/** The groups of kinds, as people choose their channels for them. */
 	public enum Group {
-		BOOKINGS, EDUCATION, PROGRAMS, CONSULTING, INCUBATION, BOARDS, ORGANIZATIONS;
+		BOOKINGS, EDUCATION, PROGRAMS, CONSULTING, INCUBATION, BOARDS, ORGANIZATIONS, LIBRARY, GOVERNANCE;
 
 		public String labelKey() {
 			return "notifications.group." + name();

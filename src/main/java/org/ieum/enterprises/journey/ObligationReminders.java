@@ -17,7 +17,9 @@ import org.ieum.enterprises.records.OrganizationManager;
 import org.ieum.enterprises.records.OrganizationManagerRepository;
 import org.ieum.enterprises.records.OrganizationRepository;
 import org.ieum.identity.IdentityApi;
-import org.ieum.shared.MailOutbox;
+import org.ieum.shared.Notification;
+import org.ieum.shared.NotificationKind;
+import org.ieum.shared.Notifier;
 import org.ieum.shared.Seoul;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -50,7 +52,7 @@ public class ObligationReminders {
 	private final OrganizationManagerRepository managers;
 	private final IdentityApi identity;
 	private final CentersApi centers;
-	private final MailOutbox outbox;
+	private final Notifier notifier;
 	private final MessageSource messages;
 	private final TransactionTemplate tx;
 	private final Clock clock;
@@ -58,7 +60,7 @@ public class ObligationReminders {
 
 	ObligationReminders(Obligations obligations, ObligationReminderRepository reminders,
 			OrganizationRepository organizations, OrganizationManagerRepository managers, IdentityApi identity,
-			CentersApi centers, MailOutbox outbox, MessageSource messages, PlatformTransactionManager transactions,
+			CentersApi centers, Notifier notifier, MessageSource messages, PlatformTransactionManager transactions,
 			Clock clock, @Value("${ieum.base-url}") String baseUrl) {
 		this.obligations = obligations;
 		this.reminders = reminders;
@@ -66,7 +68,7 @@ public class ObligationReminders {
 		this.managers = managers;
 		this.identity = identity;
 		this.centers = centers;
-		this.outbox = outbox;
+		this.notifier = notifier;
 		this.messages = messages;
 		this.tx = new TransactionTemplate(transactions);
 		this.clock = clock;
@@ -122,8 +124,10 @@ public class ObligationReminders {
 		String body = messages.getMessage("journey.mail.body", new Object[] { organization.getName(), what,
 				DATE.format(obligation.dueOn()), days, baseUrl + "/my/organizations/" + organization.getId() + "/obligations" },
 				Locale.KOREAN);
+		Long center = organization.getCenterIds().stream().sorted().findFirst().orElse(null);
+		String link = "/my/organizations/" + organization.getId() + "/obligations";
 		for (String address : to) {
-			outbox.queue(address, subject, body);
+			notifier.send(Notification.to(address, NotificationKind.OBLIGATION_DUE, center, subject, body, link));
 		}
 		reminders.saveAndFlush(new ObligationReminder(obligation.key(), lead, to.size(), clock.instant()));
 		return true;

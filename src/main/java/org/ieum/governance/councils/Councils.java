@@ -10,7 +10,9 @@ import java.util.Set;
 import org.ieum.governance.core.GovernanceFiles;
 import org.ieum.identity.IdentityApi;
 import org.ieum.shared.Authorities;
-import org.ieum.shared.MailOutbox;
+import org.ieum.shared.Notification;
+import org.ieum.shared.NotificationKind;
+import org.ieum.shared.Notifier;
 import org.ieum.shared.Seoul;
 import org.ieum.shared.files.DownloadNames;
 import org.ieum.shared.files.FileArea;
@@ -41,14 +43,14 @@ public class Councils {
 	private final RoomReservations rooms;
 	private final GovernanceFiles files;
 	private final IdentityApi identity;
-	private final MailOutbox outbox;
+	private final Notifier notifier;
 	private final MessageSource messages;
 	private final String baseUrl;
 	private final Clock clock;
 
 	public Councils(CouncilRepository councils, MemberRepository members, MeetingRepository meetings,
 			MeetingDocumentRepository documents, RoomReservations rooms, GovernanceFiles files, IdentityApi identity,
-			MailOutbox outbox, MessageSource messages, @Value("${ieum.base-url}") String baseUrl, Clock clock) {
+			Notifier notifier, MessageSource messages, @Value("${ieum.base-url}") String baseUrl, Clock clock) {
 		this.councils = councils;
 		this.members = members;
 		this.meetings = meetings;
@@ -56,7 +58,7 @@ public class Councils {
 		this.rooms = rooms;
 		this.files = files;
 		this.identity = identity;
-		this.outbox = outbox;
+		this.notifier = notifier;
 		this.messages = messages;
 		this.baseUrl = baseUrl;
 		this.clock = clock;
@@ -141,8 +143,10 @@ public class Councils {
 		for (Member m : invited) {
 			Object[] args = { m.getName(), council.getName(), meeting.getTitle(), when, meeting.getPlace(),
 					agendaText(meeting), baseUrl + "/my/governance/meetings/" + meeting.getId() };
-			outbox.queue(m.getEmail(), messages.getMessage("governance.mail.invite.subject", args, Locale.KOREAN),
-					messages.getMessage("governance.mail.invite.body", args, Locale.KOREAN));
+			notifier.send(new Notification(NotificationKind.COUNCIL_MEETING_INVITATION, council.getCenterId(),
+					m.getAccountId(), m.getEmail(), messages.getMessage("governance.mail.invite.subject", args, Locale.KOREAN),
+					messages.getMessage("governance.mail.invite.body", args, Locale.KOREAN),
+					"/my/governance/meetings/" + meeting.getId()));
 		}
 		return invited.size();
 	}

@@ -7,7 +7,9 @@ import java.util.Locale;
 
 import org.ieum.centers.CenterSummary;
 import org.ieum.centers.CentersApi;
-import org.ieum.shared.MailOutbox;
+import org.ieum.shared.Notification;
+import org.ieum.shared.NotificationKind;
+import org.ieum.shared.Notifier;
 import org.ieum.shared.Seoul;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -32,18 +34,18 @@ public class MouReminders {
 	private final MouRepository mous;
 	private final PartnerRepository partners;
 	private final CentersApi centers;
-	private final MailOutbox outbox;
+	private final Notifier notifier;
 	private final MessageSource messages;
 	private final TransactionTemplate tx;
 	private final String baseUrl;
 	private final Clock clock;
 
-	public MouReminders(MouRepository mous, PartnerRepository partners, CentersApi centers, MailOutbox outbox,
+	public MouReminders(MouRepository mous, PartnerRepository partners, CentersApi centers, Notifier notifier,
 			MessageSource messages, TransactionTemplate tx, @Value("${ieum.base-url}") String baseUrl, Clock clock) {
 		this.mous = mous;
 		this.partners = partners;
 		this.centers = centers;
-		this.outbox = outbox;
+		this.notifier = notifier;
 		this.messages = messages;
 		this.tx = tx;
 		this.baseUrl = baseUrl;
@@ -88,8 +90,10 @@ public class MouReminders {
 			Object[] args = { partner.getName(), mou.getEndsOn().toString(), ChronoUnit.DAYS.between(today, mou.getEndsOn()),
 					mou.getPurpose(), baseUrl + "/admin/governance/partners/" + partner.getId() + "?center="
 							+ partner.getCenterId() };
-			outbox.queue(to, messages.getMessage("governance.mail.mouEnds.subject", args, Locale.KOREAN),
-					messages.getMessage("governance.mail.mouEnds.body", args, Locale.KOREAN));
+			notifier.send(Notification.to(to, NotificationKind.AGREEMENT_ENDING, partner.getCenterId(),
+					messages.getMessage("governance.mail.mouEnds.subject", args, Locale.KOREAN),
+					messages.getMessage("governance.mail.mouEnds.body", args, Locale.KOREAN),
+					"/admin/governance/partners/" + partner.getId() + "?center=" + partner.getCenterId()));
 		}
 		return true;
 	}
