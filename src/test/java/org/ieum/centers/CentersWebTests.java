@@ -75,10 +75,10 @@ class CentersWebTests {
 	}
 
 	@Test
-	void gimhaesPortalLinksItsLibraryAndPromisesNoSmallGroupsBeforeThatServiceExists() throws Exception {
+	void gimhaesPortalLinksItsLibraryAndItsSmallGroups() throws Exception {
 		String about = mvc.perform(get("/c/gimhae/about")).andExpect(status().isOk()).andReturn().getResponse()
 			.getContentAsString(StandardCharsets.UTF_8);
-		assertThat(about).contains("1,891명", "월평균 474명", "href=\"/c/gimhae/library\"").doesNotContain("소모임");
+		assertThat(about).contains("1,891명", "월평균 474명", "href=\"/c/gimhae/library\"", "href=\"/c/gimhae/groups\"");
 	}
 
 	@Test

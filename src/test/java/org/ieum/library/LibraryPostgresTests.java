@@ -46,6 +46,9 @@ class LibraryPostgresTests {
 	DeskQueries desk;
 
 	@Autowired
+	org.ieum.library.desk.CardList cardList;
+
+	@Autowired
 	Cards cards;
 
 	@Autowired
@@ -138,7 +141,7 @@ class LibraryPostgresTests {
 			lending.checkOut(CENTER, "PG-" + book.getId(), copy.getBarcode());
 			jdbc.update("update library_loan set due_on = current_date - 3 where copy_id = ?", copy.getId());
 			long logged = jdbc.queryForObject("select count(*) from identity_personal_data_access", Long.class);
-			assertThat(desk.cards(CENTER)).isNotEmpty();
+			assertThat(cardList.cards(CENTER)).isNotEmpty();
 			assertThat(desk.overdue(CENTER)).extracting(DeskQueries.OverdueRow::barcode).contains(copy.getBarcode());
 			assertThat(desk.book(CENTER, book.getId()).copies()).extracting(DeskQueries.CopyRow::borrower).containsOnly("독자900");
 			lending.checkIn(CENTER, copy.getBarcode());

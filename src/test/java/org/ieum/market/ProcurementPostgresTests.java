@@ -51,7 +51,7 @@ class ProcurementPostgresTests {
 		assertThat(report.byRegion()).extracting(ProcurementReports.Amount::label).containsExactly("부산광역시");
 		assertThat(report.byCategory().stream().mapToLong(ProcurementReports.Amount::won).sum()).isEqualTo(actual);
 		assertThat(report.topSellers()).isNotEmpty();
-		assertThat(reports.years(Set.of(busan), today.getYear())).containsExactly(today.getYear(), lastYear);
+		assertThat(reports.years(Set.of(busan), today.getYear())).startsWith(today.getYear(), lastYear);
 		// this year's recent records wait for their sellers and are counted as pending, not as purchases
 		ProcurementReports.Report thisYear = reports.report(Set.of(busan), today.getYear(), today);
 		long pending = jdbc.queryForObject("select count(*) from market_purchase where center_id = ? and confirmed_at is null"

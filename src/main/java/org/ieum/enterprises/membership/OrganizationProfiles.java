@@ -73,13 +73,13 @@ public class OrganizationProfiles {
 		history.record(id, organization.describe(profile, clock.instant()));
 	}
 
-	@Transactional(readOnly = true)
+	@Transactional // a staff member's reading is written to the access log, which a read-only transaction refuses
 	public List<Product> productsOf(long organizationId) {
 		organizationToEdit(organizationId);
 		return products.findByOrganizationIdOrderByIdAsc(organizationId);
 	}
 
-	@Transactional(readOnly = true)
+	@Transactional // a staff member's reading is written to the access log, which a read-only transaction refuses
 	public Product productToEdit(long organizationId, long productId) {
 		organizationToEdit(organizationId);
 		return products.findById(productId)

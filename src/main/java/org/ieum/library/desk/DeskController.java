@@ -24,11 +24,13 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class DeskController {
 
 	private final DeskQueries queries;
+	private final CardList cardList;
 	private final Lending lending;
 	private final Cards cards;
 
-	DeskController(DeskQueries queries, Lending lending, Cards cards) {
+	DeskController(DeskQueries queries, CardList cardList, Lending lending, Cards cards) {
 		this.queries = queries;
+		this.cardList = cardList;
 		this.lending = lending;
 		this.cards = cards;
 	}
@@ -72,7 +74,7 @@ class DeskController {
 
 	@GetMapping("/cards")
 	String cards(StaffCenter center, Model model) {
-		model.addAttribute("cards", queries.cards(center.id()));
+		model.addAttribute("cards", cardList.cards(center.id()));
 		return "library/admin/cards";
 	}
 

@@ -21,7 +21,6 @@ import org.ieum.library.books.CopyState;
 import org.ieum.library.books.Hold;
 import org.ieum.library.books.HoldRepository;
 import org.ieum.library.books.HoldStatus;
-import org.ieum.library.books.LibraryCardRepository;
 import org.ieum.library.books.Loan;
 import org.ieum.library.books.LoanRepository;
 import org.ieum.shared.Authorities;
@@ -51,9 +50,6 @@ public class DeskQueries {
 			int remindersSent) {
 	}
 
-	public record CardRow(String cardNumber, String member, Instant issuedAt) {
-	}
-
 	public record Desk(List<ReturnRow> returns, List<ShelfRow> holdShelf) {
 	}
 
@@ -73,18 +69,16 @@ public class DeskQueries {
 	private final LoanRepository loans;
 	private final HoldRepository holds;
 	private final BookIndex index;
-	private final LibraryCardRepository cards;
 	private final IdentityApi identity;
 	private final Clock clock;
 
 	DeskQueries(BookRepository books, CopyRepository copies, LoanRepository loans, HoldRepository holds,
-			BookIndex index, LibraryCardRepository cards, IdentityApi identity, Clock clock) {
+			BookIndex index, IdentityApi identity, Clock clock) {
 		this.books = books;
 		this.copies = copies;
 		this.loans = loans;
 		this.holds = holds;
 		this.index = index;
-		this.cards = cards;
 		this.identity = identity;
 		this.clock = clock;
 	}
@@ -132,20 +126,6 @@ public class DeskQueries {
 		if (!rows.isEmpty()) {
 			identity.recordPersonalDataAccess(null, PersonalDataAction.LIST,
 					"연체 도서 목록 조회 (센터 " + centerId + "), " + rows.size() + "건", null);
-		}
-		return rows;
-	}
-
-	/** The card numbers issued at the center, newest first, with the members' names (written to the access log). */
-	@Transactional // writes the access log, which PostgreSQL refuses in a read-only transaction
-	public List<CardRow> cards(long centerId) {
-		Authorities.requireCenterStaff(centerId);
-		List<CardRow> rows = cards.findByCenterIdOrderByIssuedAtDescIdDesc(centerId).stream()
-			.map(c -> new CardRow(c.getCardNumber(), name(c.getAccountId()), c.getIssuedAt()))
-			.toList();
-		if (!rows.isEmpty()) {
-			identity.recordPersonalDataAccess(null, PersonalDataAction.LIST,
-					"도서 대출 카드 목록 조회 (센터 " + centerId + "), " + rows.size() + "건", null);
 		}
 		return rows;
 	}

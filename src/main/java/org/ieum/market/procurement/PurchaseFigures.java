@@ -41,15 +41,17 @@ public class PurchaseFigures implements FigureProvider {
 			totals.add(rate);
 		}
 		totals.add(FigureRow.counted("market.figures.pending", r.pending(), "figures.unit.cases"));
+		// every dashboard tile has one headline: the rate where there are targets, otherwise the amount bought
 		tables.add(new FigureTable("market-procurement", "market.figures.procurement", "market.figures.won", totals,
-				LINK, rate));
+				LINK, rate != null ? rate : totals.get(1)));
 		List<FigureRow> perBuyer = r.buyers().stream()
 			.filter(b -> b.rateTenths() != null)
 			.map(b -> FigureRow.tenths("market.figures.label", b.rateTenths(), "market.figures.percent", b.name()))
 			.toList();
 		if (!perBuyer.isEmpty()) {
+			long met = r.buyers().stream().filter(b -> b.rateTenths() != null && b.rateTenths() >= 1000).count();
 			tables.add(new FigureTable("market-procurement-buyers", "market.figures.buyers", "market.figures.percent",
-					perBuyer, LINK));
+					perBuyer, LINK, FigureRow.counted("market.figures.buyersMet", met, "market.figures.places")));
 		}
 		if (r.actualWon() > 0) {
 			tables.add(FigureTable.summed("market-procurement-regions", "market.figures.regions", "market.figures.won",
@@ -58,9 +60,10 @@ public class PurchaseFigures implements FigureProvider {
 					"market.figures.won", labelled(r.byCategory()), LINK));
 			// a seller with two designations counts under both, so this table has no sum
 			tables.add(new FigureTable("market-procurement-types", "market.figures.types", "market.figures.won",
-					r.byType().stream().map(a -> FigureRow.of(typeKey(a.label()), a.won())).toList(), LINK));
+					r.byType().stream().map(a -> FigureRow.of(typeKey(a.label()), a.won())).toList(), LINK, totals.get(1)));
+			List<FigureRow> sellers = labelled(r.topSellers());
 			tables.add(new FigureTable("market-procurement-sellers", "market.figures.sellers", "market.figures.won",
-					labelled(r.topSellers()), LINK));
+					sellers, LINK, sellers.isEmpty() ? totals.get(1) : sellers.get(0)));
 		}
 		return tables;
 	}
