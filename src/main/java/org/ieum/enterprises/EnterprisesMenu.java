@@ -36,6 +36,12 @@ class EnterprisesMenu {
 	}
 
 	@Bean
+	static MenuEntry employmentImportMenuEntry() {
+		return MenuEntry.admin("employment.menu.import", "/admin/organizations/employment/import", 33,
+				Authorities.CENTER_STAFF);
+	}
+
+	@Bean
 	static MenuEntry searchIndexMenuEntry() {
 		return MenuEntry.admin("enterprises.search.admin.menu", "/admin/organizations/search-index", 85,
 				Authorities.SYSTEM_ADMIN);

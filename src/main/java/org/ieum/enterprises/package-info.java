@@ -9,7 +9,8 @@
  * products, change history and access rules every feature shares), {@code administration}
  * (staff create, edit, merge and close), {@code membership} (members claim and edit their
  * own organization), {@code directory} (the public list, profiles and API), {@code journey} (the obligations
- * designations bring, their reminders and the overdue figure on the staff dashboard) and
+ * designations bring, their reminders and the overdue figure on the staff dashboard), {@code employment} (employment
+ * figures per year, their import and the jobs figures for statistics) and
  * {@code demo} (the demo network's organizations).
  * <p>
  * Publishes no events; listens to {@link org.ieum.identity.AccountDeleted} (forgets the person's claims and

@@ -18,6 +18,7 @@ import org.ieum.enterprises.records.OrganizationManager;
 import org.ieum.enterprises.records.OrganizationManagerRepository;
 import org.ieum.enterprises.records.OrganizationProfile;
 import org.ieum.enterprises.records.OrganizationRepository;
+import org.ieum.enterprises.records.OrganizationsMerged;
 import org.ieum.enterprises.records.ProductRepository;
 import org.ieum.enterprises.records.UnknownOrganization;
 
@@ -34,6 +35,7 @@ import org.ieum.identity.IdentityApi;
 import org.ieum.identity.PersonalDataAction;
 import org.ieum.shared.Seoul;
 import org.ieum.shared.web.Refusal;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.domain.Specification;
@@ -61,12 +63,14 @@ public class OrganizationAdministration {
 	private final ChangeHistory history;
 	private final OrganizationAccess access;
 	private final IdentityApi identity;
+	private final ApplicationEventPublisher events;
 	private final Clock clock;
 
 	public OrganizationAdministration(OrganizationRepository organizations, DesignationRepository designations,
 			ProductRepository products, OrganizationManagerRepository managers, ManagementClaimRepository claims,
 			ChangeRecordRepository changeRecords, ChangeHistory history, OrganizationAccess access,
-			IdentityApi identity, Clock clock) {
+			IdentityApi identity, ApplicationEventPublisher events, Clock clock) {
+		this.events = events;
 		this.organizations = organizations;
 		this.designations = designations;
 		this.products = products;
@@ -252,6 +256,8 @@ public class OrganizationAdministration {
 		if (!before.equals(kept.getCenterIds())) {
 			changes.add(new FieldChange("centers", before.toString(), kept.getCenterIds().toString()));
 		}
+		// each feature carries the duplicate's own rows (employment figures) over or removes them
+		events.publishEvent(new OrganizationsMerged(keptId, duplicateId));
 		// Flush the moves before the delete, so the foreign keys never see the duplicate's rows pointing at nothing.
 		organizations.flush();
 		organizations.delete(duplicate);
