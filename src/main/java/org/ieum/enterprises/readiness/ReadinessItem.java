@@ -105,6 +105,11 @@ class ReadinessItem {
 		this.updatedAt = now;
 	}
 
+	/** Merging a duplicate organization into one that has not started this checklist: the requirement becomes the kept one's. */
+	void moveTo(long keptOrganizationId) {
+		this.organizationId = keptOrganizationId;
+	}
+
 	Long getId() {
 		return id;
 	}

@@ -62,6 +62,11 @@ class StageMove {
 		this.recordedAt = recordedAt;
 	}
 
+	/** Merging a duplicate organization into one that has no stage yet: its way becomes the kept one's. */
+	void moveTo(long keptOrganizationId) {
+		this.organizationId = keptOrganizationId;
+	}
+
 	Long getId() {
 		return id;
 	}
