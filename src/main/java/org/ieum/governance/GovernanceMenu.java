@@ -49,4 +49,14 @@ class GovernanceMenu {
 	static MenuEntry myGovernanceMenuEntry() {
 		return MenuEntry.my("governance.menu.my", "/my/governance", 80);
 	}
+
+	@Bean
+	static MenuEntry giveBackAdminMenuEntry() {
+		return MenuEntry.admin("governance.giveback.menu.admin", "/admin/governance/giveback", 84, Authorities.CENTER_STAFF);
+	}
+
+	@Bean
+	static MenuEntry myGiveBackMenuEntry() {
+		return MenuEntry.my("governance.giveback.menu.my", "/my/governance/giveback", 82);
+	}
 }

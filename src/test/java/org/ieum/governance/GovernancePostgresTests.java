@@ -84,7 +84,7 @@ class GovernancePostgresTests {
 		assertThat(jdbc.queryForObject("select success from flyway_schema_history where version = '190'", Boolean.class))
 			.isTrue();
 		assertThat(jdbc.queryForObject("select count(*) from information_schema.tables where table_name like 'governance_%'",
-				Integer.class)).isEqualTo(13);
+				Integer.class)).isEqualTo(15);
 	}
 
 	@Test

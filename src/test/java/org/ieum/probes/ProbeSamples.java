@@ -109,6 +109,9 @@ final class ProbeSamples {
 				+ " on m.organization_id = a.organization_id where m.account_id = :member and a.evidence_file is not null",
 				"organizationId", "select organization_id from governance_assessment where id = :id",
 				"centerId", "select center_id from governance_assessment where id = :id");
+		q(Sample.BUSAN_GIVEBACK, "id", "select min(id) from governance_giveback where center_id = :busan");
+		q(Sample.MEMBER_GIVEBACK, "id", "select min(g.id) from governance_giveback g join enterprises_manager m"
+				+ " on m.organization_id = g.organization_id where m.account_id = :member");
 		q(Sample.GIMHAE_OFFICE, "id", "select min(id) from incubation_office where center_id = :gimhae");
 		q(Sample.GIMHAE_TENANCY, "id", "select min(id) from incubation_tenancy where center_id = :gimhae",
 				"itemId", "select min(id) from incubation_checklist_item where tenancy_id = :id");

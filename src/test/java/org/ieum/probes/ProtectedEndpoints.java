@@ -136,7 +136,9 @@ final class ProtectedEndpoints {
 		MEMBER_COUNCIL_MEETING(Probe.MEMBER, Probe.CITIZEN),
 		MEMBER_COUNCIL_DOCUMENT(Probe.MEMBER, Probe.CITIZEN),
 		BUSAN_ASSESSMENT(Probe.STAFF_BUSAN, Probe.STAFF_GIMHAE),
-		MEMBER_ASSESSMENT(Probe.MEMBER, Probe.CITIZEN);
+		MEMBER_ASSESSMENT(Probe.MEMBER, Probe.CITIZEN),
+		BUSAN_GIVEBACK(Probe.STAFF_BUSAN, Probe.STAFF_GIMHAE),
+		MEMBER_GIVEBACK(Probe.MEMBER, Probe.CITIZEN);
 
 		final String owner;
 		final String intruder;
@@ -430,6 +432,12 @@ final class ProtectedEndpoints {
 		e(GET,  "/my/governance/assessments/{organizationId}/{centerId}", OWNER, Sample.MEMBER_ASSESSMENT),
 		e(POST, "/my/governance/assessments/{organizationId}/{centerId}", OWNER, Sample.MEMBER_ASSESSMENT),
 		e(GET,  "/governance/assessments/{id}/evidence", OWNER, Sample.MEMBER_ASSESSMENT),
+		e(GET,  "/my/governance/giveback", SIGNED_IN),
+		e(POST, "/my/governance/giveback", SIGNED_IN, Sample.NONE,
+				"place=1-1&title=probe&beneficiaries=probe&startsOn=2026-01-02&hours=1"),
+		e(GET,  "/my/governance/giveback/{id}", OWNER, Sample.MEMBER_GIVEBACK),
+		e(POST, "/my/governance/giveback/{id}", OWNER, Sample.MEMBER_GIVEBACK,
+				"title=probe&beneficiaries=probe&startsOn=2026-01-02&hours=1"),
 		e(GET,  "/my/consulting/{id}", OWNER, Sample.CITIZEN_CONSULTING),
 		e(POST, "/my/consulting/{id}/withdraw", OWNER, Sample.CITIZEN_CONSULTING),
 		e(POST, "/my/consulting/{id}/rating", OWNER, Sample.CITIZEN_CONSULTING, "rating=1&comment=probe"),
@@ -571,6 +579,11 @@ final class ProtectedEndpoints {
 		e(POST, "/admin/governance/assessments/{id}/accept", STAFF_OF, Sample.BUSAN_ASSESSMENT, "center={busan}"),
 		e(GET,  "/admin/governance/assessments/organizations/{organizationId}", STAFF_OF, Sample.BUSAN_ASSESSMENT,
 				"center={busan}"),
+		e(GET,  "/admin/governance/giveback", STAFF_OF, Sample.GIMHAE_CENTER, "center={gimhae}"),
+		e(POST, "/admin/governance/giveback", STAFF_OF, Sample.GIMHAE_CENTER,
+				"center={gimhae}&businessNumber=probe&title=probe&beneficiaries=probe&startsOn=2026-01-02&hours=1"),
+		e(POST, "/admin/governance/giveback/{id}/accept", STAFF_OF, Sample.BUSAN_GIVEBACK, "center={busan}"),
+		e(POST, "/admin/governance/giveback/{id}/return", STAFF_OF, Sample.BUSAN_GIVEBACK, "center={busan}&note=probe"),
 		e(GET,  "/admin/governance/report", STAFF_OF, Sample.GIMHAE_CENTER, "center={gimhae}&year=2026"),
 		e(GET,  "/admin/governance/report.xlsx", STAFF_OF, Sample.GIMHAE_CENTER, "center={gimhae}&year=2026"),
 		e(GET,  "/admin/governance/report.pdf", STAFF_OF, Sample.GIMHAE_CENTER, "center={gimhae}&year=2026"),

@@ -67,6 +67,27 @@ public final class GovernanceForms {
 		}
 	}
 
+	/**
+	 * A whole number from 0 up to {@code max} where a blank means 0 (hours or won not given);
+	 * thousands separators as people type them ("1,000,000") are accepted.
+	 */
+	public static long orZero(String typed, long max, String field) {
+		String value = typed == null ? "" : typed.strip().replace(",", "");
+		if (value.isEmpty()) {
+			return 0;
+		}
+		try {
+			long number = Long.parseLong(value);
+			if (number < 0 || number > max) {
+				throw new Refusal("governance.error.range", label(field), 0, max);
+			}
+			return number;
+		}
+		catch (NumberFormatException ex) {
+			throw new Refusal("governance.error.range", label(field), 0, max);
+		}
+	}
+
 	public static <E extends Enum<E>> E choice(Class<E> type, String typed, String field) {
 		try {
 			return Enum.valueOf(type, typed == null ? "" : typed.strip());

@@ -14,4 +14,6 @@ public interface MemberRepository extends JpaRepository<Member, Long> {
 
 	List<Member> findByCouncilIdInAndTermEndBetweenOrderByTermEndAscNameAsc(Collection<Long> councilIds,
 			LocalDate from, LocalDate until);
+
+	List<Member> findByTermEndBetweenOrderByTermEndAscIdAsc(LocalDate from, LocalDate until);
 }

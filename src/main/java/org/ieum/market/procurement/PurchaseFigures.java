@@ -1,7 +1,9 @@
 package org.ieum.market.procurement;
 
+import java.time.Year;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import org.ieum.shared.figures.FigureProvider;
 import org.ieum.shared.figures.FigureRow;
@@ -64,6 +66,37 @@ public class PurchaseFigures implements FigureProvider {
 			List<FigureRow> sellers = labelled(r.topSellers());
 			tables.add(new FigureTable("market-procurement-sellers", "market.figures.sellers", "market.figures.won",
 					sellers, LINK, sellers.isEmpty() ? totals.get(1) : sellers.get(0)));
+		}
+		return tables;
+	}
+
+	/**
+	 * The year's public procurement for the yearly report: the buyers' targets, the confirmed purchases and the rate,
+	 * then the purchases by region and by category; each links to the procurement page of that year.
+	 */
+	@Override
+	public List<FigureTable> yearFigures(Set<Long> centerIds, Year year) {
+		ProcurementReports.Report r = reports.report(centerIds, year.getValue(), year.atMonth(12).atEndOfMonth());
+		if (r.empty() || (r.targetWon() == 0 && r.actualWon() == 0)) {
+			return List.of();
+		}
+		String link = LINK + "?year=" + year.getValue();
+		// the year as text, so a label reads 2026년 rather than a grouped number
+		String shown = String.valueOf(year.getValue());
+		List<FigureRow> totals = new ArrayList<>(List.of(
+				FigureRow.counted("market.figures.target", r.targetWon(), "market.figures.won", shown),
+				FigureRow.counted("market.figures.actual", r.actualWon(), "market.figures.won", shown)));
+		if (r.rateTenths() != null) {
+			totals.add(FigureRow.tenths("market.figures.rate", r.rateTenths(), "market.figures.percent", shown));
+		}
+		List<FigureTable> tables = new ArrayList<>();
+		tables.add(new FigureTable("report-procurement", "report.figures.procurement", "market.figures.won", totals, link,
+				totals.get(1)));
+		if (r.actualWon() > 0) {
+			tables.add(FigureTable.summed("report-procurement-regions", "market.figures.regions", "market.figures.won",
+					labelled(r.byRegion()), link));
+			tables.add(FigureTable.summed("report-procurement-categories", "market.figures.categories",
+					"market.figures.won", labelled(r.byCategory()), link));
 		}
 		return tables;
 	}
