@@ -67,6 +67,13 @@ class Delivery {
 		return new Delivery(notificationId, Channel.SMS, DeliveryStatus.QUEUED, number, now);
 	}
 
+	/** Not sent, for good, with the reason as its code (an advertisement without marketing consent). */
+	static Delivery refused(long notificationId, Channel channel, String code, Instant now) {
+		Delivery delivery = new Delivery(notificationId, channel, DeliveryStatus.FAILED, null, now);
+		delivery.code = code;
+		return delivery;
+	}
+
 	/** An in-app notice is in the person's list as soon as it is written. */
 	static Delivery inAppDelivered(long notificationId, Instant now) {
 		return new Delivery(notificationId, Channel.IN_APP, DeliveryStatus.DELIVERED, null, now);

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 
 import org.ieum.identity.IdentityApi;
+import org.ieum.notifications.policy.Advertising;
 import org.ieum.shared.MailOutbox;
 import org.ieum.shared.Notification;
 import org.ieum.shared.Notifier;
@@ -25,10 +26,12 @@ public class NotificationsApi implements Notifier {
 	private final MailOutbox outbox;
 	private final IdentityApi identity;
 	private final Preferences preferences;
+	private final Advertising advertising;
 	private final Clock clock;
 
 	NotificationsApi(NoticeRepository notices, DeliveryRepository deliveries, MailOutbox outbox, IdentityApi identity,
-			Preferences preferences, Clock clock) {
+			Preferences preferences, Advertising advertising, Clock clock) {
+		this.advertising = advertising;
 		this.notices = notices;
 		this.deliveries = deliveries;
 		this.outbox = outbox;
@@ -52,6 +55,17 @@ public class NotificationsApi implements Notifier {
 		if (account == null && email == null) {
 			return;
 		}
+		if (notification.kind().advertising()) {
+			Advertising.Decision decision = advertising.decide(notification, account, clock.instant());
+			if (decision instanceof Advertising.Refused refused) {
+				recordNotSent(notification, email != null ? Channel.EMAIL : Channel.IN_APP, refused.code());
+				return;
+			}
+			if (!(decision instanceof Advertising.Go go)) {
+				return;
+			}
+			notification = go.notification();
+		}
 		// a person with an account chose their channels per group; each group keeps at least one
 		boolean byMail = email != null
 				&& (account == null || preferences.wants(account, notification.kind().group(), Channel.EMAIL));
@@ -69,6 +83,17 @@ public class NotificationsApi implements Notifier {
 		if (inApp != null) {
 			deliveries.save(Delivery.inAppDelivered(notice.getId(), now));
 		}
+	}
+
+	/**
+	 * An advertisement that may not go is recorded with the reason, for the center's staff, without the
+	 * person's address or account: it is no notice of theirs.
+	 */
+	private void recordNotSent(Notification notification, Channel channel, String code) {
+		Instant now = clock.instant();
+		Notice notice = notices.save(new Notice(new Notification(notification.kind(), notification.centerId(), null, null,
+				notification.subject(), notification.body(), notification.link()), null, now));
+		deliveries.save(Delivery.refused(notice.getId(), channel, code, now));
 	}
 
 	/**

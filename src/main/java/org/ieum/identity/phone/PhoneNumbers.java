@@ -12,6 +12,22 @@ public final class PhoneNumbers {
 	private PhoneNumbers() {
 	}
 
+	/**
+	 * How staff lists show a person's number or contact: {@code 010-****-5678} (the last four digits), an
+	 * address as {@code h***@example.org}; enough to recognise it, not enough to call or write.
+	 */
+	public static String masked(String contact) {
+		if (contact == null || contact.isBlank()) {
+			return contact;
+		}
+		int at = contact.indexOf('@');
+		if (at > 0) {
+			return contact.charAt(0) + "***" + contact.substring(at);
+		}
+		String digits = contact.replaceAll("[^0-9]", "");
+		return digits.length() >= 8 ? digits.substring(0, 3) + "-****-" + digits.substring(digits.length() - 4) : "***";
+	}
+
 	public static Optional<String> mobile(String typed) {
 		if (typed == null || typed.length() > 40 || !typed.strip().matches("\\+?[0-9 ().\\-]+")) {
 			return Optional.empty();
