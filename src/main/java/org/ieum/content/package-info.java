@@ -15,12 +15,13 @@
  * {@code demo} depend on the core, never on each other.
  * <p>
  * Publishes no events; listens to {@link org.ieum.identity.AccountDeleted}; depends on {@code shared}, {@code
- * identity} and {@code centers}.
+ * identity}, {@code centers} and the advertising rules of {@code notifications} (named interface {@code policy}).
  */
 @ApplicationModule(displayName = "Content",
 		// shared: layout, menu, files, clock; identity: who is signed in and the personal-data
 		// access log when staff read someone's question; centers: the portal and its hierarchy for cross-posting
-		allowedDependencies = { "shared", "shared :: *", "identity", "centers" })
+		// notifications :: policy: the newsletter, an advertisement on the mail outbox, applies the advertising rules itself
+		allowedDependencies = { "shared", "shared :: *", "identity", "centers", "notifications :: policy" })
 package org.ieum.content;
 
 import org.springframework.modulith.ApplicationModule;

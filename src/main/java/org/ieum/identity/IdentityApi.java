@@ -8,6 +8,7 @@ import org.ieum.identity.accounts.Account;
 import org.ieum.identity.accounts.AccountPrincipals;
 import org.ieum.identity.accounts.AccountRepository;
 import org.ieum.identity.accounts.AccountStatus;
+import org.ieum.identity.accounts.ConsentPurpose;
 import org.ieum.identity.accounts.RoleAssignments;
 import org.ieum.identity.login.LoginAuthenticationProvider;
 import org.springframework.stereotype.Service;
@@ -83,6 +84,30 @@ public class IdentityApi {
 		return accounts.findById(accountId)
 			.filter(a -> a.getStatus() != AccountStatus.DELETED && a.isEmailVerified())
 			.map(Account::getEmail);
+	}
+
+	/**
+	 * The mobile number the account's owner proved they hold with a code ({@code 010-1234-5678}); empty
+	 * when there is none, it was changed since, or the account is gone. Only such a number may get
+	 * SMS or KakaoTalk 알림톡 about the person's activities.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<String> verifiedPhone(long accountId) {
+		return accounts.findById(accountId)
+			.filter(a -> a.getStatus() != AccountStatus.DELETED && a.isPhoneVerified())
+			.map(Account::getPhone);
+	}
+
+	/**
+	 * Whether the account's owner currently agrees to receive advertising (their marketing consent is
+	 * given and not withdrawn); false for an unknown or deleted account.
+	 */
+	@Transactional(readOnly = true)
+	public boolean hasMarketingConsent(long accountId) {
+		return accounts.findById(accountId)
+			.filter(a -> a.getStatus() != AccountStatus.DELETED)
+			.flatMap(a -> a.activeConsent(ConsentPurpose.MARKETING))
+			.isPresent();
 	}
 
 	/** The public display name of an account (for example to show who made a booking). */

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 
 import org.ieum.identity.IdentityApi;
+import org.ieum.notifications.policy.Advertising;
 import org.ieum.shared.MailOutbox;
 import org.ieum.shared.Notification;
 import org.ieum.shared.Notifier;
@@ -25,10 +26,12 @@ public class NotificationsApi implements Notifier {
 	private final MailOutbox outbox;
 	private final IdentityApi identity;
 	private final Preferences preferences;
+	private final Advertising advertising;
 	private final Clock clock;
 
 	NotificationsApi(NoticeRepository notices, DeliveryRepository deliveries, MailOutbox outbox, IdentityApi identity,
-			Preferences preferences, Clock clock) {
+			Preferences preferences, Advertising advertising, Clock clock) {
+		this.advertising = advertising;
 		this.notices = notices;
 		this.deliveries = deliveries;
 		this.outbox = outbox;
@@ -40,6 +43,10 @@ public class NotificationsApi implements Notifier {
 	@Override
 	@Transactional(propagation = Propagation.MANDATORY)
 	public void send(Notification notification) {
+		if (notification.phone() != null) {
+			text(notification);
+			return;
+		}
 		Long account = notification.accountId();
 		String email = notification.email() == null || notification.email().isBlank() ? null : notification.email().strip();
 		if (account == null && email != null) {
@@ -47,6 +54,17 @@ public class NotificationsApi implements Notifier {
 		}
 		if (account == null && email == null) {
 			return;
+		}
+		if (notification.kind().advertising()) {
+			Advertising.Decision decision = advertising.decide(notification, account, clock.instant());
+			if (decision instanceof Advertising.Refused refused) {
+				recordNotSent(notification, email != null ? Channel.EMAIL : Channel.IN_APP, refused.code());
+				return;
+			}
+			if (!(decision instanceof Advertising.Go go)) {
+				return;
+			}
+			notification = go.notification();
 		}
 		// a person with an account chose their channels per group; each group keeps at least one
 		boolean byMail = email != null
@@ -65,6 +83,28 @@ public class NotificationsApi implements Notifier {
 		if (inApp != null) {
 			deliveries.save(Delivery.inAppDelivered(notice.getId(), now));
 		}
+	}
+
+	/**
+	 * An advertisement that may not go is recorded with the reason, for the center's staff, without the
+	 * person's address or account: it is no notice of theirs.
+	 */
+	private void recordNotSent(Notification notification, Channel channel, String code) {
+		Instant now = clock.instant();
+		Notice notice = notices.save(new Notice(new Notification(notification.kind(), notification.centerId(), null, null,
+				notification.subject(), notification.body(), notification.link()), null, now));
+		deliveries.save(Delivery.refused(notice.getId(), channel, code, now));
+	}
+
+	/**
+	 * A text addressed to a number goes to that number only, whatever the person chose for their
+	 * channels: it waits as a queued SMS delivery for the sender (without a provider, administrators
+	 * read it on the delivery page, as they read the mail outbox).
+	 */
+	private void text(Notification notification) {
+		Instant now = clock.instant();
+		Notice notice = notices.save(new Notice(notification, notification.accountId(), now));
+		deliveries.save(Delivery.textQueued(notice.getId(), notice.getPhone(), now));
 	}
 
 	/**

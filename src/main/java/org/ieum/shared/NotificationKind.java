@@ -3,7 +3,10 @@ package org.ieum.shared;
 /**
  * What a notification is about. Each kind belongs to a group a person sees on their
  * preferences and that staff see on the delivery records; the wording stays with the module
- * that sends it.
+ * that sends it. A kind is a service notice (about the person's own requests: it goes at once)
+ * or advertising (정보통신망법 제50조: it needs the person's marketing consent, waits out 21:00 to
+ * 08:00 Seoul time, and says "(광고)" and how to refuse); every kind but {@link #EVENT_PROMOTION} is a
+ * service notice. The newsletter is advertising too but stays on the mail outbox (ADR 0025).
  */
 public enum NotificationKind {
 
@@ -26,16 +29,33 @@ public enum NotificationKind {
 
 	LIBRARY_HOLD_READY(Group.LIBRARY), LIBRARY_OVERDUE(Group.LIBRARY),
 
-	COUNCIL_MEETING_INVITATION(Group.GOVERNANCE), AGREEMENT_ENDING(Group.GOVERNANCE), COUNCIL_TERM_ENDING(Group.GOVERNANCE);
+	COUNCIL_MEETING_INVITATION(Group.GOVERNANCE), AGREEMENT_ENDING(Group.GOVERNANCE), COUNCIL_TERM_ENDING(Group.GOVERNANCE),
+
+	PHONE_VERIFICATION_CODE(Group.ACCOUNT),
+
+	/** A center tells members about an event or a course they have not asked about: advertising. */
+	EVENT_PROMOTION(Group.PROMOTIONS, true);
 
 	private final Group group;
 
+	private final boolean advertising;
+
 	NotificationKind(Group group) {
+		this(group, false);
+	}
+
+	NotificationKind(Group group, boolean advertising) {
 		this.group = group;
+		this.advertising = advertising;
 	}
 
 	public Group group() {
 		return group;
+	}
+
+	/** Whether messages of this kind are advertising (consent, quiet hours, "(광고)"), not a service notice. */
+	public boolean advertising() {
+		return advertising;
 	}
 
 	/** Message key of the kind's name ("예약 승인"). */
@@ -43,9 +63,17 @@ public enum NotificationKind {
 		return "notifications.kind." + name();
 	}
 
-	/** The groups of kinds, as people choose their channels for them. */
+	/**
+	 * The groups of kinds, as people choose their channels for them. {@code ACCOUNT} holds what goes
+	 * to the address or number being checked (a verification code): nobody chooses its channel.
+	 */
 	public enum Group {
-		BOOKINGS, EDUCATION, PROGRAMS, CONSULTING, INCUBATION, BOARDS, ORGANIZATIONS, LIBRARY, GOVERNANCE;
+		BOOKINGS, EDUCATION, PROGRAMS, CONSULTING, INCUBATION, BOARDS, ORGANIZATIONS, LIBRARY, GOVERNANCE, PROMOTIONS, ACCOUNT;
+
+		/** Whether people choose the channels of this group on their preferences page. */
+		public boolean choosable() {
+			return this != ACCOUNT;
+		}
 
 		public String labelKey() {
 			return "notifications.group." + name();

@@ -66,6 +66,9 @@ class Issue {
 	@Column(name = "sending_at")
 	private Instant sendingAt;
 
+	@Column(name = "due_at")
+	private Instant dueAt;
+
 	@Column(name = "sent_at")
 	private Instant sentAt;
 
@@ -90,12 +93,23 @@ class Issue {
 		this.postIds = posts.stream().map(String::valueOf).collect(Collectors.joining(","));
 	}
 
-	void startSending(Instant now) {
+	/** Sending starts now; during the quiet hours nothing is queued before {@code dueAt} (08:00). */
+	void startSending(Instant now, Instant dueAt) {
 		if (status != Status.DRAFT) {
 			throw new Refusal("content.newsletter.error.alreadySent");
 		}
 		status = Status.SENDING;
 		sendingAt = now;
+		this.dueAt = dueAt.isAfter(now) ? dueAt : null;
+	}
+
+	/** Whether the issue waits out the quiet hours at this moment. */
+	boolean waitsAt(Instant now) {
+		return dueAt != null && dueAt.isAfter(now);
+	}
+
+	Instant getDueAt() {
+		return dueAt;
 	}
 
 	void queuedUpTo(long subscriberId, int count) {

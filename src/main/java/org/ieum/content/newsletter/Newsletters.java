@@ -17,6 +17,7 @@ import org.ieum.content.board.RichText;
 import org.ieum.identity.CurrentUser;
 import org.ieum.identity.IdentityApi;
 import org.ieum.identity.PersonalDataAction;
+import org.ieum.notifications.policy.AdvertisingRules;
 import org.ieum.shared.Authorities;
 import org.ieum.shared.MailOutbox;
 import org.ieum.shared.mail.OutboxTally;
@@ -52,7 +53,7 @@ class Newsletters {
 	/** An issue as staff see it: its text, its posts, and how its delivery stands in the outbox. */
 	record IssueView(long id, long centerId, String centerName, String subject, String introHtml, String introText,
 			List<PostLink> posts, Issue.Status status, int queued, OutboxTally tally, Instant createdAt, Instant sentAt,
-			String mailPreview) {
+			String mailPreview, Instant dueAt) {
 
 		public boolean draft() {
 			return status == Issue.Status.DRAFT;
@@ -83,11 +84,14 @@ class Newsletters {
 	private final Clock clock;
 	private final String baseUrl;
 	private final int batchSize;
+	private final AdvertisingRules advertising;
 
 	Newsletters(IssueRepository issues, SubscriberRepository subscribers, NewsletterPosts posts,
 			Subscriptions subscriptions, CentersApi centers, IdentityApi identity, MailOutbox outbox,
 			MessageSource messages, PlatformTransactionManager transactions, Clock clock,
-			@Value("${ieum.base-url}") String baseUrl, @Value("${ieum.newsletter.batch-size:200}") int batchSize) {
+			@Value("${ieum.base-url}") String baseUrl, @Value("${ieum.newsletter.batch-size:200}") int batchSize,
+			AdvertisingRules advertising) {
+		this.advertising = advertising;
 		this.issues = issues;
 		this.subscribers = subscribers;
 		this.posts = posts;
@@ -156,7 +160,7 @@ class Newsletters {
 		batchTransaction.executeWithoutResult(status -> {
 			Issue issue = issues.findById(issueId).orElseThrow(() -> Refusal.notFound("content.error.noNewsletterIssue"));
 			requireStaffOf(issue.getCenterId());
-			issue.startSending(clock.instant());
+			issue.startSending(clock.instant(), advertising.dueAt(clock.instant()));
 		});
 		return queueRest(issueId);
 	}
@@ -179,7 +183,7 @@ class Newsletters {
 	/** One batch in the caller's transaction; -1 once the issue has been queued to everyone. */
 	private int queueBatch(long issueId) {
 		Issue issue = issues.findForUpdate(issueId).orElseThrow();
-		if (issue.getStatus() != Issue.Status.SENDING) {
+		if (issue.getStatus() != Issue.Status.SENDING || issue.waitsAt(clock.instant())) {
 			return -1;
 		}
 		List<Subscriber> batch = subscribers.findByCenterIdAndConfirmedTrueAndIdGreaterThanOrderByIdAsc(
@@ -194,7 +198,7 @@ class Newsletters {
 			Map<String, String> headers = new LinkedHashMap<>();
 			headers.put("List-Unsubscribe", "<" + unsubscribe + ">");
 			headers.put("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
-			outbox.queue(subscriber.getEmail(), issue.getSubject(),
+			outbox.queue(subscriber.getEmail(), AdvertisingRules.subject(issue.getSubject()),
 					top + text("content.newsletter.mail.unsubscribe", unsubscribe), headers, issue.outboxTag());
 		}
 		issue.queuedUpTo(batch.get(batch.size() - 1).getId(), batch.size());
@@ -249,7 +253,7 @@ class Newsletters {
 				: null;
 		return new IssueView(issue.getId(), issue.getCenterId(), subscriptions.centerName(issue.getCenterId()),
 				issue.getSubject(), issue.getIntroHtml(), issue.getIntroText(), links, issue.getStatus(), issue.getQueued(),
-				tally, issue.getCreatedAt(), issue.getSentAt(), preview);
+				tally, issue.getCreatedAt(), issue.getSentAt(), preview, issue.getDueAt());
 	}
 
 	private List<PostLink> linksOf(Issue issue) {

@@ -50,8 +50,9 @@ class MemberAdminController {
 	}
 
 	@GetMapping("/{id}")
-	String show(@PathVariable long id, Model model) {
-		model.addAttribute("member", directory.view(id));
+	String show(@PathVariable long id, @RequestParam(defaultValue = "false") boolean contacts, Model model) {
+		model.addAttribute("member", directory.view(id, contacts));
+		model.addAttribute("contactsShown", contacts);
 		model.addAttribute("roles", Role.values());
 		model.addAttribute("centers", centers.all());
 		return "identity/admin-member";

@@ -27,6 +27,7 @@ import org.ieum.identity.access.PersonalDataAccessLog;
 import org.ieum.identity.CurrentUser;
 import org.ieum.identity.PersonalDataAction;
 import org.ieum.identity.Role;
+import org.ieum.identity.phone.PhoneNumbers;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.AccessDeniedException;
@@ -69,11 +70,26 @@ public class MemberDirectory {
 		return found.map(a -> MemberRow.of(a, names));
 	}
 
+	/** A member's profile with the contacts masked. */
 	@Transactional
 	public MemberDetail view(long accountId) {
+		return view(accountId, false);
+	}
+
+	/**
+	 * A member's profile with the phone number (and a guardian's contact, unless staff are to call the
+	 * guardian now) masked; {@code showContacts} shows them in full and writes that to the log as well.
+	 */
+	@Transactional
+	public MemberDetail view(long accountId, boolean showContacts) {
 		Account account = inScope(accountId);
 		accessLog.record(accountId, PersonalDataAction.VIEW, "member profile", null);
-		return MemberDetail.of(account, centerNames(), Seoul.today(clock));
+		MemberDetail detail = MemberDetail.of(account, centerNames(), Seoul.today(clock));
+		if (!showContacts) {
+			return detail.withContactsMasked();
+		}
+		accessLog.record(accountId, PersonalDataAction.VIEW, "member phone number and guardian contact shown unmasked", null);
+		return detail;
 	}
 
 	@Transactional
@@ -155,14 +171,26 @@ public class MemberDirectory {
 	}
 
 	public record MemberDetail(long id, String email, boolean emailVerified, String displayName, String phone,
-			LocalDate birthDate, boolean minor,
+			boolean phoneVerified, LocalDate birthDate, boolean minor,
 			String centerName, String status, String guardianName, String guardianContact, Instant guardianConfirmedAt,
 			Instant createdAt, List<RoleRow> roles, List<ConsentRow> consents) {
+
+		/**
+		 * The same with the phone number masked, and the guardian's contact too unless the member waits for
+		 * the guardian's consent (then staff need it to call the guardian).
+		 */
+		MemberDetail withContactsMasked() {
+			boolean callGuardian = "PENDING_GUARDIAN".equals(status);
+			return new MemberDetail(id, email, emailVerified, displayName, PhoneNumbers.masked(phone), phoneVerified,
+					birthDate, minor, centerName, status, guardianName,
+					callGuardian ? guardianContact : PhoneNumbers.masked(guardianContact), guardianConfirmedAt, createdAt, roles,
+					consents);
+		}
 
 		public static MemberDetail of(Account a, Map<Long, String> centerNames, LocalDate today) {
 			Function<Long, String> name = id -> id == null ? null : centerNames.get(id);
 			return new MemberDetail(a.getId(), a.getEmail(), a.isEmailVerified(), a.getDisplayName(), a.getPhone(),
-					a.getBirthDate(),
+					a.isPhoneVerified(), a.getBirthDate(),
 					Account.needsGuardian(a.getBirthDate(), today), name.apply(a.getHomeCenterId()),
 					a.getStatus().name(), a.getGuardianName(), a.getGuardianContact(), a.getGuardianConfirmedAt(),
 					a.getCreatedAt(),

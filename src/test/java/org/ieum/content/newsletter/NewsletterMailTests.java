@@ -94,7 +94,7 @@ class NewsletterMailTests {
 		assertThat(mail.getHeader("List-Unsubscribe-Post")).containsExactly("List-Unsubscribe=One-Click");
 		assertThat(mail.getAllRecipients()).extracting(Object::toString).containsExactly(first);
 		assertThat(mail.getRecipients(Message.RecipientType.CC)).isNull();
-		assertThat(mail.getSubject()).isEqualTo("군산 소식 1호");
+		assertThat(mail.getSubject()).isEqualTo("(광고) 군산 소식 1호");
 		String body = mail.getContent().toString();
 		assertThat(body).contains("새해 복 많이 받으세요.", "/newsletter/unsubscribe/" + firstToken)
 			.doesNotContain(second, secondToken);
