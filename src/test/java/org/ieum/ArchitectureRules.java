@@ -3,6 +3,7 @@ package org.ieum;
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.Dependency;
 import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaMethod;
 import com.tngtech.archunit.core.domain.JavaMethodCall;
 import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
@@ -13,9 +14,13 @@ import com.tngtech.archunit.library.dependencies.SliceIdentifier;
 
 import jakarta.persistence.Entity;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+
 import org.ieum.shared.MenuEntry;
+import org.ieum.shared.cluster.EveryNode;
 import org.springframework.context.annotation.Bean;
 import org.springframework.data.repository.Repository;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Controller;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
@@ -135,6 +140,27 @@ final class ArchitectureRules {
 			.should()
 			.resideInAPackage("..demo")
 			.because("demo data is not part of a feature and must be easy to tell apart from it");
+	}
+
+	/**
+	 * Every scheduled job says how it runs on several nodes: once for the cluster under a {@code @SchedulerLock},
+	 * or on each node ({@code @EveryNode} with the reason).
+	 */
+	static ArchRule scheduledJobsSayHowTheyRunInACluster(String base) {
+		return methods().that()
+			.areDeclaredInClassesThat()
+			.resideInAPackage(base + "..")
+			.and()
+			.areAnnotatedWith(Scheduled.class)
+			.should(new ArchCondition<JavaMethod>("be annotated with @SchedulerLock or @EveryNode") {
+				@Override
+				public void check(JavaMethod method, ConditionEvents events) {
+					boolean said = method.isAnnotatedWith(SchedulerLock.class) || method.isAnnotatedWith(EveryNode.class);
+					events.add(new SimpleConditionEvent(method, said,
+							method.getFullName() + " is scheduled without @SchedulerLock or @EveryNode"));
+				}
+			})
+			.because("on several nodes a job without a lock runs on each of them: reminders and mails go out twice");
 	}
 
 	private static final String ACCESS_LOG = "org.ieum.identity.access.PersonalDataAccessLog";

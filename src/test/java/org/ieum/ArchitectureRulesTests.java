@@ -71,4 +71,14 @@ class ArchitectureRulesTests {
 			.hasMessageContaining("archfixture.menus.people.DemoPeople")
 			.hasMessageNotContaining("DemoVisitors");
 	}
+
+	@Test
+	void aScheduledJobWithoutALockOrAReasonToRunOnEachNodeIsCaught() {
+		assertThatThrownBy(() -> ArchitectureRules.scheduledJobsSayHowTheyRunInACluster("archfixture.jobs")
+			.check(new ClassFileImporter().importPackages("archfixture.jobs")))
+			.isInstanceOf(AssertionError.class)
+			.hasMessageContaining("Reminders.sendTwice()")
+			.hasMessageNotContaining("Reminders.sendOnce()")
+			.hasMessageNotContaining("Reminders.flushMemory()");
+	}
 }

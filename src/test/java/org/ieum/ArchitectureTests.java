@@ -1,9 +1,17 @@
 package org.ieum;
 
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaMethod;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** Ieum's own code keeps the rules of {@link ArchitectureRules}; {@code ArchitectureRulesTests} shows they can fail. */
 class ArchitectureTests {
@@ -40,5 +48,20 @@ class ArchitectureTests {
 	@Test
 	void demoDataLivesInDemoSubPackages() {
 		ArchitectureRules.demoDataLivesInDemoPackages("org.ieum").check(IEUM);
+	}
+
+	@Test
+	void everyScheduledJobRunsOnceForTheClusterOrSaysWhyOnEachNode() {
+		ArchitectureRules.scheduledJobsSayHowTheyRunInACluster("org.ieum").check(IEUM);
+	}
+
+	@Test
+	void noTwoScheduledJobsShareALock() {
+		Map<String, List<String>> jobsByLock = IEUM.stream()
+			.flatMap(type -> type.getMethods().stream())
+			.filter(method -> method.isAnnotatedWith(SchedulerLock.class))
+			.collect(Collectors.groupingBy(method -> method.getAnnotationOfType(SchedulerLock.class).name(),
+					Collectors.mapping(JavaMethod::getFullName, Collectors.toList())));
+		assertThat(jobsByLock).isNotEmpty().allSatisfy((lock, jobs) -> assertThat(jobs).as(lock).hasSize(1));
 	}
 }

@@ -9,6 +9,8 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+
 import org.ieum.shared.Notification;
 import org.ieum.shared.NotificationKind;
 import org.ieum.shared.Notifier;
@@ -61,6 +63,7 @@ class ReportReminders {
 		this.clock = clock;
 	}
 
+	@SchedulerLock(name = "incubation-report-reminders", lockAtLeastFor = "PT1M")
 	@Scheduled(cron = "${ieum.incubation.reminder-cron:0 0 9 * * *}", zone = "Asia/Seoul")
 	void run() {
 		int sent = sendDue();

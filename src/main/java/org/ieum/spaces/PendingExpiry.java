@@ -1,5 +1,7 @@
 package org.ieum.spaces;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -21,6 +23,7 @@ class PendingExpiry {
 		this.bookings = bookings;
 	}
 
+	@SchedulerLock(name = "spaces-pending-expiry")
 	@Scheduled(initialDelayString = "${ieum.spaces.expiry-initial-delay:1m}",
 			fixedDelayString = "${ieum.spaces.expiry-interval:5m}")
 	void run() {

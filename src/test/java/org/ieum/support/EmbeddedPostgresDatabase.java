@@ -31,9 +31,23 @@ public class EmbeddedPostgresDatabase implements ApplicationContextInitializer<C
 
 	static final String DATABASE = "ieum";
 
+	private final String database;
+
+	public EmbeddedPostgresDatabase() {
+		this(DATABASE);
+	}
+
+	/** A context on a database of its own on the same server, created empty on first use (the cluster test). */
+	public EmbeddedPostgresDatabase(String database) {
+		this.database = database;
+	}
+
 	@Override
 	public void initialize(ConfigurableApplicationContext context) {
 		EmbeddedPostgres server = Server.acquire();
+		if (!DATABASE.equals(database)) {
+			Server.createIfMissing(database);
+		}
 		if (context.getBeanFactory() instanceof DefaultSingletonBeanRegistry registry) {
 			// Registered before any bean, so destroyed after all of them, the connection pool included.
 			registry.registerDisposableBean(EmbeddedPostgresDatabase.class.getName(), Server::release);
@@ -43,7 +57,7 @@ public class EmbeddedPostgresDatabase implements ApplicationContextInitializer<C
 			throw new IllegalStateException("Unexpected bean factory " + context.getBeanFactory().getClass());
 		}
 		context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("embeddedPostgres", Map.of(
-				"spring.datasource.url", server.getJdbcUrl("postgres", DATABASE),
+				"spring.datasource.url", server.getJdbcUrl("postgres", database),
 				"spring.datasource.username", "postgres",
 				"spring.datasource.password", "")));
 	}
@@ -67,6 +81,18 @@ public class EmbeddedPostgresDatabase implements ApplicationContextInitializer<C
 			}
 			users++;
 			return instance;
+		}
+
+		static synchronized void createIfMissing(String database) {
+			try (Connection c = instance.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
+				var exists = s.executeQuery("select 1 from pg_database where datname = '" + database + "'");
+				if (!exists.next()) {
+					s.execute("CREATE DATABASE " + database + " TEMPLATE template0 ENCODING 'UTF8'");
+				}
+			}
+			catch (SQLException ex) {
+				throw new IllegalStateException("Could not create the test database " + database, ex);
+			}
 		}
 
 		static synchronized void release() {

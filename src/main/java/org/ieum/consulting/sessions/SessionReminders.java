@@ -6,6 +6,8 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+
 import org.ieum.consulting.cases.ConsultingRequest;
 import org.ieum.consulting.cases.ConsultingRequestRepository;
 import org.ieum.consulting.cases.ConsultingSession;
@@ -60,6 +62,7 @@ public class SessionReminders {
 		this.clock = clock;
 	}
 
+	@SchedulerLock(name = "consulting-session-reminders", lockAtLeastFor = "PT1M")
 	@Scheduled(cron = "${ieum.consulting.reminder-cron:0 0 * * * *}", zone = "Asia/Seoul")
 	public void run() {
 		int sent = sendDue();

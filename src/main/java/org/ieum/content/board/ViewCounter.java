@@ -6,6 +6,7 @@ import java.util.concurrent.atomic.LongAdder;
 
 import jakarta.annotation.PreDestroy;
 
+import org.ieum.shared.cluster.EveryNode;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -40,6 +41,7 @@ public class ViewCounter {
 	}
 
 	/** Writes the waiting views; a failed write keeps them for the next round. */
+	@EveryNode("views are counted in each node's memory")
 	@Scheduled(fixedDelayString = "${ieum.content.view-flush-interval:PT30S}",
 			initialDelayString = "${ieum.content.view-flush-interval:PT30S}")
 	@PreDestroy

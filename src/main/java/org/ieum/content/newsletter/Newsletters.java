@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+
 import org.ieum.centers.CenterSummary;
 import org.ieum.centers.CentersApi;
 import org.ieum.content.board.Board;
@@ -206,6 +208,7 @@ class Newsletters {
 	}
 
 	/** An issue whose sending was cut short (the server stopped) is finished by this job. */
+	@SchedulerLock(name = "content-newsletter-resume")
 	@Scheduled(initialDelayString = "${ieum.newsletter.resume-initial-delay:2m}",
 			fixedDelayString = "${ieum.newsletter.resume-interval:5m}")
 	@Transactional(propagation = org.springframework.transaction.annotation.Propagation.NEVER)

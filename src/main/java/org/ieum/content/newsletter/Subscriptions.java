@@ -13,6 +13,8 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+
 import org.ieum.centers.CenterSummary;
 import org.ieum.centers.CentersApi;
 import org.ieum.content.board.Board;
@@ -183,6 +185,7 @@ class Subscriptions {
 	}
 
 	/** Pending subscriptions whose link has expired are deleted; only their link's hash stays a while. */
+	@SchedulerLock(name = "content-newsletter-cleanup")
 	@Scheduled(initialDelayString = "${ieum.newsletter.cleanup-initial-delay:3m}",
 			fixedDelayString = "${ieum.newsletter.cleanup-interval:1h}")
 	public void forgetExpired() {

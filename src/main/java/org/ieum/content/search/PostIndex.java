@@ -9,6 +9,7 @@ import jakarta.persistence.EntityManagerFactory;
 
 import org.hibernate.search.mapper.orm.Search;
 import org.ieum.content.board.Post;
+import org.ieum.shared.cluster.EveryNode;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.WebApplicationType;
@@ -50,6 +51,7 @@ class PostIndex {
 	}
 
 	/** Between starts only what is missing is added: the documents visitors search stay in place. */
+	@EveryNode("compares this node's own post index with the database")
 	@Scheduled(initialDelayString = "${ieum.content.search.index-check-interval:5m}",
 			fixedDelayString = "${ieum.content.search.index-check-interval:5m}")
 	void catchUp() {

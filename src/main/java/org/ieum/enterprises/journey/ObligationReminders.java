@@ -9,6 +9,8 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+
 import org.ieum.centers.CenterProfile;
 import org.ieum.centers.CenterSummary;
 import org.ieum.centers.CentersApi;
@@ -75,6 +77,7 @@ public class ObligationReminders {
 		this.baseUrl = baseUrl;
 	}
 
+	@SchedulerLock(name = "enterprises-obligation-reminders", lockAtLeastFor = "PT1M")
 	@Scheduled(cron = "${ieum.enterprises.obligation-reminder-cron:0 0 8 * * *}", zone = "Asia/Seoul")
 	public void scheduled() {
 		int queued = sendAsOf(Seoul.today(clock));

@@ -7,6 +7,8 @@ import java.util.Set;
 
 import jakarta.persistence.EntityManager;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.session.SearchSession;
 import org.hibernate.search.mapper.orm.work.SearchIndexingPlan;
@@ -200,6 +202,7 @@ public class IndexCatchUp {
 	}
 
 	/** A command run beside the server (or an import whose process died) leaves debt: the server takes it up. */
+	@SchedulerLock(name = "enterprises-index-catch-up")
 	@Scheduled(initialDelayString = "${ieum.search.catch-up-interval:1m}", fixedDelayString = "${ieum.search.catch-up-interval:1m}")
 	void settleOwed() {
 		if (serving && owed() > 0) {

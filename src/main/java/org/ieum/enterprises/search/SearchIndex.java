@@ -17,6 +17,7 @@ import jakarta.persistence.EntityManagerFactory;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.session.SearchSession;
 import org.ieum.shared.Seoul;
+import org.ieum.shared.cluster.EveryNode;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.WebApplicationType;
@@ -129,6 +130,7 @@ public class SearchIndex {
 	 * each night the organizations whose designation ended yesterday are written again, so the
 	 * type facet and filter stay true.
 	 */
+	@EveryNode("refreshes the documents of the node's own index (a shared index takes the writes twice, harmlessly)")
 	@Scheduled(cron = "0 5 0 * * *", zone = "Asia/Seoul")
 	void refreshExpiredDesignations() {
 		LocalDate yesterday = Seoul.today(clock).minusDays(1);

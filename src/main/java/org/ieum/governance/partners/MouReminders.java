@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+
 import org.ieum.centers.CenterSummary;
 import org.ieum.centers.CentersApi;
 import org.ieum.shared.Notification;
@@ -52,6 +54,7 @@ public class MouReminders {
 		this.clock = clock;
 	}
 
+	@SchedulerLock(name = "governance-mou-reminders", lockAtLeastFor = "PT1M")
 	@Scheduled(cron = "${ieum.governance.mou-reminder-cron:0 30 8 * * *}", zone = "Asia/Seoul")
 	public void run() {
 		int sent = sendDue();

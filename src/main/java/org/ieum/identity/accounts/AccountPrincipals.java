@@ -1,5 +1,8 @@
 package org.ieum.identity.accounts;
 
+import java.security.Principal;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 import org.ieum.identity.CurrentUser;
@@ -7,7 +10,9 @@ import org.springframework.core.MethodParameter;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.session.SessionInformation;
 import org.springframework.security.core.session.SessionRegistry;
+import org.springframework.session.security.SpringSessionBackedSessionRegistry;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -24,9 +29,11 @@ import org.springframework.web.method.support.ModelAndViewContainer;
 public class AccountPrincipals implements HandlerMethodArgumentResolver {
 
 	private final SessionRegistry sessions;
+	private final AccountRepository accounts;
 
-	AccountPrincipals(SessionRegistry sessions) {
+	AccountPrincipals(SessionRegistry sessions, AccountRepository accounts) {
 		this.sessions = sessions;
+		this.accounts = accounts;
 	}
 
 	public Optional<CurrentUser> current() {
@@ -47,15 +54,9 @@ public class AccountPrincipals implements HandlerMethodArgumentResolver {
 
 	/** The same, but keeps one session (the person who just changed their own password stays signed in). */
 	public void endSessionsOf(long accountId, String keepSessionId) {
-		Runnable end = () -> {
-			for (Object principal : sessions.getAllPrincipals()) {
-				if (principal instanceof AccountPrincipal p && p.currentUser().accountId() == accountId) {
-					sessions.getAllSessions(p, false).stream()
-						.filter(s -> !s.getSessionId().equals(keepSessionId))
-						.forEach(s -> s.expireNow());
-				}
-			}
-		};
+		Runnable end = () -> sessionsOf(accountId).stream()
+			.filter(s -> !s.getSessionId().equals(keepSessionId))
+			.forEach(SessionInformation::expireNow);
 		if (TransactionSynchronizationManager.isSynchronizationActive()) {
 			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
 				@Override
@@ -67,6 +68,23 @@ public class AccountPrincipals implements HandlerMethodArgumentResolver {
 		else {
 			end.run();
 		}
+	}
+
+	private List<SessionInformation> sessionsOf(long accountId) {
+		if (sessions instanceof SpringSessionBackedSessionRegistry<?> shared) {
+			// sessions in PostgreSQL (profile cluster), on every node: found by the name they were
+			// saved under, the account's e-mail address; the registry cannot list principals
+			return accounts.findById(accountId)
+				.map(account -> shared.getAllSessions((Principal) account::getEmail, false))
+				.orElse(List.of());
+		}
+		List<SessionInformation> found = new ArrayList<>();
+		for (Object principal : sessions.getAllPrincipals()) {
+			if (principal instanceof AccountPrincipal p && p.currentUser().accountId() == accountId) {
+				found.addAll(sessions.getAllSessions(p, false));
+			}
+		}
+		return found;
 	}
 
 	@Override

@@ -3,6 +3,8 @@ package org.ieum.library.lending;
 import java.time.Clock;
 import java.util.List;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+
 import org.ieum.identity.CurrentUser;
 import org.ieum.library.books.Book;
 import org.ieum.library.books.BookRepository;
@@ -89,6 +91,7 @@ public class Holds {
 	}
 
 	/** Holds not collected by their pickup deadline expire; each copy passes to the next in the queue. */
+	@SchedulerLock(name = "library-hold-expiry", lockAtLeastFor = "PT1M")
 	@Scheduled(cron = "${ieum.library.hold-expiry-cron:0 15 * * * *}", zone = "Asia/Seoul")
 	public int expireUncollected() {
 		List<Long> late = transactions.execute(tx -> holds

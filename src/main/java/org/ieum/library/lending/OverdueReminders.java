@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+
 import org.ieum.library.books.BookRepository;
 import org.ieum.library.books.Loan;
 import org.ieum.library.books.LoanRepository;
@@ -44,6 +46,7 @@ public class OverdueReminders {
 	}
 
 	/** Sends the reminders due today; returns how many were sent. */
+	@SchedulerLock(name = "library-overdue-reminders", lockAtLeastFor = "PT1M")
 	@Scheduled(cron = "${ieum.library.reminder-cron:0 0 10 * * *}", zone = "Asia/Seoul")
 	public int remind() {
 		LocalDate today = Seoul.today(clock);

@@ -5,6 +5,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+
 import org.ieum.enterprises.EnterprisesApi;
 import org.ieum.enterprises.ProductSummary;
 import org.slf4j.Logger;
@@ -80,6 +82,7 @@ public class ListingRefresh {
 		}
 	}
 
+	@SchedulerLock(name = "market-listing-refresh")
 	@Scheduled(initialDelayString = "${ieum.market.refresh-interval:5m}",
 			fixedDelayString = "${ieum.market.refresh-interval:5m}")
 	void everyFewMinutes() {

@@ -3,6 +3,8 @@ package org.ieum.programs.reports;
 import java.time.Clock;
 import java.time.LocalDate;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+
 import org.ieum.programs.call.Application;
 import org.ieum.programs.call.ApplicationRepository;
 import org.ieum.programs.call.CallRepository;
@@ -44,6 +46,7 @@ public class ReportDueReminders {
 		this.clock = clock;
 	}
 
+	@SchedulerLock(name = "programs-report-reminders")
 	@Scheduled(initialDelayString = "${ieum.programs.reminder-initial-delay:2m}",
 			fixedDelayString = "${ieum.programs.reminder-interval:1h}")
 	@Transactional

@@ -14,7 +14,8 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * Uploaded files on the local disk under {@code ${ieum.data-dir}/files}. Each module keeps
+ * Uploaded files in the directory {@code ieum.files.root} (default {@code ${ieum.data-dir}/files};
+ * several nodes share one directory, a network file system mounted on each). Each module keeps
  * its files in an area of its own (see {@link FileArea}) and decides who may read them; this
  * class only knows how to check, store, read and delete bytes safely.
  */
@@ -31,9 +32,14 @@ public class FileStore {
 	private final UploadLimits limits;
 
 	@Autowired
-	public FileStore(@Value("${ieum.data-dir}") String dataDir, UploadLimits limits) {
-		this.root = Path.of(dataDir, "files").toAbsolutePath().normalize();
+	FileStore(@Value("${ieum.files.root:${ieum.data-dir}/files}") Path root, UploadLimits limits) {
+		this.root = root.toAbsolutePath().normalize();
 		this.limits = limits;
+	}
+
+	/** A store under {@code dataDir/files} with these limits, for tests and tools. */
+	public FileStore(String dataDir, UploadLimits limits) {
+		this(Path.of(dataDir, "files"), limits);
 	}
 
 	/** A store with the default limits, for tests and tools. */

@@ -19,6 +19,8 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+
 import org.ieum.shared.Authorities;
 import org.ieum.shared.files.DownloadNames;
 import org.ieum.shared.files.FileStore;
@@ -36,7 +38,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 
 /**
  * Uploads kept between an import's preview and its confirmation, for every module's imports:
- * the file is kept under {@code ${ieum.data-dir}/imports} with a record of its checksum until
+ * the file is kept under {@code ieum.imports.root} (default {@code ${ieum.data-dir}/imports}, shared by the
+ * nodes of a cluster) with a record of its checksum until
  * the staff member confirms it, so the preview and the confirmation read the same bytes even
  * across a restart. A kept upload belongs to one center and one purpose (which import reads
  * it); every step checks that the caller is staff of that center. Unconfirmed uploads expire
@@ -61,10 +64,11 @@ public class KeptUploads {
 	private final Path directory;
 	private final Clock clock;
 
-	KeptUploads(KeptUploadRepository uploads, FileStore files, @Value("${ieum.data-dir}") String dataDir, Clock clock) {
+	KeptUploads(KeptUploadRepository uploads, FileStore files,
+			@Value("${ieum.imports.root:${ieum.data-dir}/imports}") Path directory, Clock clock) {
 		this.uploads = uploads;
 		this.files = files;
-		this.directory = Path.of(dataDir, "imports").toAbsolutePath().normalize();
+		this.directory = directory.toAbsolutePath().normalize();
 		this.clock = clock;
 	}
 
@@ -166,6 +170,7 @@ public class KeptUploads {
 	}
 
 	/** Uploads nobody confirmed within a day go, with their files. */
+	@SchedulerLock(name = "shared-imports-expiry")
 	@Scheduled(initialDelayString = "${ieum.imports.expiry-initial-delay:10m}", fixedDelayString = "${ieum.imports.expiry-interval:1h}")
 	@Transactional
 	public void expire() {

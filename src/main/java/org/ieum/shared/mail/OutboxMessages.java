@@ -7,6 +7,8 @@ import java.util.Optional;
 
 import jakarta.mail.internet.MimeMessage;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -87,6 +89,7 @@ public class OutboxMessages {
 		return StringUtils.hasText(mailProperties.getHost()) && mailSender.getIfAvailable() != null;
 	}
 
+	@SchedulerLock(name = "shared-mail-outbox")
 	@Scheduled(initialDelayString = "${ieum.mail.initial-delay:5s}", fixedDelayString = "${ieum.mail.poll-interval:10s}")
 	public int sendDue() {
 		List<Long> due = repository.findDueIds(clock.instant(), PageRequest.of(0, BATCH));

@@ -15,6 +15,8 @@ import org.springframework.security.web.session.HttpSessionEventPublisher;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.session.FindByIndexNameSessionRepository;
+import org.springframework.session.security.SpringSessionBackedSessionRegistry;
 
 /**
  * The browser-facing security chain: form login with CSRF, session timeout from
@@ -78,10 +80,14 @@ class WebSecurityConfig {
 		return http.build();
 	}
 
-	/** Lets the identity module end an account's sessions when its rights change. */
+	/**
+	 * Lets the identity module end an account's sessions when its rights change: the sessions
+	 * in this node's memory, or (profile cluster) the sessions every node keeps in PostgreSQL.
+	 */
 	@Bean
-	SessionRegistry sessionRegistry() {
-		return new SessionRegistryImpl();
+	SessionRegistry sessionRegistry(ObjectProvider<FindByIndexNameSessionRepository<?>> sharedSessions) {
+		FindByIndexNameSessionRepository<?> shared = sharedSessions.getIfAvailable();
+		return shared == null ? new SessionRegistryImpl() : new SpringSessionBackedSessionRegistry<>(shared);
 	}
 
 	@Bean
