@@ -75,6 +75,9 @@ final class ProbeSamples {
 		q(Sample.MEMBER_PURCHASE, "id", "select min(id) from market_purchase where confirmed_at is null and organization_id in"
 				+ " (select organization_id from enterprises_manager where account_id = :member)");
 		q(Sample.CITIZEN_LOAN, "id", "select min(id) from library_loan where account_id = :citizen and returned_at is null");
+		q(Sample.GIMHAE_EXCHANGE_POST, "id", "select max(id) from community_exchange_post where center_id = :gimhae",
+				"commentId", "select min(id) from community_exchange_comment where post_id = :id");
+		q(Sample.MEMBER_EXCHANGE_MESSAGE, "id", "select min(id) from community_exchange_message where recipient_account_id = :member");
 		q(Sample.GIMHAE_GROUP, "id", "select max(id) from community_group where center_id = :gimhae");
 		q(Sample.MEMBER_GROUP, "id", "select min(id) from community_group where leader_account_id = :member",
 				"membershipId", "select max(id) from community_membership where group_id = :id",
