@@ -20,6 +20,7 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 
 /**
  * Tells a council member, and the council's center (its address, {@code CenterProfile.email}), once
@@ -58,6 +59,7 @@ public class TermReminders {
 		this.clock = clock;
 	}
 
+	@SchedulerLock(name = "governance-term-reminders", lockAtLeastFor = "PT1M")
 	@Scheduled(cron = "${ieum.governance.term-reminder-cron:0 40 8 * * *}", zone = "Asia/Seoul")
 	public void run() {
 		int sent = sendDue();

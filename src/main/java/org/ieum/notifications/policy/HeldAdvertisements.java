@@ -12,6 +12,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 
 /**
  * At their due time (08:00 Seoul) the advertising notifications held over the quiet hours are handed
@@ -35,6 +36,7 @@ public class HeldAdvertisements {
 		this.clock = clock;
 	}
 
+	@SchedulerLock(name = "notifications-held-advertising")
 	@Scheduled(initialDelayString = "${ieum.advertising.release-initial-delay:1m}",
 			fixedDelayString = "${ieum.advertising.release-interval:1m}")
 	public void releaseDue() {
