@@ -57,6 +57,13 @@ public class EnterprisesApi {
 		return organizations.findAllById(ids).stream().map(directory::summary).toList();
 	}
 
+	/** The accounts approved to manage this organization, e.g. to tell them about a buyer's inquiry. */
+	public List<Long> managerAccountIds(long organizationId) {
+		return managers.findByOrganizationIdOrderByIdAsc(organizationId).stream()
+			.map(OrganizationManager::getAccountId)
+			.toList();
+	}
+
 	public boolean isManager(long organizationId, long accountId) {
 		return managers.existsByOrganizationIdAndAccountId(organizationId, accountId);
 	}

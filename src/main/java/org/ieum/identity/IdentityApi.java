@@ -4,6 +4,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 import org.ieum.identity.access.PersonalDataAccessLog;
+import org.ieum.identity.registration.MailThrottle;
 import org.ieum.identity.accounts.Account;
 import org.ieum.identity.accounts.AccountPrincipals;
 import org.ieum.identity.accounts.AccountRepository;
@@ -22,13 +23,24 @@ public class IdentityApi {
 	private final PersonalDataAccessLog accessLog;
 	private final AccountRepository accounts;
 	private final RoleAssignments roles;
+	private final MailThrottle throttle;
 
 	IdentityApi(AccountPrincipals principals, PersonalDataAccessLog accessLog, AccountRepository accounts,
-			RoleAssignments roles) {
+			RoleAssignments roles, MailThrottle throttle) {
 		this.principals = principals;
 		this.accessLog = accessLog;
 		this.accounts = accounts;
 		this.roles = roles;
+		this.throttle = throttle;
+	}
+
+	/**
+	 * Whether a visitor without an account may make Ieum send one more message that names this address (a phone
+	 * number or an e-mail), under the same per-address and per-client limits as the sign-up and password mails;
+	 * counts it if so. The current request's client address is the client.
+	 */
+	public boolean allowVisitorMessage(String address) {
+		return throttle.allow(MailThrottle.Kind.VISITOR_MESSAGE, address);
 	}
 
 	/** The account that uses this e-mail address, if any (addresses are stored in lower case). */

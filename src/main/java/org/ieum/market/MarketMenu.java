@@ -31,6 +31,16 @@ class MarketMenu {
 	}
 
 	@Bean
+	static MenuEntry marketInquiriesMenuEntry() {
+		return MenuEntry.admin("market.menu.inquiries", "/admin/market/inquiries", 57, Authorities.CENTER_STAFF);
+	}
+
+	@Bean
+	static MenuEntry myInquiriesMenuEntry() {
+		return MenuEntry.my("market.menu.myInquiries", "/my/market/inquiries", 13);
+	}
+
+	@Bean
 	static MenuEntry myPurchasesMenuEntry() {
 		return MenuEntry.my("market.menu.myPurchases", "/my/market/purchases", 12);
 	}

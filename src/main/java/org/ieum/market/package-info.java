@@ -1,6 +1,7 @@
 /**
  * Sales support (판로지원): the product showcase of every portal and of the whole network, with a
- * category tree staff manage, Korean search with facets and products staff feature on the home page; and public
+ * category tree staff manage, Korean search with facets and products staff feature on the home page; buyers'
+ * purchase and quote inquiries that the selling organizations answer on My page; and public
  * procurement (공공구매): the public buyers a center registers with yearly targets, purchase records the sellers'
  * managers confirm, and the figures against the targets (dashboard, XLSX for the city, open data).
  * Other modules read it through {@link org.ieum.market.MarketApi}.
@@ -8,10 +9,12 @@
  * The root package is the module's API (the facade and the price ranges). Inside, the core {@code catalog}
  * (categories, listings and their refresh from the enterprises module's products), and the features
  * {@code showcase} (public pages, search and the JSON API), {@code administration} (the staff back office),
+ * {@code inquiries} (the inquiry form and API, the buyer's private link, answers on My page, the staff list, retention),
  * {@code procurement} (buyers, targets, purchase records typed or imported from a buyer's table, their figures, My page confirmation and open data) and
  * {@code demo}.
  * <p>
- * Publishes no events and listens to none; contributes figures to the statistics module through
+ * Publishes no events and listens to none; sends notifications through {@link org.ieum.shared.Notifier}
+ * ({@code MARKET_INQUIRY_*}); contributes figures to the statistics module through
  * {@link org.ieum.shared.figures.FigureProvider} ({@code market-procurement*} tables); depends on {@code shared}, {@code identity}, {@code centers} and
  * {@code enterprises} (products and organizations through {@link org.ieum.enterprises.EnterprisesApi} only).
  */

@@ -33,6 +33,8 @@ public enum NotificationKind {
 
 	COUNCIL_MEETING_INVITATION(Group.GOVERNANCE), AGREEMENT_ENDING(Group.GOVERNANCE), COUNCIL_TERM_ENDING(Group.GOVERNANCE),
 
+	MARKET_INQUIRY_RECEIVED(Group.MARKET), MARKET_INQUIRY_SENT(Group.MARKET), MARKET_INQUIRY_ANSWERED(Group.MARKET),
+
 	PHONE_VERIFICATION_CODE(Group.ACCOUNT),
 
 	/** A center tells members about an event or a course they have not asked about: advertising. */
@@ -70,7 +72,8 @@ public enum NotificationKind {
 	 * to the address or number being checked (a verification code): nobody chooses its channel.
 	 */
 	public enum Group {
-		BOOKINGS, EDUCATION, PROGRAMS, CONSULTING, INCUBATION, BOARDS, ORGANIZATIONS, LIBRARY, GOVERNANCE, PROMOTIONS, ACCOUNT;
+		BOOKINGS, EDUCATION, PROGRAMS, CONSULTING, INCUBATION, BOARDS, ORGANIZATIONS, LIBRARY, GOVERNANCE, MARKET, PROMOTIONS,
+		ACCOUNT;
 
 		/** Whether people choose the channels of this group on their preferences page. */
 		public boolean choosable() {

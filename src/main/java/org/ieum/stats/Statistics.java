@@ -24,6 +24,9 @@ import org.ieum.enterprises.DirectoryCounts.TypeCount;
 import org.ieum.enterprises.DirectoryCounts.YearCount;
 import org.ieum.enterprises.EnterprisesApi;
 import org.ieum.shared.Seoul;
+import org.ieum.shared.figures.FigureProvider;
+import org.ieum.shared.figures.FigureScope;
+import org.ieum.shared.figures.FigureTable;
 import org.ieum.stats.StatTable.StatRow;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
@@ -45,12 +48,15 @@ class Statistics {
 	private final EnterprisesApi enterprises;
 	private final MessageSource messages;
 	private final Clock clock;
+	private final List<FigureProvider> providers;
 
-	Statistics(CentersApi centers, EnterprisesApi enterprises, MessageSource messages, Clock clock) {
+	Statistics(CentersApi centers, EnterprisesApi enterprises, MessageSource messages, Clock clock,
+			List<FigureProvider> providers) {
 		this.centers = centers;
 		this.enterprises = enterprises;
 		this.messages = messages;
 		this.clock = clock;
+		this.providers = providers;
 	}
 
 	StatisticsReport network(Locale locale) {
@@ -76,6 +82,7 @@ class Statistics {
 						key -> msg("enterprises.purpose." + key, locale), locale),
 				byYear(counts, locale)));
 		visitors.ifPresent(v -> tables.add(visitorsByMonth(v, locale)));
+		tables.addAll(published(new FigureScope(scope, asOf), locale));
 		return new StatisticsReport(slug, name, asOf, counts.organizations(), counts.withDesignation(),
 				List.copyOf(tables), visitors.map(v -> new StatisticsReport.Visitors(v.firstDay(), v.lastDay(),
 						v.visitors(), v.monthlyAverage())).orElse(null));
@@ -132,6 +139,24 @@ class Statistics {
 			.toList();
 		return new StatTable("by-year", msg("stats.table.byYear", locale), msg("stats.counts.designationsGranted", locale),
 				"line", msg("stats.column.year", locale), columns, rows);
+	}
+
+	/** What other modules publish through the figures extension point, as tables of this page (whole numbers only). */
+	private List<StatTable> published(FigureScope scope, Locale locale) {
+		List<StatTable> tables = new ArrayList<>();
+		for (FigureProvider provider : providers) {
+			for (FigureTable t : provider.publicFigures(scope)) {
+				List<StatRow> rows = t.rows().stream()
+					.filter(r -> r.decimals() == 0)
+					.map(r -> new StatRow(messages.getMessage(r.labelKey(), r.labelArgs().toArray(), r.labelKey(), locale),
+							List.of(r.value())))
+					.toList();
+				String unit = msg(t.unitKey(), locale);
+				tables.add(new StatTable(t.id(), msg(t.titleKey(), locale), unit, "hbar", msg("stats.column.item", locale),
+						List.of(messages.getMessage("stats.column.amount", new Object[] { unit }, locale)), rows));
+			}
+		}
+		return tables;
 	}
 
 	private String msg(String key, Locale locale) {

@@ -74,6 +74,8 @@ final class ProbeSamples {
 		// the demo bakery's recent sale, which its manager (the demo member) has not confirmed yet
 		q(Sample.MEMBER_PURCHASE, "id", "select min(id) from market_purchase where confirmed_at is null and organization_id in"
 				+ " (select organization_id from enterprises_manager where account_id = :member)");
+		q(Sample.MEMBER_INQUIRY, "id", "select min(id) from market_inquiry where answered_at is null and organization_id in"
+				+ " (select organization_id from enterprises_manager where account_id = :member)");
 		q(Sample.CITIZEN_LOAN, "id", "select min(id) from library_loan where account_id = :citizen and returned_at is null");
 		q(Sample.GIMHAE_EXCHANGE_POST, "id", "select max(id) from community_exchange_post where center_id = :gimhae",
 				"commentId", "select min(id) from community_exchange_comment where post_id = :id");

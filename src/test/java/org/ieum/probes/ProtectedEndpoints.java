@@ -121,6 +121,8 @@ final class ProtectedEndpoints {
 		CITIZEN_LOAN(Probe.CITIZEN, Probe.MEMBER),
 		MEMBER_HOLD(Probe.MEMBER, Probe.CITIZEN),
 		MEMBER_PURCHASE(Probe.MEMBER, Probe.CITIZEN),
+		// an inquiry to the demo member's bakery: its manager answers, anyone else is refused
+		MEMBER_INQUIRY(Probe.MEMBER, Probe.CITIZEN),
 		// 회원 leads Gimhae's demo reading group; the expert is in no group
 		MEMBER_GROUP(Probe.MEMBER, Probe.EXPERT),
 		// a message to the organization 회원 manages (none in the demo data: the intruder meets a 404 either way)
@@ -249,6 +251,11 @@ final class ProtectedEndpoints {
 		e(GET,  "/market/products/{id}", PUBLIC),
 		e(GET,  "/api/v1/products", API_PUBLIC),
 		e(GET,  "/api/v1/products/{id}", API_PUBLIC),
+		e(POST, "/c/{slug}/market/products/{id}/inquiries", PUBLIC),
+		e(POST, "/market/products/{id}/inquiries", PUBLIC),
+		e(GET,  "/c/{slug}/market/inquiries/{token}", PUBLIC),
+		e(GET,  "/market/inquiries/{token}", PUBLIC),
+		e(POST, "/api/v1/products/{id}/inquiries", API_PUBLIC),
 		e(GET,  "/api/v1/public/procurement", API_PUBLIC),
 		e(POST, "/c/{slug}/education/{id}/enroll", PUBLIC),
 		e(GET,  "/c/{slug}/library", PUBLIC),
@@ -410,6 +417,9 @@ final class ProtectedEndpoints {
 		e(POST, "/my/library/holds/{id}/cancel", OWNER, Sample.MEMBER_HOLD),
 		e(GET,  "/my/market/purchases", SIGNED_IN),
 		e(POST, "/my/market/purchases/{id}/confirm", OWNER, Sample.MEMBER_PURCHASE),
+		e(GET,  "/my/market/inquiries", SIGNED_IN),
+		e(GET,  "/my/market/inquiries/{id}", OWNER, Sample.MEMBER_INQUIRY),
+		e(POST, "/my/market/inquiries/{id}/answer", OWNER, Sample.MEMBER_INQUIRY),
 		e(GET,  "/my/education", SIGNED_IN),
 		e(POST, "/my/education/{id}/cancel", OWNER, Sample.CITIZEN_ENROLLMENT),
 		e(POST, "/my/education/{id}/check-in", OWNER, Sample.CITIZEN_ENROLLMENT),
@@ -550,6 +560,7 @@ final class ProtectedEndpoints {
 		e(POST, "/admin/market/categories", STAFF),
 		e(POST, "/admin/market/categories/{id}", STAFF),
 		e(POST, "/admin/market/categories/{id}/delete", STAFF),
+		e(GET,  "/admin/market/inquiries", STAFF_OF, Sample.GIMHAE_CENTER, "center={gimhae}"),
 		e(GET,  "/admin/market/procurement", STAFF_OF, Sample.GIMHAE_CENTER, "center={gimhae}"),
 		e(GET,  "/admin/market/procurement.xlsx", STAFF_OF, Sample.GIMHAE_CENTER, "center={gimhae}"),
 		e(GET,  "/admin/market/buyers", STAFF_OF, Sample.GIMHAE_CENTER, "center={gimhae}"),

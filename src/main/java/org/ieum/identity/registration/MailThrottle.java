@@ -28,7 +28,7 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 public class MailThrottle {
 
 	public enum Kind {
-		PASSWORD_RESET, SIGNUP, ALREADY_REGISTERED, VERIFICATION_RESEND
+		PASSWORD_RESET, SIGNUP, ALREADY_REGISTERED, VERIFICATION_RESEND, VISITOR_MESSAGE
 	}
 
 	private static final Duration KEEP = Duration.ofDays(1);

@@ -53,6 +53,9 @@ class ApiSecurityConfig {
 						"/api/v1/stats/**", "/api/v1/spaces/*/availability", "/api/v1/organizations",
 						"/api/v1/products", "/api/v1/products/{id:\\d+}")
 				.permitAll()
+				// a buyer's inquiry about a product needs no account (limited per client and address)
+				.requestMatchers(HttpMethod.POST, "/api/v1/products/{id:\\d+}/inquiries")
+				.permitAll()
 				// the course list and one course are public; /api/v1/courses/enrollments/mine is not
 				.requestMatchers(HttpMethod.GET, "/api/v1/courses", "/api/v1/courses/{id:\\d+}")
 				.permitAll()

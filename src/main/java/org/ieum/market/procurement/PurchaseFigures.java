@@ -101,6 +101,24 @@ public class PurchaseFigures implements FigureProvider {
 		return tables;
 	}
 
+	/**
+	 * The public statistics pages show this year's confirmed purchases by the buyer's region and by category, in won;
+	 * sellers are not named there, as in the open data.
+	 */
+	@Override
+	public List<FigureTable> publicFigures(FigureScope scope) {
+		int year = scope.asOf().getYear();
+		ProcurementReports.Report r = reports.report(scope.centerIds(), year, scope.asOf());
+		if (r.actualWon() == 0) {
+			return List.of();
+		}
+		return List.of(
+				FigureTable.summed("market-procurement-regions", "market.figures.publicRegions", "market.figures.won",
+						labelled(r.byRegion()), null),
+				FigureTable.summed("market-procurement-categories", "market.figures.publicCategories",
+						"market.figures.won", labelled(r.byCategory()), null));
+	}
+
 	static String typeKey(String type) {
 		return ProcurementReports.NO_TYPE.equals(type) ? "market.figures.noType" : "enterprises.designationType." + type;
 	}

@@ -6,6 +6,7 @@ import org.ieum.centers.CenterSummary;
 import org.ieum.centers.CentersApi;
 import org.ieum.enterprises.DesignationType;
 import org.ieum.market.PriceRange;
+import org.ieum.market.inquiries.InquiryForm;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -65,6 +66,10 @@ class ShowcaseController {
 		model.addAttribute("base", base);
 		model.addAttribute("product", search.product(scope, id)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND)));
+		if (!model.containsAttribute("inquiry")) {
+			// after a refused inquiry the flash brings back what the buyer typed
+			model.addAttribute("inquiry", new InquiryForm());
+		}
 		return "market/product";
 	}
 

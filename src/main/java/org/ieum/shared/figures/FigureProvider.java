@@ -25,4 +25,13 @@ public interface FigureProvider {
 	default List<FigureTable> yearFigures(Set<Long> centerIds, Year year) {
 		return List.of();
 	}
+
+	/**
+	 * Figures a center publishes on its public statistics pages (and their downloads and API) for the centers in
+	 * scope on the reference date: whole numbers only (rows with decimals are left out there) and nothing that names
+	 * a person or an organization. Empty by default: dashboard figures are for staff unless a module says otherwise.
+	 */
+	default List<FigureTable> publicFigures(FigureScope scope) {
+		return List.of();
+	}
 }
