@@ -42,7 +42,7 @@ class MyNotificationsController {
 	@GetMapping("/preferences")
 	String preferences(CurrentUser me, Model model) {
 		model.addAttribute("choices", preferences.of(me));
-		model.addAttribute("channels", Channel.values());
+		model.addAttribute("channels", Channel.CHOOSABLE);
 		return "notifications/preferences";
 	}
 

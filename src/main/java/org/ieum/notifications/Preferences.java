@@ -35,7 +35,7 @@ class Preferences {
 	Map<NotificationKind.Group, Set<Channel>> of(CurrentUser me) {
 		Map<NotificationKind.Group, Set<Channel>> on = new EnumMap<>(NotificationKind.Group.class);
 		for (NotificationKind.Group group : NotificationKind.Group.values()) {
-			on.put(group, EnumSet.allOf(Channel.class));
+			on.put(group, EnumSet.copyOf(Channel.CHOOSABLE));
 		}
 		off.ofAccount(me.accountId()).forEach(c -> on.get(c.group()).remove(c.channel()));
 		return on;
@@ -56,8 +56,12 @@ class Preferences {
 		for (String choice : choices == null ? List.<String>of() : choices) {
 			String[] parts = choice.split(":", 2);
 			try {
+				Channel channel = Channel.valueOf(parts.length == 2 ? parts[1] : "");
+				if (!Channel.CHOOSABLE.contains(channel)) {
+					throw new Refusal("notifications.error.badChoice");
+				}
 				on.computeIfAbsent(NotificationKind.Group.valueOf(parts[0]), g -> EnumSet.noneOf(Channel.class))
-					.add(Channel.valueOf(parts.length == 2 ? parts[1] : ""));
+					.add(channel);
 			}
 			catch (IllegalArgumentException ex) {
 				throw new Refusal("notifications.error.badChoice");
@@ -70,7 +74,8 @@ class Preferences {
 		}
 		off.deleteOfAccount(me.accountId());
 		List<ChannelOff> rows = new ArrayList<>();
-		on.forEach((group, channels) -> EnumSet.complementOf(EnumSet.copyOf(channels))
+		on.forEach((group, channels) -> Channel.CHOOSABLE.stream()
+			.filter(channel -> !channels.contains(channel))
 			.forEach(channel -> rows.add(new ChannelOff(me.accountId(), group, channel))));
 		off.saveAll(rows);
 	}
