@@ -85,6 +85,18 @@ public class IdentityApi {
 			.map(Account::getEmail);
 	}
 
+	/**
+	 * The mobile number the account's owner proved they hold with a code ({@code 010-1234-5678}); empty
+	 * when there is none, it was changed since, or the account is gone. Only such a number may get
+	 * SMS or KakaoTalk 알림톡 about the person's activities.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<String> verifiedPhone(long accountId) {
+		return accounts.findById(accountId)
+			.filter(a -> a.getStatus() != AccountStatus.DELETED && a.isPhoneVerified())
+			.map(Account::getPhone);
+	}
+
 	/** The public display name of an account (for example to show who made a booking). */
 	public Optional<String> displayNameOf(long accountId) {
 		return accounts.findById(accountId).map(Account::getDisplayName);

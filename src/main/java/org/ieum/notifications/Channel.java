@@ -1,14 +1,13 @@
 package org.ieum.notifications;
 
-import java.util.EnumSet;
-import java.util.Set;
+import java.util.List;
 
 /** How a notification reaches a person. */
 enum Channel {
 	EMAIL, IN_APP, SMS, ALIMTALK;
 
-	/** The channels people choose on My page (texts and 알림톡 need a verified phone first). */
-	static final Set<Channel> CHOOSABLE = EnumSet.of(EMAIL, IN_APP);
+	/** The channels people switch on and off per group on their preferences page. */
+	static final List<Channel> CHOOSABLE = List.of(EMAIL, IN_APP);
 
 	String labelKey() {
 		return "notifications.channel." + name();

@@ -67,6 +67,11 @@ class Delivery {
 		return new Delivery(notificationId, Channel.EMAIL, DeliveryStatus.ACCEPTED, address, now);
 	}
 
+	/** A text message waiting for the sender, which hands it to the center's provider. */
+	static Delivery textQueued(long notificationId, String number, Instant now) {
+		return new Delivery(notificationId, Channel.SMS, DeliveryStatus.QUEUED, number, now);
+	}
+
 	/** An in-app notice is in the person's list as soon as it is written. */
 	static Delivery inAppDelivered(long notificationId, Instant now) {
 		return new Delivery(notificationId, Channel.IN_APP, DeliveryStatus.DELIVERED, null, now);

@@ -39,7 +39,7 @@ class Inbox {
 	/** Someone else's notice is answered as if it did not exist. */
 	void markRead(long id, CurrentUser me) {
 		Notice notice = notices.findById(id)
-			.filter(n -> n.getAccountId() != null && n.getAccountId() == me.accountId())
+			.filter(n -> n.getAccountId() != null && n.getAccountId() == me.accountId() && n.getPhone() == null)
 			.orElseThrow(() -> Refusal.notFound("notifications.error.notFound"));
 		notice.markRead(clock);
 	}

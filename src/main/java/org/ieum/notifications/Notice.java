@@ -40,6 +40,9 @@ class Notice {
 
 	private String link;
 
+	/** The number of a text addressed to a number (a verification code): such a text is no in-app notice. */
+	private String phone;
+
 	private Instant createdAt;
 
 	private Instant readAt;
@@ -55,6 +58,7 @@ class Notice {
 		this.subject = notification.subject();
 		this.body = notification.body();
 		this.link = safeLink(notification.link());
+		this.phone = blankToNull(notification.phone());
 		this.createdAt = now;
 	}
 
@@ -71,6 +75,7 @@ class Notice {
 	void forget() {
 		accountId = null;
 		email = null;
+		phone = null;
 		body = "";
 	}
 
@@ -110,6 +115,10 @@ class Notice {
 
 	String getLink() {
 		return link;
+	}
+
+	String getPhone() {
+		return phone;
 	}
 
 	Instant getCreatedAt() {

@@ -40,6 +40,10 @@ public class NotificationsApi implements Notifier {
 	@Override
 	@Transactional(propagation = Propagation.MANDATORY)
 	public void send(Notification notification) {
+		if (notification.phone() != null) {
+			text(notification);
+			return;
+		}
 		Long account = notification.accountId();
 		String email = notification.email() == null || notification.email().isBlank() ? null : notification.email().strip();
 		if (account == null && email != null) {
@@ -65,6 +69,17 @@ public class NotificationsApi implements Notifier {
 		if (inApp != null) {
 			deliveries.save(Delivery.inAppDelivered(notice.getId(), now));
 		}
+	}
+
+	/**
+	 * A text addressed to a number goes to that number only, whatever the person chose for their
+	 * channels: it waits as a queued SMS delivery for the sender (without a provider, administrators
+	 * read it on the delivery page, as they read the mail outbox).
+	 */
+	private void text(Notification notification) {
+		Instant now = clock.instant();
+		Notice notice = notices.save(new Notice(notification, notification.accountId(), now));
+		deliveries.save(Delivery.textQueued(notice.getId(), notice.getPhone(), now));
 	}
 
 	/**

@@ -35,9 +35,14 @@ class Preferences {
 	Map<NotificationKind.Group, Set<Channel>> of(CurrentUser me) {
 		Map<NotificationKind.Group, Set<Channel>> on = new EnumMap<>(NotificationKind.Group.class);
 		for (NotificationKind.Group group : NotificationKind.Group.values()) {
-			on.put(group, EnumSet.copyOf(Channel.CHOOSABLE));
+			if (group.choosable()) {
+				on.put(group, EnumSet.copyOf(Channel.CHOOSABLE));
+			}
 		}
-		off.ofAccount(me.accountId()).forEach(c -> on.get(c.group()).remove(c.channel()));
+		off.ofAccount(me.accountId())
+			.stream()
+			.filter(c -> on.containsKey(c.group()))
+			.forEach(c -> on.get(c.group()).remove(c.channel()));
 		return on;
 	}
 
@@ -56,19 +61,22 @@ class Preferences {
 		for (String choice : choices == null ? List.<String>of() : choices) {
 			String[] parts = choice.split(":", 2);
 			try {
+				NotificationKind.Group group = NotificationKind.Group.valueOf(parts[0]);
 				Channel channel = Channel.valueOf(parts.length == 2 ? parts[1] : "");
 				if (!Channel.CHOOSABLE.contains(channel)) {
 					throw new Refusal("notifications.error.badChoice");
 				}
-				on.computeIfAbsent(NotificationKind.Group.valueOf(parts[0]), g -> EnumSet.noneOf(Channel.class))
-					.add(channel);
+				// a group nobody chooses for (a verification code) has nothing to store
+				if (group.choosable()) {
+					on.computeIfAbsent(group, g -> EnumSet.noneOf(Channel.class)).add(channel);
+				}
 			}
 			catch (IllegalArgumentException ex) {
 				throw new Refusal("notifications.error.badChoice");
 			}
 		}
 		for (NotificationKind.Group group : NotificationKind.Group.values()) {
-			if (!on.containsKey(group)) {
+			if (group.choosable() && !on.containsKey(group)) {
 				throw new Refusal("notifications.error.keepOneChannel");
 			}
 		}

@@ -26,7 +26,9 @@ public enum NotificationKind {
 
 	LIBRARY_HOLD_READY(Group.LIBRARY), LIBRARY_OVERDUE(Group.LIBRARY),
 
-	COUNCIL_MEETING_INVITATION(Group.GOVERNANCE), AGREEMENT_ENDING(Group.GOVERNANCE);
+	COUNCIL_MEETING_INVITATION(Group.GOVERNANCE), AGREEMENT_ENDING(Group.GOVERNANCE),
+
+	PHONE_VERIFICATION_CODE(Group.ACCOUNT);
 
 	private final Group group;
 
@@ -43,9 +45,17 @@ public enum NotificationKind {
 		return "notifications.kind." + name();
 	}
 
-	/** The groups of kinds, as people choose their channels for them. */
+	/**
+	 * The groups of kinds, as people choose their channels for them. {@code ACCOUNT} holds what goes
+	 * to the address or number being checked (a verification code): nobody chooses its channel.
+	 */
 	public enum Group {
-		BOOKINGS, EDUCATION, PROGRAMS, CONSULTING, INCUBATION, BOARDS, ORGANIZATIONS, LIBRARY, GOVERNANCE;
+		BOOKINGS, EDUCATION, PROGRAMS, CONSULTING, INCUBATION, BOARDS, ORGANIZATIONS, LIBRARY, GOVERNANCE, ACCOUNT;
+
+		/** Whether people choose the channels of this group on their preferences page. */
+		public boolean choosable() {
+			return this != ACCOUNT;
+		}
 
 		public String labelKey() {
 			return "notifications.group." + name();

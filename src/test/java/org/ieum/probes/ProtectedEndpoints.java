@@ -358,6 +358,8 @@ final class ProtectedEndpoints {
 		e(GET,  "/my/delete", SIGNED_IN),
 		e(POST, "/my/verify-email", SIGNED_IN),
 		e(POST, "/my/profile", SIGNED_IN),
+		e(POST, "/my/phone/code", SIGNED_IN),
+		e(POST, "/my/phone/confirm", SIGNED_IN),
 		e(POST, "/my/password", SIGNED_IN),
 		e(POST, "/my/consents/{purpose}/{action}", SIGNED_IN),
 		e(POST, "/my/tokens", SIGNED_IN),

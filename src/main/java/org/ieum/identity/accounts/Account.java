@@ -76,6 +76,9 @@ public class Account {
 	@Column(name = "email_verified_at")
 	private Instant emailVerifiedAt;
 
+	@Column(name = "phone_verified_at")
+	private Instant phoneVerifiedAt;
+
 	@Version
 	private long version;
 
@@ -167,9 +170,23 @@ public class Account {
 		return emailVerifiedAt != null;
 	}
 
+	/** A different number is no longer the one the member proved they hold. */
 	public void changeProfile(String displayName, String phone) {
 		this.displayName = displayName;
+		if (!Objects.equals(this.phone, phone)) {
+			this.phoneVerifiedAt = null;
+		}
 		this.phone = phone;
+	}
+
+	/** The member typed the code sent to this number: it becomes their verified number. */
+	public void verifyPhone(String phone, Instant now) {
+		this.phone = phone;
+		this.phoneVerifiedAt = now;
+	}
+
+	public boolean isPhoneVerified() {
+		return phone != null && phoneVerifiedAt != null;
 	}
 
 	public void changePassword(String passwordHash) {
@@ -185,6 +202,7 @@ public class Account {
 		this.passwordHash = null;
 		this.displayName = DELETED_NAME;
 		this.phone = null;
+		this.phoneVerifiedAt = null;
 		this.birthDate = null;
 		this.guardianName = null;
 		this.guardianContact = null;

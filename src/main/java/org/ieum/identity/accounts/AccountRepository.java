@@ -7,12 +7,20 @@ import java.util.Optional;
 import org.ieum.identity.Role;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import jakarta.persistence.LockModeType;
+
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 
 public interface AccountRepository extends JpaRepository<Account, Long> {
 
 	Optional<Account> findByEmail(String email);
+
+	/** The account, locked until the transaction ends: one change of its phone verification at a time. */
+	@Lock(LockModeType.PESSIMISTIC_WRITE)
+	@Query("select a from Account a where a.id = :id")
+	Optional<Account> lockById(long id);
 
 	boolean existsByEmail(String email);
 

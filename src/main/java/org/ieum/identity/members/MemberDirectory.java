@@ -155,14 +155,14 @@ public class MemberDirectory {
 	}
 
 	public record MemberDetail(long id, String email, boolean emailVerified, String displayName, String phone,
-			LocalDate birthDate, boolean minor,
+			boolean phoneVerified, LocalDate birthDate, boolean minor,
 			String centerName, String status, String guardianName, String guardianContact, Instant guardianConfirmedAt,
 			Instant createdAt, List<RoleRow> roles, List<ConsentRow> consents) {
 
 		public static MemberDetail of(Account a, Map<Long, String> centerNames, LocalDate today) {
 			Function<Long, String> name = id -> id == null ? null : centerNames.get(id);
 			return new MemberDetail(a.getId(), a.getEmail(), a.isEmailVerified(), a.getDisplayName(), a.getPhone(),
-					a.getBirthDate(),
+					a.isPhoneVerified(), a.getBirthDate(),
 					Account.needsGuardian(a.getBirthDate(), today), name.apply(a.getHomeCenterId()),
 					a.getStatus().name(), a.getGuardianName(), a.getGuardianContact(), a.getGuardianConfirmedAt(),
 					a.getCreatedAt(),

@@ -8,6 +8,8 @@ import jakarta.servlet.ServletException;
 
 import org.ieum.identity.CurrentUser;
 import org.ieum.identity.accounts.ConsentPurpose;
+import org.ieum.identity.phone.PhoneNumbers;
+import org.ieum.identity.phone.PhoneVerifications;
 import org.ieum.identity.registration.Accounts;
 import org.ieum.identity.registration.EmailVerifications;
 import org.ieum.identity.tokens.ApiTokens;
@@ -37,9 +39,11 @@ class MyPageController {
 	private final ApiTokens tokens;
 	private final EmailVerifications verifications;
 	private final List<MyPageSummary> summaries;
+	private final PhoneVerifications phones;
 
 	MyPageController(Accounts accounts, ApiTokens tokens, EmailVerifications verifications,
-			List<MyPageSummary> summaries) {
+			List<MyPageSummary> summaries, PhoneVerifications phones) {
+		this.phones = phones;
 		this.accounts = accounts;
 		this.tokens = tokens;
 		this.verifications = verifications;
@@ -66,6 +70,7 @@ class MyPageController {
 	@GetMapping("/my/account")
 	String account(CurrentUser user, Model model) {
 		model.addAttribute("profile", accounts.profileOf(user.accountId()));
+		model.addAttribute("phoneCodeWaiting", phones.codeWaiting(user.accountId()));
 		model.addAttribute("tab", "account");
 		return "my/account";
 	}
@@ -90,14 +95,25 @@ class MyPageController {
 		if (displayName.isBlank() || displayName.length() > 50) {
 			redirect.addFlashAttribute("error", "signup.name.required");
 		}
-		else if (phone.length() > 40 || !phone.matches("[0-9+\\- ()]*")) {
-			redirect.addFlashAttribute("error", "my.phone.invalid");
+		else if (!phone.isBlank() && PhoneNumbers.mobile(phone).isEmpty()) {
+			redirect.addFlashAttribute("error", "phone.invalid");
 		}
 		else {
-			accounts.changeProfile(user.accountId(), displayName, phone);
+			accounts.changeProfile(user.accountId(), displayName, PhoneNumbers.mobile(phone).orElse(null));
 			redirect.addFlashAttribute("notice", "my.profile.saved");
 		}
 		return "redirect:/my/account#profile";
+	}
+
+	@PostMapping("/my/phone/code")
+	String sendPhoneCode(CurrentUser user, @RequestParam(defaultValue = "") String phone, RedirectAttributes redirect) {
+		return Actions.run(redirect, "/my/account#phone", "phone.code.sent",
+				() -> phones.sendCode(user.accountId(), phone));
+	}
+
+	@PostMapping("/my/phone/confirm")
+	String confirmPhone(CurrentUser user, @RequestParam(defaultValue = "") String code, RedirectAttributes redirect) {
+		return Actions.run(redirect, "/my/account#phone", "phone.verified", () -> phones.confirm(user.accountId(), code));
 	}
 
 	@PostMapping("/my/password")
