@@ -36,6 +36,11 @@ class Delivery {
 
 	private String idempotencyKey;
 
+	/** Our own reason for a text or 알림톡 that failed before or besides the provider's code. */
+	private String problem;
+
+	private String problemDetail;
+
 	private Instant createdAt;
 
 	private Instant updatedAt;
@@ -79,6 +84,11 @@ class Delivery {
 		return new Delivery(notificationId, Channel.IN_APP, DeliveryStatus.DELIVERED, null, now);
 	}
 
+	/** A text or 알림톡 to a phone number, waiting for the sender. */
+	static Delivery queued(long notificationId, Channel channel, String phone, Instant now) {
+		return new Delivery(notificationId, channel, DeliveryStatus.QUEUED, phone, now);
+	}
+
 	void forgetRecipient() {
 		recipient = null;
 	}
@@ -105,6 +115,14 @@ class Delivery {
 
 	String getCode() {
 		return code;
+	}
+
+	String getProblem() {
+		return problem;
+	}
+
+	String getProblemDetail() {
+		return problemDetail;
 	}
 
 	String getIdempotencyKey() {

@@ -53,12 +53,16 @@ class DeliveryRecords {
 
 	/** One channel's result, with the address masked. */
 	record ChannelResult(String channelKey, String statusKey, String status, String recipient, String code,
-			Instant updatedAt) {
+			Instant updatedAt, String problemKey, String problemDetail) {
 
 		static ChannelResult of(Delivery delivery) {
 			return new ChannelResult(delivery.getChannel().labelKey(), delivery.getStatus().labelKey(),
 					delivery.getStatus().name(), Masks.recipient(delivery.getRecipient()), delivery.getCode(),
-					delivery.getUpdatedAt());
+					delivery.getUpdatedAt(),
+					delivery.getProblem() == null ? null : "notifications.problem." + delivery.getProblem(),
+					delivery.getProblem() == null ? null
+							: "UNCERTAIN".equals(delivery.getProblem()) ? delivery.getIdempotencyKey()
+									: delivery.getProblemDetail());
 		}
 	}
 }

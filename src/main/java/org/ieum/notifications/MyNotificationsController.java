@@ -42,7 +42,9 @@ class MyNotificationsController {
 	@GetMapping("/preferences")
 	String preferences(CurrentUser me, Model model) {
 		model.addAttribute("choices", preferences.of(me));
-		model.addAttribute("channels", Channel.CHOOSABLE);
+		List<Channel> offered = preferences.offered(me);
+		model.addAttribute("channels", offered);
+		model.addAttribute("phoneOffered", offered.containsAll(Channel.PHONE));
 		return "notifications/preferences";
 	}
 

@@ -2,6 +2,7 @@ package org.ieum.notifications;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 
 import org.ieum.identity.IdentityApi;
 import org.ieum.notifications.policy.Advertising;
@@ -71,7 +72,8 @@ public class NotificationsApi implements Notifier {
 				&& (account == null || preferences.wants(account, notification.kind().group(), Channel.EMAIL));
 		Long inApp = account != null && preferences.wants(account, notification.kind().group(), Channel.IN_APP) ? account
 				: null;
-		if (!byMail && inApp == null) {
+		List<Channel> byPhone = phoneChannels(account, notification);
+		if (!byMail && inApp == null && byPhone.isEmpty()) {
 			return;
 		}
 		Instant now = clock.instant();
@@ -83,6 +85,21 @@ public class NotificationsApi implements Notifier {
 		if (inApp != null) {
 			deliveries.save(Delivery.inAppDelivered(notice.getId(), now));
 		}
+		if (!byPhone.isEmpty()) {
+			String number = identity.verifiedPhone(account).orElseThrow();
+			byPhone.forEach(channel -> deliveries.save(Delivery.queued(notice.getId(), channel, number, now)));
+		}
+	}
+
+	/**
+	 * Texts and 알림톡 (waiting for the sender in {@code notifications.sending}) go only to a verified
+	 * number, on the channels the person switched on for the kind's group.
+	 */
+	private List<Channel> phoneChannels(Long account, Notification notification) {
+		if (account == null || identity.verifiedPhone(account).isEmpty()) {
+			return List.of();
+		}
+		return Channel.PHONE.stream().filter(c -> preferences.wants(account, notification.kind().group(), c)).toList();
 	}
 
 	/**

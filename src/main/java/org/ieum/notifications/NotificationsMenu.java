@@ -18,4 +18,10 @@ class NotificationsMenu {
 	static MenuEntry notificationDeliveriesMenuEntry() {
 		return MenuEntry.admin("notifications.menu.admin", "/admin/notifications", 92, Authorities.CENTER_STAFF);
 	}
+
+	@Bean
+	static MenuEntry notificationProvidersMenuEntry() {
+		return MenuEntry.admin("notifications.menu.providers", "/admin/notifications/providers", 93,
+				Authorities.CENTER_STAFF);
+	}
 }

@@ -1,4 +1,4 @@
-package org.ieum.notifications;
+package org.ieum.notifications.sending;
 
 /**
  * A company that hands text messages (SMS/LMS) and KakaoTalk 알림톡 to the phone networks for a

@@ -1,4 +1,4 @@
-package org.ieum.notifications;
+package org.ieum.notifications.sending;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package org.ieum.notifications;
+package org.ieum.notifications.sending;
 
 import java.io.IOException;
 import java.net.ConnectException;
@@ -32,6 +32,10 @@ final class ProviderHttp {
 	ProviderHttp(Duration connectTimeout, Duration timeout) {
 		this.client = HttpClient.newBuilder().connectTimeout(connectTimeout).build();
 		this.timeout = timeout;
+	}
+
+	Duration timeout() {
+		return timeout;
 	}
 
 	ProviderResult post(String url, Map<String, String> headers, JsonNode body, Function<Answer, ProviderResult> read) {

@@ -1,4 +1,4 @@
-package org.ieum.notifications;
+package org.ieum.notifications.sending;
 
 /**
  * What a provider answered: {@code ACCEPTED} (it took the message; its id), {@code REFUSED}

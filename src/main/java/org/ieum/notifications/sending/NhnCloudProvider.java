@@ -1,4 +1,4 @@
-package org.ieum.notifications;
+package org.ieum.notifications.sending;
 
 import java.util.Map;
 

@@ -1,4 +1,4 @@
-package org.ieum.notifications;
+package org.ieum.notifications.sending;
 
 /**
  * A center's account with a provider, as the sender uses it: the endpoint for texts and the one

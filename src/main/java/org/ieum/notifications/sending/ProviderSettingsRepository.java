@@ -1,0 +1,6 @@
+package org.ieum.notifications.sending;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface ProviderSettingsRepository extends JpaRepository<ProviderSettings, Long> {
+}
