@@ -75,7 +75,20 @@ public class EnterprisesApi {
 
 	/** Every product and service of the organizations that are active (founding teams not yet founded left out), for a showcase that lists them all. */
 	public List<ProductSummary> activeProducts() {
-		List<Product> all = products.findAll();
+		return listed(products.findAll());
+	}
+
+	/** The products of these organizations that a showcase lists (none of an organization that is not active). */
+	public List<ProductSummary> activeProductsOf(Collection<Long> organizationIds) {
+		List<Product> found = new java.util.ArrayList<>();
+		List<Long> ids = List.copyOf(organizationIds);
+		for (int from = 0; from < ids.size(); from += 1000) {
+			found.addAll(products.findByOrganizationIdIn(ids.subList(from, Math.min(ids.size(), from + 1000))));
+		}
+		return listed(found);
+	}
+
+	private List<ProductSummary> listed(List<Product> all) {
 		List<Long> ids = all.stream().map(Product::getOrganizationId).distinct().toList();
 		List<Organization> active = new java.util.ArrayList<>();
 		// a thousand at a time: a database takes only so many parameters in one query

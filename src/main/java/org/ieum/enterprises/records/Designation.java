@@ -10,6 +10,7 @@ import java.util.Objects;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
@@ -19,6 +20,7 @@ import jakarta.persistence.Table;
 
 /** One certification, designation or registration an organization holds. */
 @Entity
+@EntityListeners(ProductChanges.class)
 @Table(name = "enterprises_designation")
 public class Designation {
 

@@ -17,6 +17,7 @@ import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
@@ -28,6 +29,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 @Entity
+@EntityListeners(ProductChanges.class)
 @Table(name = "enterprises_organization")
 public class Organization {
 

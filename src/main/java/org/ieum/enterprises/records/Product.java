@@ -4,6 +4,7 @@ import java.time.Instant;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -11,6 +12,7 @@ import jakarta.persistence.Table;
 
 /** A product or service an organization offers; the price is optional because many services are quoted. */
 @Entity
+@EntityListeners(ProductChanges.class)
 @Table(name = "enterprises_product")
 public class Product {
 

@@ -9,6 +9,7 @@ import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 
 import org.ieum.enterprises.EnterprisesApi;
 import org.ieum.enterprises.ProductSummary;
+import org.ieum.enterprises.ProductsChanged;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.WebApplicationType;
@@ -18,13 +19,16 @@ import org.springframework.core.annotation.Order;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Keeps the showcase in step with the products organizations publish: a new product gets a listing,
  * a changed one its new name, price or photo, one that is gone (or whose organization closed) leaves
- * the showcase. The enterprises module announces no product changes, so a server looks when it starts
- * and every few minutes ({@code ieum.market.refresh-interval}); staff pages look before they show.
+ * the showcase. The enterprises module announces each committed change of an organization's products
+ * ({@link ProductsChanged}) and only those organizations are compared then; a server also compares
+ * everything when it starts and every {@code ieum.market.refresh-interval} (default 6 hours), which
+ * catches a change a node missed (one that stopped between the commit and the announcement).
  */
 @Service
 public class ListingRefresh {
@@ -35,6 +39,7 @@ public class ListingRefresh {
 	private final ListingRepository listings;
 	private final Clock clock;
 	private final TransactionTemplate transaction;
+	private final TransactionTemplate separately;
 
 	ListingRefresh(EnterprisesApi enterprises, ListingRepository listings, Clock clock,
 			PlatformTransactionManager transactions) {
@@ -42,6 +47,8 @@ public class ListingRefresh {
 		this.listings = listings;
 		this.clock = clock;
 		this.transaction = new TransactionTemplate(transactions);
+		this.separately = new TransactionTemplate(transactions);
+		this.separately.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 	}
 
 	/** How many listings were added, changed and removed. */
@@ -50,13 +57,32 @@ public class ListingRefresh {
 
 	/** Looks at every product now, in one transaction of its own. */
 	public synchronized Outcome refresh() {
-		return transaction.execute(status -> compare());
+		return transaction.execute(status -> compare(enterprises.activeProducts(), listings.findAll()));
 	}
 
-	private Outcome compare() {
-		List<ProductSummary> products = enterprises.activeProducts();
+	/**
+	 * After a committed change in the enterprises module: compares only those organizations' products,
+	 * in a new transaction (the one that announced it is already committed).
+	 */
+	@EventListener
+	public synchronized void productsChanged(ProductsChanged changed) {
+		if (changed.organizationIds().isEmpty()) {
+			return;
+		}
+		try {
+			separately.execute(status -> compare(enterprises.activeProductsOf(changed.organizationIds()),
+					listings.findByOrganizationIdIn(changed.organizationIds())));
+		}
+		catch (RuntimeException e) {
+			// the change itself is committed and must not fail for the showcase's sake (another node may
+			// have compared the same organization at the same moment); the next full comparison settles it
+			log.warn("Showcase not refreshed for organizations {}: {}", changed.organizationIds(), e.toString());
+		}
+	}
+
+	private Outcome compare(List<ProductSummary> products, List<Listing> listed) {
 		Map<Long, Listing> existing = new HashMap<>();
-		listings.findAll().forEach(l -> existing.put(l.getProductId(), l));
+		listed.forEach(l -> existing.put(l.getProductId(), l));
 		int added = 0;
 		int changed = 0;
 		for (ProductSummary product : products) {
@@ -83,8 +109,8 @@ public class ListingRefresh {
 	}
 
 	@SchedulerLock(name = "market-listing-refresh")
-	@Scheduled(initialDelayString = "${ieum.market.refresh-interval:5m}",
-			fixedDelayString = "${ieum.market.refresh-interval:5m}")
+	@Scheduled(initialDelayString = "${ieum.market.refresh-interval:6h}",
+			fixedDelayString = "${ieum.market.refresh-interval:6h}")
 	void everyFewMinutes() {
 		logged();
 	}

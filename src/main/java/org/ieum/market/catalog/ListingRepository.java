@@ -23,6 +23,8 @@ public interface ListingRepository extends JpaRepository<Listing, Long> {
 
 	List<Listing> findByCategoryId(long categoryId);
 
+	List<Listing> findByOrganizationIdIn(Collection<Long> organizationIds);
+
 	@Query("select count(l) > 0 from Listing l join l.categoryPath c where c = :categoryId")
 	boolean anyIn(long categoryId);
 }
