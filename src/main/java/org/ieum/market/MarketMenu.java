@@ -44,4 +44,19 @@ class MarketMenu {
 	static MenuEntry myPurchasesMenuEntry() {
 		return MenuEntry.my("market.menu.myPurchases", "/my/market/purchases", 12);
 	}
+
+	@Bean
+	static MenuEntry marketFairsMenuEntry() {
+		return MenuEntry.portal(MenuGroup.ECONOMY, "market.fairs.menu.portal", "market/fairs", 31);
+	}
+
+	@Bean
+	static MenuEntry marketFairsAdminMenuEntry() {
+		return MenuEntry.admin("market.fairs.menu.admin", "/admin/market/fairs", 57, Authorities.CENTER_STAFF);
+	}
+
+	@Bean
+	static MenuEntry myFairsMenuEntry() {
+		return MenuEntry.my("market.fairs.menu.my", "/my/market/fairs", 13);
+	}
 }

@@ -10,12 +10,14 @@
  * (categories, listings and their refresh from the enterprises module's products), and the features
  * {@code showcase} (public pages, search and the JSON API), {@code administration} (the staff back office),
  * {@code inquiries} (the inquiry form and API, the buyer's private link, answers on My page, the staff list, retention),
- * {@code procurement} (buyers, targets, purchase records typed or imported from a buyer's table, their figures, My page confirmation and open data) and
- * {@code demo}.
+ * {@code procurement} (buyers, targets, purchase records typed or imported from a buyer's table, their figures, My page confirmation and open data),
+ * {@code fairs} (markets and fairs: events in a center room booked through {@link org.ieum.shared.rooms.RoomReservations}
+ * or an outside place, booth applications, booth numbers given once, booth sales and their totals) and {@code demo}.
  * <p>
- * Publishes no events and listens to none; sends notifications through {@link org.ieum.shared.Notifier}
- * ({@code MARKET_INQUIRY_*}); contributes figures to the statistics module through
- * {@link org.ieum.shared.figures.FigureProvider} ({@code market-procurement*} tables); depends on {@code shared}, {@code identity}, {@code centers} and
+ * Listens to {@link org.ieum.enterprises.ProductsChanged} (the showcase follows an organization's products); sends
+ * notifications through {@link org.ieum.shared.Notifier} ({@code MARKET_INQUIRY_*}); contributes figures to the
+ * statistics module through {@link org.ieum.shared.figures.FigureProvider} ({@code market-procurement*} and
+ * {@code market-fairs} tables); depends on {@code shared}, {@code identity}, {@code centers} and
  * {@code enterprises} (products and organizations through {@link org.ieum.enterprises.EnterprisesApi} only).
  */
 @ApplicationModule(displayName = "Market", allowedDependencies = { "shared", "shared :: *", "identity", "centers", "enterprises" })

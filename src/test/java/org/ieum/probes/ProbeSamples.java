@@ -108,6 +108,10 @@ final class ProbeSamples {
 				+ " on x.council_id = m.council_id where x.account_id = :member");
 		q(Sample.MEMBER_COUNCIL_DOCUMENT, "id", "select min(d.id) from governance_document d join governance_meeting m"
 				+ " on m.id = d.meeting_id join governance_member x on x.council_id = m.council_id where x.account_id = :member");
+		q(Sample.BUSAN_FAIR, "id", "select min(id) from market_fair where center_id = :busan",
+				"application", "select min(id) from market_fair_application where fair_id = :id");
+		q(Sample.MEMBER_BOOTH, "id", "select min(id) from market_fair_application where organization_id in"
+				+ " (select organization_id from enterprises_manager where account_id = :member)");
 		q(Sample.BUSAN_ASSESSMENT, "id", "select min(id) from governance_assessment where center_id = :busan",
 				"organizationId", "select organization_id from governance_assessment where id = :id");
 		q(Sample.MEMBER_ASSESSMENT, "id", "select min(a.id) from governance_assessment a join enterprises_manager m"

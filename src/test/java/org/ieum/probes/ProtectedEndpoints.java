@@ -144,7 +144,11 @@ final class ProtectedEndpoints {
 		BUSAN_ASSESSMENT(Probe.STAFF_BUSAN, Probe.STAFF_GIMHAE),
 		MEMBER_ASSESSMENT(Probe.MEMBER, Probe.CITIZEN),
 		BUSAN_GIVEBACK(Probe.STAFF_BUSAN, Probe.STAFF_GIMHAE),
-		MEMBER_GIVEBACK(Probe.MEMBER, Probe.CITIZEN);
+		MEMBER_GIVEBACK(Probe.MEMBER, Probe.CITIZEN),
+		// Busan's demo market: staff.busan runs it, staff.gimhae must be refused
+		BUSAN_FAIR(Probe.STAFF_BUSAN, Probe.STAFF_GIMHAE),
+		// the demo bakery's booth at that market, whose sales its manager (the demo member) records
+		MEMBER_BOOTH(Probe.MEMBER, Probe.CITIZEN);
 
 		final String owner;
 		final String intruder;
@@ -216,6 +220,8 @@ final class ProtectedEndpoints {
 		e(GET,  "/", PUBLIC),
 		e(GET,  "/c/{slug}", PUBLIC),
 		e(GET,  "/c/{slug}/about", PUBLIC),
+		e(GET,  "/c/{slug}/market/fairs", PUBLIC),
+		e(GET,  "/c/{slug}/market/fairs/{id}", PUBLIC),
 		e(GET,  "/login", PUBLIC),
 		e(GET,  "/signup", PUBLIC),
 		e(POST, "/signup", PUBLIC),
@@ -420,6 +426,9 @@ final class ProtectedEndpoints {
 		e(GET,  "/my/market/inquiries", SIGNED_IN),
 		e(GET,  "/my/market/inquiries/{id}", OWNER, Sample.MEMBER_INQUIRY),
 		e(POST, "/my/market/inquiries/{id}/answer", OWNER, Sample.MEMBER_INQUIRY),
+		e(GET,  "/my/market/fairs", SIGNED_IN),
+		e(POST, "/my/market/fairs/{id}/apply", SIGNED_IN, Sample.BUSAN_FAIR, "organization=0"),
+		e(POST, "/my/market/fairs/applications/{id}/sales", OWNER, Sample.MEMBER_BOOTH, "won=1"),
 		e(GET,  "/my/education", SIGNED_IN),
 		e(POST, "/my/education/{id}/cancel", OWNER, Sample.CITIZEN_ENROLLMENT),
 		e(POST, "/my/education/{id}/check-in", OWNER, Sample.CITIZEN_ENROLLMENT),
@@ -574,6 +583,13 @@ final class ProtectedEndpoints {
 		e(GET,  "/admin/market/buyers/{id}", STAFF_OF, Sample.GIMHAE_BUYER),
 		e(POST, "/admin/market/buyers/{id}", STAFF_OF, Sample.GIMHAE_BUYER, "name=probe&kind=LOCAL_GOVERNMENT&sido=probe"),
 		e(POST, "/admin/market/buyers/{id}/targets", STAFF_OF, Sample.GIMHAE_BUYER, "year=2010&won=1"),
+		e(GET,  "/admin/market/fairs", STAFF_OF, Sample.GIMHAE_CENTER, "center={gimhae}"),
+		e(POST, "/admin/market/fairs", STAFF_OF, Sample.GIMHAE_CENTER, "center={gimhae}&title=probe&booths=1"),
+		e(GET,  "/admin/market/fairs/{id}", STAFF_OF, Sample.BUSAN_FAIR, "center={busan}"),
+		e(POST, "/admin/market/fairs/{id}/applications/{application}/assign", STAFF_OF, Sample.BUSAN_FAIR, "center={busan}"),
+		e(POST, "/admin/market/fairs/{id}/applications/{application}/unassign", STAFF_OF, Sample.BUSAN_FAIR, "center={busan}"),
+		e(POST, "/admin/market/fairs/{id}/applications/{application}/decline", STAFF_OF, Sample.BUSAN_FAIR, "center={busan}"),
+		e(POST, "/admin/market/fairs/{id}/applications/{application}/sales", STAFF_OF, Sample.BUSAN_FAIR, "center={busan}&won=1"),
 		e(GET,  "/admin/market/purchases", STAFF_OF, Sample.GIMHAE_CENTER, "center={gimhae}"),
 		e(POST, "/admin/market/purchases", STAFF_OF, Sample.GIMHAE_CENTER, "center={gimhae}&amountWon=1&contractDate=2010-01-01&method=OTHER"),
 		e(POST, "/admin/market/purchases/{id}/delete", STAFF_OF, Sample.GIMHAE_PURCHASE),
