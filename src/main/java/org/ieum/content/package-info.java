@@ -21,7 +21,7 @@
 		// shared: layout, menu, files, clock; identity: who is signed in and the personal-data
 		// access log when staff read someone's question; centers: the portal and its hierarchy for cross-posting
 		// notifications :: policy: the newsletter, an advertisement on the mail outbox, applies the advertising rules itself
-		allowedDependencies = { "shared", "shared :: *", "identity", "centers", "notifications :: policy" })
+		allowedDependencies = { "shared", "shared :: *", "identity", "centers" })
 package org.ieum.content;
 
 import org.springframework.modulith.ApplicationModule;

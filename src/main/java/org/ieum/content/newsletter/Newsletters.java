@@ -19,7 +19,7 @@ import org.ieum.content.board.RichText;
 import org.ieum.identity.CurrentUser;
 import org.ieum.identity.IdentityApi;
 import org.ieum.identity.PersonalDataAction;
-import org.ieum.notifications.policy.AdvertisingRules;
+import org.ieum.shared.AdvertisingRules;
 import org.ieum.shared.Authorities;
 import org.ieum.shared.MailOutbox;
 import org.ieum.shared.mail.OutboxTally;

@@ -1,5 +1,6 @@
 package org.ieum.notifications.policy;
 
+import org.ieum.shared.AdvertisingRules;
 import java.time.Instant;
 import java.util.Locale;
 

@@ -7,7 +7,7 @@ import java.time.LocalDateTime;
 import java.util.List;
 
 import org.ieum.content.board.RichText;
-import org.ieum.notifications.policy.AdvertisingRules;
+import org.ieum.shared.AdvertisingRules;
 import org.ieum.shared.Seoul;
 import org.junit.jupiter.api.Test;
 

@@ -1,5 +1,6 @@
 package org.ieum.notifications.policy;
 
+import org.ieum.shared.AdvertisingRules;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.mock;

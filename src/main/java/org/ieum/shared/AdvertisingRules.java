@@ -1,11 +1,10 @@
-package org.ieum.notifications.policy;
+package org.ieum.shared;
 
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZonedDateTime;
 
-import org.ieum.shared.Seoul;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
