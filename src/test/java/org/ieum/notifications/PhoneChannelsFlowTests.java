@@ -36,7 +36,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 @IeumSpringTest
 class PhoneChannelsFlowTests {
 
-	private static final String EXPERT = "expert@ieum.example";
+	/** An account of its own: demo accounts are deleted by other tests of the same context. */
+	private static final String EXPERT = "phone-channels-" + UUID.randomUUID() + "@example.kr";
 
 	@Autowired
 	MockMvc mvc;
@@ -49,6 +50,21 @@ class PhoneChannelsFlowTests {
 
 	@Autowired
 	TransactionTemplate tx;
+
+	@Autowired
+	org.springframework.security.crypto.password.PasswordEncoder passwords;
+
+	@org.junit.jupiter.api.BeforeEach
+	void anAccountWithAVerifiedAddress() {
+		if (jdbc.queryForObject("select count(*) from identity_account where email = ?", Integer.class, EXPERT) == 0) {
+			jdbc.update("""
+					insert into identity_account (email, password_hash, display_name, status, email_verified_at, home_center_id,
+					  created_at, version)
+					values (?, ?, '전화 채널 회원',
+					  'ACTIVE', current_timestamp, (select id from centers_center where slug = 'gimhae'), current_timestamp, 0)""",
+					EXPERT, passwords.encode("ieum2026!"));
+		}
+	}
 
 	private MockHttpSession login() throws Exception {
 		return (MockHttpSession) mvc.perform(formLogin("/login").userParameter("email").user(EXPERT).password("ieum2026!"))

@@ -10,6 +10,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 
 /**
  * Erases the buyer's contact details (name, phone, e-mail) of inquiries answered more than
@@ -32,6 +33,7 @@ class InquiryRetention {
 	}
 
 	/** Erases the contacts whose time is up; returns how many inquiries lost them. */
+	@SchedulerLock(name = "market-inquiry-retention", lockAtLeastFor = "PT1M")
 	@Scheduled(cron = "${ieum.market.inquiry-retention-cron:0 40 3 * * *}", zone = "Asia/Seoul")
 	@Transactional
 	public int eraseExpiredContacts() {

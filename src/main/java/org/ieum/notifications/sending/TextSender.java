@@ -10,6 +10,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 
 /**
  * Sends the queued texts and 알림톡, center by center through the center's own provider account at
@@ -43,6 +44,8 @@ class TextSender {
 		this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
 	}
 
+	// one node drains at a time, so a center's rate holds for the cluster (each delivery is also claimed)
+	@SchedulerLock(name = "notifications-text-sender")
 	@Scheduled(initialDelayString = "${ieum.notifications.sender.initial-delay:30s}",
 			fixedDelayString = "${ieum.notifications.sender.interval:10s}")
 	void scheduled() {

@@ -67,8 +67,11 @@ final class SenderFixture {
 	long queue(String channel, NotificationKind kind, String link) {
 		String subject = "[이음] 예약 승인 " + UUID.randomUUID();
 		Timestamp now = Timestamp.from(clock.instant());
+		// the staff page lists a center's newest notifications first: dated ahead of now, it is on the first page
+		// whatever other tests of the same context wrote before
 		jdbc.update("insert into notification_message (kind, center_id, subject, body, link, created_at)"
-				+ " values (?, ?, ?, '회의실 예약이 승인되었습니다.', ?, ?)", kind.name(), center, subject, link, now);
+				+ " values (?, ?, ?, '회의실 예약이 승인되었습니다.', ?, ?)", kind.name(), center, subject, link,
+				Timestamp.from(java.time.Instant.now().plusSeconds(3600)));
 		long notification = jdbc.queryForObject("select id from notification_message where subject = ?", Long.class, subject);
 		jdbc.update("insert into notification_delivery (notification_id, channel, status, recipient, idempotency_key,"
 				+ " created_at, updated_at) values (?, ?, 'QUEUED', '01012345678', ?, ?, ?)", notification, channel,
