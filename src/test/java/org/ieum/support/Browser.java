@@ -29,6 +29,7 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -273,6 +274,13 @@ public final class Browser implements ExecutionCondition, BeforeAllCallback, Aft
 				}
 				catch (NoSuchElementException | StaleElementReferenceException ex) {
 					return false;
+				}
+				catch (WebDriverException ex) {
+					// Chromium 156 reports an element of the page being left as an inspector error, not as stale
+					if (String.valueOf(ex.getMessage()).contains("does not belong to the document")) {
+						return false;
+					}
+					throw ex;
 				}
 			});
 		}

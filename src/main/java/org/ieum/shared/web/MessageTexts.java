@@ -129,9 +129,11 @@ class MessageTexts extends ResourceBundleMessageSource {
 			return to;
 		}
 
+		/** Messages are only written, never read back: nothing parses, as {@link Format} reports it. */
 		@Override
 		public Object parseObject(String source, ParsePosition position) {
-			throw new UnsupportedOperationException("Messages are only formatted");
+			position.setErrorIndex(position.getIndex());
+			return null;
 		}
 	}
 }
