@@ -116,7 +116,8 @@ class AdvertisingFlowTests {
 		String email = "held-" + UUID.randomUUID() + "@example.kr";
 		MockHttpSession member = signUpWithMarketing(email);
 		long account = jdbc.queryForObject("select id from identity_account where email = ?", Long.class, email);
-		Instant eight = Instant.now().minus(1, ChronoUnit.MINUTES);
+		// whole seconds: the column keeps microseconds, and a clock's nanoseconds rounded up would not be due yet
+		Instant eight = Instant.now().truncatedTo(ChronoUnit.SECONDS).minus(1, ChronoUnit.MINUTES);
 		String due = "아침 홍보 " + UUID.randomUUID();
 		String later = "내일 홍보 " + UUID.randomUUID();
 		hold(account, email, due, eight);
