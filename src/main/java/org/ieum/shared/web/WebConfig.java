@@ -17,9 +17,15 @@ import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 @Configuration(proxyBeanMethods = false)
 class WebConfig implements WebMvcConfigurer {
 
+	/**
+	 * Whole microseconds: H2 and PostgreSQL keep timestamps to the microsecond, and the JDK's clock reads
+	 * nanoseconds. An instant rounded up on its way into the database would lie a moment after the instant it
+	 * was compared with ("due at or before now" would miss a row just written); with the clock ticking in
+	 * microseconds every instant the application keeps comes back from the database as it went in.
+	 */
 	@Bean
 	Clock clock() {
-		return Clock.systemUTC();
+		return Clock.tick(Clock.systemUTC(), Duration.ofNanos(1_000));
 	}
 
 	/** Korean by default; {@code ?lang=en} switches and the choice is kept in a cookie. */
