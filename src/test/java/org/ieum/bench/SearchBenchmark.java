@@ -184,7 +184,7 @@ public final class SearchBenchmark {
 		jdbc.queryForList("select o.id, o.name" + where + " order by o.name limit 20", pattern, pattern, pattern);
 	}
 
-	private static void generate(JdbcTemplate jdbc, List<Long> centers, int from, int count, Random random) {
+	static void generate(JdbcTemplate jdbc, List<Long> centers, int from, int count, Random random) {
 		Timestamp now = Timestamp.from(Instant.now());
 		DesignationType[] types = DesignationType.values();
 		int batch = 1_000;
