@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -20,11 +21,13 @@ public class CentersApi {
 	private final CenterDirectory directory;
 	private final OpeningHoursCalendar hours;
 	private final VisitorLog visitors;
+	private final KnownCenters known;
 
-	CentersApi(CenterDirectory directory, OpeningHoursCalendar hours, VisitorLog visitors) {
+	CentersApi(CenterDirectory directory, OpeningHoursCalendar hours, VisitorLog visitors, KnownCenters known) {
 		this.directory = directory;
 		this.hours = hours;
 		this.visitors = visitors;
+		this.known = known;
 	}
 
 	/** Every center, each top-level one (by name) followed by the centers under it. */
@@ -32,12 +35,16 @@ public class CentersApi {
 		return directory.hierarchy().stream().map(Center::summary).toList();
 	}
 
+	/** Asked by many pages for a record's center: answered like {@link #findBySlug}. */
+	@Transactional(propagation = Propagation.SUPPORTS)
 	public Optional<CenterSummary> findById(long id) {
-		return directory.find(id).map(Center::summary);
+		return known.byId(id);
 	}
 
+	/** Asked on every page of a portal: answered from the centers read since the last change, without a transaction. */
+	@Transactional(propagation = Propagation.SUPPORTS)
 	public Optional<CenterSummary> findBySlug(String slug) {
-		return directory.findBySlug(slug).map(Center::summary);
+		return known.bySlug(slug);
 	}
 
 	/** The centers directly under this one, by name. */

@@ -8,8 +8,6 @@ import jakarta.servlet.http.HttpServletRequest;
 
 import org.ieum.shared.web.PortalPaths;
 import org.springframework.http.HttpStatus;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -24,25 +22,20 @@ class PortalAdvice {
 
 	private final CenterDirectory directory;
 	private final OpeningHoursCalendar hours;
-	private final TransactionTemplate readOnly;
+	private final KnownCenters known;
 
-	PortalAdvice(CenterDirectory directory, OpeningHoursCalendar hours, PlatformTransactionManager transactions) {
+	PortalAdvice(CenterDirectory directory, OpeningHoursCalendar hours, KnownCenters known) {
 		this.directory = directory;
 		this.hours = hours;
-		this.readOnly = new TransactionTemplate(transactions);
-		this.readOnly.setReadOnly(true);
+		this.known = known;
 	}
 
 	@ModelAttribute
 	void portal(HttpServletRequest request, Locale locale, Model model) {
 		PortalPaths.slugOf(request).ifPresent(slug -> {
-			// the center, its main site, its hours and the network around it: one read, not one per look-up
-			PortalView portal = readOnly.execute(status -> directory.findBySlug(slug)
-				.map(center -> portalOf(center, locale))
-				.orElse(null));
-			if (portal == null) {
-				throw new ResponseStatusException(HttpStatus.NOT_FOUND);
-			}
+			// the center, its main site, its hours and the network around it: read once, again after a change
+			PortalView portal = known.portal(slug, locale, this)
+				.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 			model.addAttribute("portal", portal);
 		});
 	}

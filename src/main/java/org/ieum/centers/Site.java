@@ -2,6 +2,7 @@ package org.ieum.centers;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -9,6 +10,7 @@ import jakarta.persistence.Table;
 
 /** A place a center runs; the main site's address and hours are the ones a portal shows first. */
 @Entity
+@EntityListeners(CenterRecordsChanged.Listener.class)
 @Table(name = "centers_site")
 public class Site {
 

@@ -5,6 +5,7 @@ import java.time.LocalTime;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -15,6 +16,7 @@ import jakarta.persistence.Table;
  * holiday the site opens anyway). It wins over both the weekday hours and holidays.
  */
 @Entity
+@EntityListeners(CenterRecordsChanged.Listener.class)
 @Table(name = "centers_hours_exception")
 public class SpecialHours {
 

@@ -5,6 +5,7 @@ import java.time.LocalTime;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -12,6 +13,7 @@ import jakarta.persistence.Table;
 
 /** A site's regular hours on one weekday. */
 @Entity
+@EntityListeners(CenterRecordsChanged.Listener.class)
 @Table(name = "centers_weekly_hours")
 public class WeeklyHours {
 
