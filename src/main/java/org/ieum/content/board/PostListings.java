@@ -75,36 +75,27 @@ public class PostListings {
 		return query.getSingleResult();
 	}
 
+	/**
+	 * One statement: the kept number, less the posts not yet or no longer published (each condition
+	 * alone, so that each count walks only its own few posts of an index; those both not yet and no
+	 * longer published are added back once), plus the viewer's own private questions.
+	 */
 	private long keptCount(Filter filter) {
-		long boardId = filter.board().getId();
-		Number kept = (Number) entities.createNativeQuery("select listed_posts from content_board where id = :board")
-			.setParameter("board", boardId)
-			.getSingleResult();
-		String visible = "p.boardId = :boardId and p.hidden = false and p.privatePost = false";
-		long notYet = countOf("select count(p) from Post p where " + visible + " and p.publishFrom > :now", boardId, filter);
-		// each condition alone, so that each count walks only its own few posts of an index: the
-		// ended ones, less those that are also not yet published (counted once above)
-		long ended = countOf("select count(p) from Post p where " + visible + " and p.publishUntil <= :now", boardId, filter)
-				- countOf("select count(p) from Post p where " + visible
-						+ " and p.publishFrom > :now and p.publishUntil <= :now", boardId, filter);
-		long ownPrivate = 0;
-		if (filter.viewer() >= 0) {
-			ownPrivate = entities.createQuery("select count(p) from Post p where p.askerAccountId = :viewer"
-					+ " and p.boardId = :boardId and p.privatePost = true and p.hidden = false and p.publishFrom <= :now"
-					+ " and (p.publishUntil is null or p.publishUntil > :now)", Long.class)
-				.setParameter("viewer", filter.viewer())
-				.setParameter("boardId", boardId)
-				.setParameter("now", filter.now())
-				.getSingleResult();
-		}
-		return kept.longValue() - notYet - ended + ownPrivate;
-	}
-
-	private long countOf(String jpql, long boardId, Filter filter) {
-		return entities.createQuery(jpql, Long.class)
-			.setParameter("boardId", boardId)
+		String visible = "p.board_id = b.id and p.hidden = false and p.private_post = false";
+		Number count = (Number) entities.createNativeQuery("select b.listed_posts"
+				+ " - (select count(*) from content_post p where " + visible + " and p.publish_from > :now)"
+				+ " - (select count(*) from content_post p where " + visible + " and p.publish_until <= :now)"
+				+ " + (select count(*) from content_post p where " + visible
+				+ " and p.publish_from > :now and p.publish_until <= :now)"
+				+ " + (select count(*) from content_post p where p.asker_account_id = :viewer and p.board_id = b.id"
+				+ " and p.private_post = true and p.hidden = false and p.publish_from <= :now"
+				+ " and (p.publish_until is null or p.publish_until > :now))"
+				+ " from content_board b where b.id = :board")
+			.setParameter("board", filter.board().getId())
 			.setParameter("now", filter.now())
+			.setParameter("viewer", filter.viewer())
 			.getSingleResult();
+		return count.longValue();
 	}
 
 	/**
