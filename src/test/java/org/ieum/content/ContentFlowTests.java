@@ -12,6 +12,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.List;
 
 import javax.xml.parsers.DocumentBuilderFactory;
 
@@ -116,7 +117,10 @@ class ContentFlowTests {
 		assertThat(jdbc.queryForObject("select body_html from content_post where id = ?", String.class, id))
 			.isEqualTo("<p>양식을 내려받으세요.</p>");
 
-		assertThat(page("/c/busan/boards/resources", null)).contains(title, "서식");
+		String list = page("/c/busan/boards/resources", null);
+		assertThat(list).contains(title, "서식");
+		String row = list.substring(list.indexOf(title));
+		assertThat(row.substring(0, row.indexOf("</li>"))).as("the list marks the post's file").contains("첨부 있음");
 		String post = page("/c/busan/boards/resources/" + id, null);
 		assertThat(post).contains(title, "양식을 내려받으세요.", "사업계획서 양식.pdf", "부산광역시 사회적경제지원센터")
 			.doesNotContain("alert(");
@@ -125,6 +129,34 @@ class ContentFlowTests {
 			.andExpect(status().isOk())
 			.andReturn().getResponse().getContentAsByteArray();
 		assertThat(downloaded).isEqualTo(pdf);
+	}
+
+	@Test
+	void aGalleryShowsEachPostsFirstPictureAsItsThumbnail() throws Exception {
+		MockHttpSession staff = login(STAFF);
+		long board = fixtures.boardId("busan", "gallery");
+		String title = "송년 장터 사진 " + System.nanoTime();
+		mvc.perform(newPost(board, staff, title, "<p>사진 모음</p>")
+			.file(new MockMultipartFile("files", "행사 안내.pdf", "application/pdf", ContentFixtures.pdf()))
+			.file(new MockMultipartFile("files", "장터1.png", "image/png", png()))
+			.file(new MockMultipartFile("files", "장터2.png", "image/png", png())))
+			.andExpect(status().is3xxRedirection());
+		long id = postId(title);
+		List<Long> pictures = jdbc.queryForList(
+				"select id from content_attachment where post_id = ? and content_type like 'image/%' order by id", Long.class, id);
+		assertThat(pictures).hasSize(2);
+		String list = page("/c/busan/boards/gallery", null);
+		String card = list.substring(list.lastIndexOf("<li", list.indexOf(title)), list.indexOf(title));
+		assertThat(card).as("the first picture is the post's thumbnail")
+			.contains("src=\"/content/files/" + pictures.get(0) + "\"")
+			.doesNotContain("/content/files/" + pictures.get(1) + "\"");
+	}
+
+	private static byte[] png() throws java.io.IOException {
+		java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(16, 12, java.awt.image.BufferedImage.TYPE_INT_RGB);
+		java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+		javax.imageio.ImageIO.write(image, "png", out);
+		return out.toByteArray();
 	}
 
 	@Test

@@ -45,9 +45,12 @@ public class PostListings {
 		}
 	}
 
-	/** A line of a list as read from the database; {@code bodyHtml} only for FAQ boards. */
+	/**
+	 * A line of a list as read from the database; {@code bodyHtml} only for FAQ boards; {@code imageId} the
+	 * post's first attached image (a gallery's thumbnail), {@code hasFile} whether anything else is attached.
+	 */
 	public record Line(long id, long boardId, long centerId, String title, String category, boolean pinned, Instant publishFrom,
-			long viewCount, boolean privatePost, boolean answered, String bodyHtml) {
+			long viewCount, boolean privatePost, boolean answered, String bodyHtml, Long imageId, boolean hasFile) {
 	}
 
 	/** A post next to another: its number and title. */
@@ -115,14 +118,18 @@ public class PostListings {
 		}
 		boolean faq = filter.board().getKind() == BoardKind.FAQ;
 		Map<Long, Line> byId = new HashMap<>();
+		// the attachments the list marks come with the posts' columns: no second look-up per page
 		for (Object[] row : entities.createQuery("select p.id, p.boardId, p.centerId, p.title, p.category, p.pinned,"
-				+ " p.publishFrom, p.viewCount, p.privatePost, case when p.answerHtml is null then false else true end"
+				+ " p.publishFrom, p.viewCount, p.privatePost, case when p.answerHtml is null then false else true end,"
+				+ " (select min(a.id) from PostAttachment a where a.postId = p.id and a.contentType like 'image/%'),"
+				+ " case when exists (select 1 from PostAttachment f where f.postId = p.id and f.contentType not like 'image/%')"
+				+ " then true else false end"
 				+ (faq ? ", p.bodyHtml" : "") + " from Post p where p.id in :ids", Object[].class)
 			.setParameter("ids", ids)
 			.getResultList()) {
 			byId.put((Long) row[0], new Line((Long) row[0], (Long) row[1], (Long) row[2], (String) row[3], (String) row[4],
 					(Boolean) row[5], (Instant) row[6], (Long) row[7], (Boolean) row[8], (Boolean) row[9],
-					faq ? (String) row[10] : null));
+					faq ? (String) row[12] : null, (Long) row[10], (Boolean) row[11]));
 		}
 		List<Line> lines = new ArrayList<>();
 		for (Long id : ids) {

@@ -290,18 +290,13 @@ public class PostPages {
 	}
 
 	private List<PostRow> rows(List<PostListings.Line> found, Board board, String path) {
-		Map<Long, List<PostAttachment>> files = found.isEmpty() ? Map.of()
-				: attachments.findByPostIdIn(found.stream().map(PostListings.Line::id).toList())
-					.stream()
-					.collect(Collectors.groupingBy(PostAttachment::getPostId));
 		Map<Long, String> names = new HashMap<>();
 		return found.stream().map(p -> {
-			List<PostAttachment> own = files.getOrDefault(p.id(), List.of());
-			String image = own.stream().filter(PostAttachment::isImage).findFirst().map(a -> "/content/files/" + a.getId()).orElse(null);
+			String image = p.imageId() == null ? null : "/content/files/" + p.imageId();
 			String from = p.boardId() == board.getId() ? null : names.computeIfAbsent(p.centerId(), this::centerName);
 			return new PostRow(p.id(), p.title(), path + "/" + p.id(), p.category(), p.pinned(),
-					Seoul.at(p.publishFrom()).toLocalDate(), p.viewCount() + views.waiting(p.id()), from,
-					own.stream().anyMatch(a -> !a.isImage()), p.privatePost(), p.answered(), image, p.bodyHtml());
+					Seoul.at(p.publishFrom()).toLocalDate(), p.viewCount() + views.waiting(p.id()), from, p.hasFile(),
+					p.privatePost(), p.answered(), image, p.bodyHtml());
 		}).toList();
 	}
 
