@@ -9,6 +9,7 @@ import java.util.function.Predicate;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.ieum.shared.Authorities;
 import org.ieum.shared.MenuEntry;
 import org.ieum.shared.MenuGroup;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
@@ -92,6 +93,24 @@ class NavigationAdvice {
 	@ModelAttribute("myMenu")
 	List<MenuEntry> myMenu(HttpServletRequest request) {
 		return current(request).my();
+	}
+
+	/**
+	 * Who is looking, as the layout's header needs it (sign-in and sign-up links, 관리, 마이페이지, the bell):
+	 * read once here rather than by a security expression per link.
+	 */
+	public record Viewer(boolean signedIn, boolean staff) {
+	}
+
+	@ModelAttribute("viewer")
+	Viewer viewer() {
+		Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+		if (auth == null || auth instanceof AnonymousAuthenticationToken || !auth.isAuthenticated()) {
+			return new Viewer(false, false);
+		}
+		boolean staff = auth.getAuthorities().stream()
+			.anyMatch(a -> a.getAuthority().equals(Authorities.SYSTEM_ADMIN) || a.getAuthority().equals(Authorities.CENTER_STAFF));
+		return new Viewer(true, staff);
 	}
 
 	@ModelAttribute("requestPath")
