@@ -21,10 +21,10 @@ public class GovernanceApi {
 		this.meetings = meetings;
 	}
 
-	/** Council meetings held by these centers in a year (in Seoul). */
+	/** Council meetings held by these centers in a year (in Seoul); a meeting called off is not counted. */
 	public long meetingsIn(Collection<Long> centerIds, int year) {
 		var ids = councils.findByCenterIdInOrderByNameAscIdAsc(centerIds).stream().map(c -> c.getId()).toList();
 		return ids.isEmpty() ? 0 : meetings.findByCouncilIdInOrderByStartsAtDescIdDesc(ids).stream()
-			.filter(m -> Seoul.at(m.getStartsAt()).getYear() == year).count();
+			.filter(m -> !m.isCancelled() && Seoul.at(m.getStartsAt()).getYear() == year).count();
 	}
 }

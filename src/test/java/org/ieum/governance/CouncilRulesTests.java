@@ -124,6 +124,75 @@ class CouncilRulesTests {
 		assertThat(Schedule.proposals(0, LocalDate.of(2026, 1, 15), LocalDate.of(2026, 3, 1), 2)).isEmpty();
 	}
 
+	@Test
+	void aMoveIsCheckedLikeANewMeetingAndLeavesTheOldBookingToTheCaller() {
+		Meeting meeting = meeting(DAY);
+		meeting.booked(55);
+		Instant from = LocalDate.of(2026, 5, 12).atTime(14, 0).atZone(Seoul.ZONE).toInstant();
+		// on 2026-05-12 only two members serve: refused, the meeting keeps its day and booking
+		assertThatThrownBy(() -> meeting.reschedule(council, members, "정기회의", from, from.plusSeconds(3600), null, "시청",
+				false))
+			.extracting(e -> ((Refusal) e).messageKey()).isEqualTo("governance.error.outsideTerms");
+		assertThat(meeting.day()).isEqualTo(DAY);
+		assertThat(meeting.getBookingId()).isEqualTo(55L);
+		Instant later = DAY.plusDays(1).atTime(10, 0).atZone(Seoul.ZONE).toInstant();
+		meeting.reschedule(council, members, "임시회의", later, later.plusSeconds(3600), 9L, "회의실", false);
+		assertThat(meeting.day()).isEqualTo(DAY.plusDays(1));
+		assertThat(meeting.getTitle()).isEqualTo("임시회의");
+		assertThat(meeting.getBookingId()).isNull();
+	}
+
+	@Test
+	void aMeetingThatTookPlaceCanBeNeitherMovedNorCancelled() {
+		Instant later = DAY.plusDays(1).atTime(10, 0).atZone(Seoul.ZONE).toInstant();
+		Meeting withMinutes = meeting(DAY);
+		assertThatThrownBy(() -> withMinutes.cancel("연기", NOW, true))
+			.extracting(e -> ((Refusal) e).messageKey()).isEqualTo("governance.error.heldNoCancel");
+		Meeting attended = meeting(DAY);
+		attended.recordAttendance(council, members, Set.of(11L, 12L));
+		assertThatThrownBy(() -> attended.reschedule(council, members, "정기회의", later, later.plusSeconds(3600), null,
+				"시청", false))
+			.extracting(e -> ((Refusal) e).messageKey()).isEqualTo("governance.error.heldNoMove");
+		assertThatThrownBy(() -> attended.cancel("연기", NOW, false))
+			.extracting(e -> ((Refusal) e).messageKey()).isEqualTo("governance.error.heldNoCancel");
+		assertThat(attended.isCancelled()).isFalse();
+		assertThat(attended.day()).isEqualTo(DAY);
+	}
+
+	@Test
+	void aCancelledMeetingNeedsAReasonAndTakesNothingMore() {
+		Meeting meeting = meeting(DAY);
+		meeting.addAgendaItem("예산안");
+		assertThatThrownBy(() -> meeting.cancel(" ", NOW, false))
+			.extracting(e -> ((Refusal) e).messageKey()).isEqualTo("governance.error.cancelReason");
+		assertThat(meeting.isCancelled()).isFalse();
+		meeting.cancel("위원장 유고", NOW, false);
+		assertThat(meeting.getCancelReason()).isEqualTo("위원장 유고");
+		assertThatThrownBy(() -> meeting.recordAttendance(council, members, Set.of(11L, 12L, 13L)))
+			.extracting(e -> ((Refusal) e).messageKey()).isEqualTo("governance.error.meetingCancelled");
+		assertThatThrownBy(() -> meeting.addAgendaItem("추가 안건"))
+			.extracting(e -> ((Refusal) e).messageKey()).isEqualTo("governance.error.meetingCancelled");
+		assertThatThrownBy(() -> meeting.invited(NOW))
+			.extracting(e -> ((Refusal) e).messageKey()).isEqualTo("governance.error.meetingCancelled");
+		assertThatThrownBy(() -> meeting.cancel("다시", NOW, false))
+			.extracting(e -> ((Refusal) e).messageKey()).isEqualTo("governance.error.meetingCancelled");
+	}
+
+	@Test
+	void onlyAnUndecidedItemComesOffTheAgenda() {
+		Meeting meeting = meeting(DAY);
+		meeting.addAgendaItem("예산안");
+		long item = withItemIds(meeting);
+		meeting.recordAttendance(council, members, Set.of(11L, 12L, 13L));
+		meeting.decide(council, item, Decision.DEFERRED, 0, 0, 0);
+		assertThatThrownBy(() -> meeting.removeAgendaItem(item))
+			.extracting(e -> ((Refusal) e).messageKey()).isEqualTo("governance.error.decidedItem");
+		Meeting planned = meeting(DAY);
+		planned.addAgendaItem("예산안");
+		planned.removeAgendaItem(withItemIds(planned));
+		assertThat(planned.getAgenda()).isEmpty();
+	}
+
 	private Meeting meeting(LocalDate day) {
 		return new Meeting(council, members, "정기회의", day.atTime(LocalTime.of(14, 0)).atZone(Seoul.ZONE).toInstant(),
 				day.atTime(LocalTime.of(16, 0)).atZone(Seoul.ZONE).toInstant(), null, "시청 회의실", NOW);

@@ -134,7 +134,7 @@ public class CouncilQueries {
 		MeetingPage page = meetingPage(meeting, false);
 		List<MinutesRow> approved = page.minutes().stream().filter(MinutesRow::approved).limit(1).toList();
 		return new MeetingPage(row(council, Seoul.today(clock)), page.meeting(), null, page.agenda(),
-				List.of(), List.of(), approved);
+				List.of(), List.of(), approved, List.of(), false);
 	}
 
 	/** A meeting paper, for the center's staff and the council's members. */
@@ -181,8 +181,10 @@ public class CouncilQueries {
 			.map(m -> new MinutesRow(m.getVersionNo(), m.getBody(), m.getReason(), m.getDraftedAt(),
 					m.getApprovedAt()))
 			.toList();
+		boolean changeable = !meeting.isCancelled() && !meeting.tookPlace(!versions.isEmpty());
 		return new MeetingPage(row(council, Seoul.today(clock)), meetingRow(meeting),
-				staff ? meeting.getInvitedAt() : null, agenda, attendees, papers, versions);
+				staff ? meeting.getInvitedAt() : null, agenda, attendees, papers, versions,
+				staff && changeable ? rooms.roomsOf(council.getCenterId()) : List.of(), staff && changeable);
 	}
 
 	private Council staffCouncil(long councilId, long centerId) {
@@ -207,6 +209,6 @@ public class CouncilQueries {
 
 	private static MeetingRow meetingRow(Meeting m) {
 		return new MeetingRow(m.getId(), m.getTitle(), m.getStartsAt(), m.getEndsAt(), m.getPlace(), m.getQuorumMet(),
-				m.getAttendees());
+				m.getAttendees(), m.getRoomId(), m.getCancelledAt(), m.getCancelReason());
 	}
 }

@@ -23,11 +23,28 @@ public final class CouncilViews {
 	}
 
 	public record MeetingRow(long id, String title, Instant startsAt, Instant endsAt, String place,
-			Boolean quorumMet, Integer attendees) {
+			Boolean quorumMet, Integer attendees, Long roomId, Instant cancelledAt, String cancelReason) {
 
 		/** When, in Seoul: 2026-03-12 14:00~16:00. */
 		public String when() {
 			return seoul(startsAt) + "~" + Seoul.at(endsAt).toLocalTime().format(TIME);
+		}
+
+		public boolean cancelled() {
+			return cancelledAt != null;
+		}
+
+		/** The Seoul day and times, as the change form's fields take them. */
+		public LocalDate day() {
+			return Seoul.at(startsAt).toLocalDate();
+		}
+
+		public String from() {
+			return Seoul.at(startsAt).toLocalTime().format(TIME);
+		}
+
+		public String until() {
+			return Seoul.at(endsAt).toLocalTime().format(TIME);
 		}
 	}
 
@@ -64,8 +81,13 @@ public final class CouncilViews {
 		}
 	}
 
+	/**
+	 * A meeting as a page shows it; {@code rooms} are the center's rooms staff may move it to, and
+	 * {@code changeable} says whether it may still be moved or called off (neither held nor cancelled).
+	 */
 	public record MeetingPage(CouncilRow council, MeetingRow meeting, Instant invitedAt, List<ItemRow> agenda,
-			List<Attendee> attendees, List<DocumentRow> documents, List<MinutesRow> minutes) {
+			List<Attendee> attendees, List<DocumentRow> documents, List<MinutesRow> minutes, List<Room> rooms,
+			boolean changeable) {
 
 		/** The latest approved minutes, or {@code null}. */
 		public MinutesRow approvedMinutes() {

@@ -30,10 +30,12 @@ class GovernanceAdminController {
 
 	private final CouncilQueries queries;
 	private final Councils councils;
+	private final MeetingChanges changes;
 
-	GovernanceAdminController(CouncilQueries queries, Councils councils) {
+	GovernanceAdminController(CouncilQueries queries, Councils councils, MeetingChanges changes) {
 		this.queries = queries;
 		this.councils = councils;
+		this.changes = changes;
 	}
 
 	@GetMapping
@@ -87,12 +89,31 @@ class GovernanceAdminController {
 			@RequestParam(defaultValue = "") String until, @RequestParam(required = false) Long roomId,
 			@RequestParam(defaultValue = "") String place, RedirectAttributes redirect) {
 		return Actions.run(redirect, councilPath(id, center), "governance.notice.meetingSaved", CONCURRENT,
-				() -> councils.schedule(id, center, new Councils.MeetingTerms(
-						GovernanceForms.text(title, 200, true, "governance.field.meetingTitle"),
-						GovernanceForms.date(day, "governance.field.day"),
-						GovernanceForms.time(from, "governance.field.from"),
-						GovernanceForms.time(until, "governance.field.until"), roomId,
-						GovernanceForms.text(place, 200, false, "governance.field.place"))));
+				() -> councils.schedule(id, center, meetingTerms(title, day, from, until, roomId, place)));
+	}
+
+	@PostMapping("/meetings/{id}/change")
+	String reschedule(@PathVariable long id, @RequestParam long center, @RequestParam(defaultValue = "") String title,
+			@RequestParam(defaultValue = "") String day, @RequestParam(defaultValue = "") String from,
+			@RequestParam(defaultValue = "") String until, @RequestParam(required = false) Long roomId,
+			@RequestParam(defaultValue = "") String place, RedirectAttributes redirect) {
+		return Actions.run(redirect, meetingPath(id, center), "governance.notice.meetingChanged", CONCURRENT,
+				() -> changes.reschedule(id, center, meetingTerms(title, day, from, until, roomId, place)));
+	}
+
+	@PostMapping("/meetings/{id}/cancel")
+	String cancel(@PathVariable long id, @RequestParam long center, @RequestParam(defaultValue = "") String reason,
+			RedirectAttributes redirect) {
+		return Actions.run(redirect, meetingPath(id, center), "governance.notice.meetingCancelled", CONCURRENT,
+				() -> changes.cancel(id, center,
+						GovernanceForms.text(reason, 500, true, "governance.field.cancelReason")));
+	}
+
+	@PostMapping("/meetings/{id}/agenda/{itemId}/remove")
+	String removeAgendaItem(@PathVariable long id, @PathVariable long itemId, @RequestParam long center,
+			RedirectAttributes redirect) {
+		return Actions.run(redirect, meetingPath(id, center), "governance.notice.agendaRemoved", CONCURRENT,
+				() -> changes.removeAgendaItem(id, center, itemId));
 	}
 
 	@GetMapping("/meetings/{id}")
@@ -106,7 +127,7 @@ class GovernanceAdminController {
 	String addAgendaItem(@PathVariable long id, @RequestParam long center,
 			@RequestParam(defaultValue = "") String title, RedirectAttributes redirect) {
 		return Actions.run(redirect, meetingPath(id, center), "governance.notice.agendaSaved", CONCURRENT,
-				() -> councils.addAgendaItem(id, center, GovernanceForms.text(title, 300, true, "governance.field.item")));
+				() -> changes.addAgendaItem(id, center, GovernanceForms.text(title, 300, true, "governance.field.item")));
 	}
 
 	@PostMapping("/meetings/{id}/documents")
@@ -158,6 +179,14 @@ class GovernanceAdminController {
 				GovernanceForms.text(purpose, 1000, false, "governance.field.purpose"), publicCouncil,
 				GovernanceForms.number(quorum, 1, Council.MAX_QUORUM, "governance.field.quorum"),
 				GovernanceForms.number(recurrenceMonths, 0, 12, "governance.field.recurrence"));
+	}
+
+	private static Councils.MeetingTerms meetingTerms(String title, String day, String from, String until, Long roomId,
+			String place) {
+		return new Councils.MeetingTerms(GovernanceForms.text(title, 200, true, "governance.field.meetingTitle"),
+				GovernanceForms.date(day, "governance.field.day"), GovernanceForms.time(from, "governance.field.from"),
+				GovernanceForms.time(until, "governance.field.until"), roomId,
+				GovernanceForms.text(place, 200, false, "governance.field.place"));
 	}
 
 	private static String email(String typed) {

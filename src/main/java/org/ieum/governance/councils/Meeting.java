@@ -71,6 +71,12 @@ public class Meeting {
 	@Column(name = "created_at", nullable = false)
 	private Instant createdAt;
 
+	@Column(name = "cancelled_at")
+	private Instant cancelledAt;
+
+	@Column(name = "cancel_reason")
+	private String cancelReason;
+
 	@Version
 	private long version;
 
@@ -93,6 +99,18 @@ public class Meeting {
 	 */
 	public Meeting(Council council, Collection<Member> members, String title, Instant startsAt, Instant endsAt,
 			Long roomId, String place, Instant now) {
+		checkTimeAndPlace(council, members, startsAt, endsAt, roomId, place);
+		this.councilId = council.getId();
+		this.title = title;
+		this.startsAt = startsAt;
+		this.endsAt = endsAt;
+		this.roomId = roomId;
+		this.place = place;
+		this.createdAt = now;
+	}
+
+	private static void checkTimeAndPlace(Council council, Collection<Member> members, Instant startsAt,
+			Instant endsAt, Long roomId, String place) {
 		if (!endsAt.isAfter(startsAt)) {
 			throw new Refusal("governance.error.meetingTime");
 		}
@@ -104,13 +122,69 @@ public class Meeting {
 		if (serving < council.getQuorum()) {
 			throw new Refusal("governance.error.outsideTerms", day.toString(), serving, council.getQuorum());
 		}
-		this.councilId = council.getId();
-		this.title = title;
-		this.startsAt = startsAt;
-		this.endsAt = endsAt;
-		this.roomId = roomId;
-		this.place = place;
-		this.createdAt = now;
+	}
+
+	/**
+	 * Whether the meeting has been held: attendance or a decision recorded, or minutes drafted.
+	 * Such a meeting is history and can no longer be moved or called off.
+	 */
+	public boolean tookPlace(boolean minutesDrafted) {
+		return quorumMet != null || minutesDrafted || agenda.stream().anyMatch(a -> a.getDecision() != null);
+	}
+
+	public boolean isCancelled() {
+		return cancelledAt != null;
+	}
+
+	/**
+	 * Moves the planned meeting to another time or place (and may rename it), checked as a new
+	 * meeting would be. The caller releases the old room booking and books the new one; until then
+	 * the meeting holds no booking.
+	 */
+	public void reschedule(Council council, Collection<Member> members, String newTitle, Instant newStartsAt,
+			Instant newEndsAt, Long newRoomId, String newPlace, boolean minutesDrafted) {
+		requirePlanned(minutesDrafted, "governance.error.heldNoMove");
+		checkTimeAndPlace(council, members, newStartsAt, newEndsAt, newRoomId, newPlace);
+		this.title = newTitle;
+		this.startsAt = newStartsAt;
+		this.endsAt = newEndsAt;
+		this.roomId = newRoomId;
+		this.place = newPlace;
+		this.bookingId = null;
+	}
+
+	/** Calls the planned meeting off with the reason the members and the public are told. */
+	public void cancel(String reason, Instant now, boolean minutesDrafted) {
+		requirePlanned(minutesDrafted, "governance.error.heldNoCancel");
+		if (reason == null || reason.isBlank()) {
+			throw new Refusal("governance.error.cancelReason");
+		}
+		this.cancelledAt = now;
+		this.cancelReason = reason;
+		this.bookingId = null;
+	}
+
+	public void removeAgendaItem(long itemId) {
+		requireNotCancelled();
+		AgendaItem item = agenda.stream().filter(a -> a.getId() == itemId).findFirst()
+			.orElseThrow(() -> Refusal.notFound("governance.error.notFound"));
+		if (item.getDecision() != null) {
+			throw new Refusal("governance.error.decidedItem");
+		}
+		agenda.remove(item);
+	}
+
+	private void requirePlanned(boolean minutesDrafted, String heldKey) {
+		requireNotCancelled();
+		if (tookPlace(minutesDrafted)) {
+			throw new Refusal(heldKey);
+		}
+	}
+
+	private void requireNotCancelled() {
+		if (isCancelled()) {
+			throw new Refusal("governance.error.meetingCancelled");
+		}
 	}
 
 	public LocalDate day() {
@@ -122,6 +196,7 @@ public class Meeting {
 	}
 
 	public void addAgendaItem(String itemTitle) {
+		requireNotCancelled();
 		if (agenda.size() >= MAX_AGENDA) {
 			throw new Refusal("governance.error.agendaFull", MAX_AGENDA);
 		}
@@ -130,6 +205,7 @@ public class Meeting {
 	}
 
 	public void invited(Instant now) {
+		requireNotCancelled();
 		if (invitedAt != null) {
 			throw new Refusal("governance.error.alreadyInvited");
 		}
@@ -141,6 +217,7 @@ public class Meeting {
 	 * was reached. Decisions already taken stand only while the quorum still holds.
 	 */
 	public void recordAttendance(Council council, Collection<Member> members, Set<Long> memberIds) {
+		requireNotCancelled();
 		LocalDate day = day();
 		Set<Long> serving = new HashSet<>();
 		for (Member m : members) {
@@ -165,6 +242,7 @@ public class Meeting {
 	public void decide(Council council, long itemId, Decision decision, int votesFor, int votesAgainst, int votesAbstain) {
 		AgendaItem item = agenda.stream().filter(a -> a.getId() == itemId).findFirst()
 			.orElseThrow(() -> Refusal.notFound("governance.error.notFound"));
+		requireNotCancelled();
 		if (quorumMet == null) {
 			throw new Refusal("governance.error.attendanceFirst");
 		}
@@ -211,6 +289,14 @@ public class Meeting {
 
 	public String getPlace() {
 		return place;
+	}
+
+	public Instant getCancelledAt() {
+		return cancelledAt;
+	}
+
+	public String getCancelReason() {
+		return cancelReason;
 	}
 
 	public Instant getInvitedAt() {

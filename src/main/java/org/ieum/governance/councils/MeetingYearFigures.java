@@ -35,7 +35,7 @@ class MeetingYearFigures implements FigureProvider {
 		List<Long> ids = councils.findByCenterIdInOrderByNameAscIdAsc(centerIds).stream().map(Council::getId).toList();
 		List<Meeting> held = ids.isEmpty() ? List.of()
 				: meetings.findByCouncilIdInOrderByStartsAtDescIdDesc(ids).stream()
-					.filter(m -> Seoul.at(m.getStartsAt()).getYear() == year.getValue())
+					.filter(m -> !m.isCancelled() && Seoul.at(m.getStartsAt()).getYear() == year.getValue())
 					.toList();
 		if (held.isEmpty()) {
 			return List.of();

@@ -33,6 +33,9 @@ public class MinutesDesk {
 	public void draft(long meetingId, CurrentUser me, String body) {
 		Meeting meeting = meeting(meetingId);
 		requireRole(meeting, me, MemberRole.SECRETARY, "governance.error.secretaryOnly");
+		if (meeting.isCancelled()) {
+			throw new Refusal("governance.error.meetingCancelled");
+		}
 		List<Minutes> versions = minutes.findByMeetingIdOrderByVersionNoDesc(meetingId);
 		if (versions.isEmpty()) {
 			minutes.save(new Minutes(meetingId, 1, body, null, me.accountId(), clock.instant()));
