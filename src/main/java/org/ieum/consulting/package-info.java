@@ -7,7 +7,8 @@
  * {@code enterprises} and {@code shared}.
  * <p>
  * Publishes no events; listens to {@link org.ieum.identity.AccountDeleted}; depends on {@code shared}, {@code
- * identity}, {@code centers} and {@code enterprises}.
+ * identity}, {@code centers} and {@code enterprises} (it answers the readiness checklist's
+ * {@link org.ieum.enterprises.ReadinessReferences} about a consultant assigned to a requirement).
  */
 @ApplicationModule(displayName = "Consulting", allowedDependencies = { "shared", "shared :: *", "identity", "centers", "enterprises" })
 package org.ieum.consulting;

@@ -36,6 +36,16 @@ class ContentMenu {
 	}
 
 	@Bean
+	static MenuEntry guidesMenuEntry() {
+		return MenuEntry.portal(MenuGroup.ECONOMY, "guides.menu", "guides", 15);
+	}
+
+	@Bean
+	static MenuEntry guidesAdminMenuEntry() {
+		return MenuEntry.admin("guides.menu.admin", "/admin/content/guides", 37, Authorities.CENTER_STAFF);
+	}
+
+	@Bean
 	static MenuEntry contentAdminMenuEntry() {
 		return MenuEntry.admin("content.menu.admin", "/admin/content", 35, Authorities.CENTER_STAFF);
 	}

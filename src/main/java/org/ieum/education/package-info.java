@@ -10,9 +10,11 @@
  * pages, a member's own courses, the JSON API), {@code administration} (the staff back office) and {@code demo}.
  * <p>
  * Publishes no events; listens to {@link org.ieum.identity.AccountDeleted} (a freed seat goes to the waitlist);
- * depends on {@code shared}, {@code identity} and {@code centers}.
+ * depends on {@code shared}, {@code identity}, {@code centers} and {@code enterprises} (it answers the readiness
+ * checklist's {@link org.ieum.enterprises.ReadinessReferences} about a course linked as preparation).
  */
-@ApplicationModule(displayName = "Education", allowedDependencies = { "shared", "shared :: *", "identity", "centers" })
+@ApplicationModule(displayName = "Education",
+		allowedDependencies = { "shared", "shared :: *", "identity", "centers", "enterprises" })
 package org.ieum.education;
 
 import org.springframework.modulith.ApplicationModule;

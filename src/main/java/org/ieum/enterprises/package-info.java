@@ -14,7 +14,10 @@
  * {@code demo} (the demo network's organizations).
  * <p>
  * Publishes no events; listens to {@link org.ieum.identity.AccountDeleted} (forgets the person's claims and
- * manager roles); depends on {@code shared}, {@code identity} and {@code centers}.
+ * manager roles); depends on {@code shared}, {@code identity} and {@code centers}. Declares two ports that modules
+ * depending on it implement: {@link org.ieum.enterprises.DesignationGuides} (content: the public guide to a
+ * designation) and {@link org.ieum.enterprises.ReadinessReferences} (consulting and education: the consultant and
+ * course a readiness checklist item links to).
  */
 @ApplicationModule(displayName = "Enterprises", allowedDependencies = { "shared", "shared :: *", "identity", "centers" })
 package org.ieum.enterprises;

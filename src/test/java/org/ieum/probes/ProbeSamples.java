@@ -25,7 +25,7 @@ final class ProbeSamples {
 			Map.entry("table", "by-type"), Map.entry("token", "probe-token"), Map.entry("number", "2026-PROBE-1"),
 			Map.entry("purpose", "MARKETING"), Map.entry("action", "withdraw"), Map.entry("period", "1"),
 			Map.entry("decision", "approve"), Map.entry("sample", "SOCIAL_ENTERPRISES"), Map.entry("board", "notice"),
-			Map.entry("requirement", "SE_ARTICLES"));
+			Map.entry("requirement", "SE_ARTICLES"), Map.entry("topic", "cooperative"));
 
 	/** Any id variable not given: a number no record has. */
 	static final String NO_SUCH_ID = "987654321";

@@ -5,15 +5,22 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.ieum.enterprises.DesignationGuides;
+import org.ieum.enterprises.ReadinessReferences;
+import org.ieum.enterprises.ReadinessReferences.Kind;
+import org.ieum.enterprises.ReadinessReferences.Reference;
+import org.ieum.enterprises.ReadinessReferences.Standing;
 import org.ieum.enterprises.records.Organization;
 import org.ieum.enterprises.records.OrganizationAccess;
 import org.ieum.enterprises.records.OrganizationRepository;
 import org.ieum.enterprises.records.UnknownOrganization;
 import org.ieum.shared.Seoul;
 import org.ieum.shared.web.Refusal;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -38,14 +45,24 @@ public class Readiness {
 	private final OrganizationRepository organizations;
 	private final OrganizationAccess access;
 	private final ReadinessFiles files;
+	private final ObjectProvider<DesignationGuides> guides;
+	private final Map<Kind, ReadinessReferences> references;
 	private final Clock clock;
 
+	/**
+	 * @param guides the website's guides to each designation (absent: the checklist shows no guide link)
+	 * @param references the consulting and education modules' answers about the ids an item links to (absent: an id
+	 *        cannot be checked and is refused)
+	 */
 	Readiness(ReadinessItemRepository items, OrganizationRepository organizations, OrganizationAccess access,
-			ReadinessFiles files, Clock clock) {
+			ReadinessFiles files, ObjectProvider<DesignationGuides> guides, List<ReadinessReferences> references,
+			Clock clock) {
 		this.items = items;
 		this.organizations = organizations;
 		this.access = access;
 		this.files = files;
+		this.guides = guides;
+		this.references = references.stream().collect(Collectors.toMap(ReadinessReferences::kind, r -> r));
 		this.clock = clock;
 	}
 
@@ -67,10 +84,12 @@ public class Readiness {
 				.sorted((a, b) -> a.getRequirement().compareTo(b.getRequirement()))
 				.map(i -> new ReadinessView.Item(i.getId(), i.getRequirement(), i.getState(), i.getEvidenceNumber(),
 						i.getEvidenceDate(), i.getEvidenceName(), i.getNote(), i.getConsultantExpertId(), i.getCourseId(),
-						Seoul.at(i.getUpdatedAt()).toLocalDate()))
+						shown(Kind.CONSULTANT, organization, i.getConsultantExpertId()),
+						shown(Kind.COURSE, organization, i.getCourseId()), Seoul.at(i.getUpdatedAt()).toLocalDate()))
 				.toList();
 			long met = views.stream().filter(v -> v.state() == ItemState.MET).count();
-			checklists.add(new ReadinessView.Checklist(track, ReadinessRules.percent(met, views.size()), met, views));
+			checklists.add(new ReadinessView.Checklist(track, ReadinessRules.percent(met, views.size()), met, views,
+					guideOf(organization, track)));
 		}
 		return new ReadinessView(organizationId, organization.getName(), checklists, notStarted);
 	}
@@ -110,6 +129,8 @@ public class Readiness {
 				|| review.courseId() != null && review.courseId() <= 0) {
 			throw new Refusal("readiness.error.linkId");
 		}
+		requireUsable(Kind.CONSULTANT, organization, review.consultantExpertId(), item.getConsultantExpertId());
+		requireUsable(Kind.COURSE, organization, review.courseId(), item.getCourseId());
 		ReadinessItem.StoredEvidence stored = newFile ? files.store(review.file(), review.fileName()) : null;
 		item.review(review.state(), review.number(), review.date(), note, stored, review.consultantExpertId(),
 				review.courseId(), access.requireUser().accountId(), clock.instant());
@@ -152,6 +173,44 @@ public class Readiness {
 			items.save(item);
 		}
 		return true;
+	}
+
+	/**
+	 * A newly linked consultant or course must exist and belong to the organization's centers; the one already linked
+	 * is kept as it is, so a consultant who has left the pool since does not block saving the item's state.
+	 */
+	private void requireUsable(Kind kind, Organization organization, Long id, Long linked) {
+		if (id == null || id.equals(linked)) {
+			return;
+		}
+		String what = kind.name().toLowerCase(Locale.ROOT);
+		ReadinessReferences port = references.get(kind);
+		Reference reference = port == null ? Reference.unknown() : port.lookUp(organization.getCenterIds(), id);
+		if (reference.standing() == Standing.UNKNOWN) {
+			throw new Refusal("readiness.error.unknown." + what, String.valueOf(id));
+		}
+		if (reference.standing() == Standing.ELSEWHERE) {
+			throw new Refusal("readiness.error.elsewhere." + what, reference.label());
+		}
+	}
+
+	private Reference shown(Kind kind, Organization organization, Long id) {
+		if (id == null) {
+			return null;
+		}
+		ReadinessReferences port = references.get(kind);
+		return port == null ? Reference.unknown() : port.lookUp(organization.getCenterIds(), id);
+	}
+
+	/** The guide in the portal of the organization's first center that has one. */
+	private String guideOf(Organization organization, Track track) {
+		DesignationGuides port = guides.getIfAvailable();
+		if (port == null) {
+			return null;
+		}
+		return organization.getCenterIds().stream().sorted()
+			.flatMap(center -> port.guideOf(center, track.designation()).stream())
+			.findFirst().orElse(null);
 	}
 
 	private Organization organization(long id) {

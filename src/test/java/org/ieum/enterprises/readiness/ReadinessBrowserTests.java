@@ -49,6 +49,17 @@ class ReadinessBrowserTests {
 	}
 
 	@Test
+	void theChecklistLinksToTheGuideOfItsDesignation() {
+		long organization = memberOrganization();
+		browser.logIn("member@ieum.example", "ieum2026!");
+		browser.open("/my/organizations/" + organization + "/readiness");
+		browser.press("사회적기업(인증) 절차·요건·준비서류·일정 안내 보기");
+		assertThat(browser.awaitText("main h1", "안내")).isEqualTo("사회적기업(인증) 안내");
+		assertThat(browser.driver().getCurrentUrl()).endsWith("/guides/social-enterprise");
+		browser.assertNoSeriousViolations("the guide opened from the checklist");
+	}
+
+	@Test
 	void theStaffChecklistAndARefusedMet() {
 		long organization = memberOrganization();
 		browser.logIn("staff.busan@ieum.example", "ieum2026!");
