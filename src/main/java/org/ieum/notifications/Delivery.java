@@ -41,6 +41,12 @@ class Delivery {
 
 	private String problemDetail;
 
+	/** The provider that took a text or 알림톡 (its codes are read with its own code table). */
+	private String provider;
+
+	/** When the provider reports the text or 알림톡 delivered or failed. */
+	private Instant resultAt;
+
 	private Instant createdAt;
 
 	private Instant updatedAt;
@@ -127,6 +133,14 @@ class Delivery {
 
 	String getIdempotencyKey() {
 		return idempotencyKey;
+	}
+
+	String getProvider() {
+		return provider;
+	}
+
+	Instant getResultAt() {
+		return resultAt;
 	}
 
 	Instant getCreatedAt() {

@@ -53,12 +53,15 @@ class DeliveryRecords {
 
 	/** One channel's result, with the address masked. */
 	record ChannelResult(String channelKey, String statusKey, String status, String recipient, String code,
-			Instant updatedAt, String problemKey, String problemDetail) {
+			String codeKey, String codeArgument, Instant updatedAt, Instant resultAt, String problemKey,
+			String problemDetail) {
 
 		static ChannelResult of(Delivery delivery) {
+			DeliveryCodes.Label label = DeliveryCodes.of(delivery.getProvider(), delivery.getCode());
 			return new ChannelResult(delivery.getChannel().labelKey(), delivery.getStatus().labelKey(),
 					delivery.getStatus().name(), Masks.recipient(delivery.getRecipient()), delivery.getCode(),
-					delivery.getUpdatedAt(),
+					label == null ? null : label.key(), label == null ? null : label.argument(), delivery.getUpdatedAt(),
+					delivery.getResultAt(),
 					delivery.getProblem() == null ? null : "notifications.problem." + delivery.getProblem(),
 					delivery.getProblem() == null ? null
 							: "UNCERTAIN".equals(delivery.getProblem()) ? delivery.getIdempotencyKey()

@@ -1,5 +1,8 @@
 package org.ieum.notifications.sending;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.Map;
 
 import tools.jackson.databind.JsonNode;
@@ -59,6 +62,71 @@ final class NhnCloudProvider implements TextProvider {
 		return http.post(url,
 				Map.of("X-Secret-Key", account.kakao().secret(), "X-NC-API-IDEMPOTENCY-KEY", message.key()), body,
 				answer -> read(answer, answer.json().path("message"), "requestId", "sendResults"));
+	}
+
+	/**
+	 * Our messages have one recipient each, so the recipient sequence is 1. A text: SMS API v3.0 single
+	 * search {@code GET /sms/v3.0/appKeys/{appKey}/sender/sms|mms/{requestId}?recipientSeq=1}, whose
+	 * {@code msgStatus} is 0 failed, 1 requested, 2 processing, 3 done, 4 reservation cancelled, 5 duplicate
+	 * failure, with the handset's {@code resultCode} (1000 received) and {@code resultDate}. A 알림톡: v2.3
+	 * single message {@code GET /alimtalk/v2.3/appkeys/{appkey}/messages/{requestId}/1}, whose
+	 * {@code messageStatus} is COMPLETED, FAILED or CANCEL, with {@code resultCode} and {@code receiveDate}.
+	 */
+	@Override
+	public DeliveryReport lookUp(ProviderAccount account, SentMessage message) {
+		String id = URLEncoder.encode(message.messageId(), StandardCharsets.UTF_8);
+		if (message.isAlimtalk()) {
+			String url = account.kakao().baseUrl() + "/alimtalk/v2.3/appkeys/" + account.kakao().key() + "/messages/" + id
+					+ "/1";
+			return http.get(url, Map.of("X-Secret-Key", account.kakao().secret()), NhnCloudProvider::readAlimtalkReport,
+					DeliveryReport::unreadable);
+		}
+		String url = account.text().baseUrl() + "/sms/v3.0/appKeys/" + account.text().key() + "/sender/"
+				+ (message.isLong() ? "mms" : "sms") + "/" + id + "?recipientSeq=1";
+		return http.get(url, Map.of("X-Secret-Key", account.text().secret()), NhnCloudProvider::readTextReport,
+				DeliveryReport::unreadable);
+	}
+
+	private static DeliveryReport readTextReport(ProviderHttp.Answer answer) {
+		JsonNode header = answer.json().path("header");
+		if (!header.path("isSuccessful").asBoolean(false)) {
+			return DeliveryReport.unreadable(header.has("resultCode") ? header.path("resultCode").asString()
+					: "HTTP " + answer.status());
+		}
+		JsonNode data = answer.json().path("body").path("data");
+		String code = blankToNull(data.path("resultCode").asString(""));
+		Instant at = DeliveryReport.seoulTime(data.path("resultDate").asString(null));
+		return switch (data.path("msgStatus").asString("")) {
+			case "1", "2" -> DeliveryReport.pending();
+			case "3" -> code == null || "1000".equals(code) ? DeliveryReport.delivered(code, at)
+					: DeliveryReport.failed(code, at);
+			case "0", "4", "5" -> DeliveryReport.failed(code != null ? code : "MSG_STATUS_" + data.path("msgStatus").asString(), at);
+			default -> DeliveryReport.unreadable("NO_RESULT");
+		};
+	}
+
+	private static DeliveryReport readAlimtalkReport(ProviderHttp.Answer answer) {
+		JsonNode header = answer.json().path("header");
+		if (!header.path("isSuccessful").asBoolean(false)) {
+			return DeliveryReport.unreadable(header.has("resultCode") ? header.path("resultCode").asString()
+					: "HTTP " + answer.status());
+		}
+		JsonNode message = answer.json().path("message");
+		if (message.isMissingNode() || message.isNull()) {
+			return DeliveryReport.unreadable("NO_RESULT");
+		}
+		String code = blankToNull(message.path("resultCode").asString(""));
+		Instant at = DeliveryReport.seoulTime(message.path("receiveDate").asString(null));
+		return switch (message.path("messageStatus").asString("")) {
+			case "COMPLETED" -> DeliveryReport.delivered(code, at);
+			case "FAILED" -> DeliveryReport.failed(code != null ? code : "FAILED", at);
+			case "CANCEL" -> DeliveryReport.failed("CANCEL", at);
+			default -> DeliveryReport.pending();
+		};
+	}
+
+	private static String blankToNull(String text) {
+		return text == null || text.isBlank() ? null : text;
 	}
 
 	/**

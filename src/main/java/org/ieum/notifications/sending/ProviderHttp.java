@@ -76,6 +76,43 @@ final class ProviderHttp {
 		return read.apply(new Answer(status, json));
 	}
 
+	/**
+	 * Asks a provider about something already sent: any answer that is not the provider's JSON (no
+	 * connection, a timeout, 429, 5xx, garbage) is {@code failed} with a code, to be asked again later.
+	 */
+	<T> T get(String url, Map<String, String> headers, Function<Answer, T> read, Function<String, T> failed) {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(timeout).GET()
+			.header("Content-Type", "application/json;charset=UTF-8");
+		headers.forEach(request::header);
+		HttpResponse<String> response;
+		try {
+			response = client.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+		}
+		catch (HttpConnectTimeoutException | ConnectException ex) {
+			return failed.apply("CONNECT");
+		}
+		catch (HttpTimeoutException ex) {
+			return failed.apply("TIMEOUT");
+		}
+		catch (IOException ex) {
+			return failed.apply("IO");
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			return failed.apply("INTERRUPTED");
+		}
+		int status = response.statusCode();
+		if (status == 429 || status >= 500) {
+			return failed.apply("HTTP " + status);
+		}
+		try {
+			return read.apply(new Answer(status, JSON.readTree(response.body())));
+		}
+		catch (JacksonException ex) {
+			return failed.apply("HTTP " + status);
+		}
+	}
+
 	/** A provider's HTTP status and JSON answer. */
 	record Answer(int status, JsonNode json) {
 	}

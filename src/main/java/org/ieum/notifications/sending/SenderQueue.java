@@ -78,6 +78,7 @@ class SenderQueue {
 					+ " values (?, ?, ?, ?, ?, ?)", claimed.id(), ts(now), provider.name(), result.outcome().name(),
 					cut(result.code()), cut(result.messageId()));
 			finish(claimed, decision, result.code(), result.messageId(), now);
+			jdbc.update("update notification_delivery set provider = ? where id = ?", provider.name(), claimed.id());
 		});
 	}
 
@@ -93,12 +94,70 @@ class SenderQueue {
 				+ " where id = ? and status = 'SENDING'", decision.status(), ts(decision.nextAttemptAt()), cut(code),
 				cut(messageId), decision.problem(), cut(decision.detail()), ts(now), claimed.id());
 		if (decision.queueText()) {
-			String key = claimed.notificationId() + ":SMS";
-			jdbc.update("insert into notification_delivery (notification_id, channel, status, recipient, idempotency_key,"
-					+ " created_at, updated_at) select ?, 'SMS', 'QUEUED', ?, ?, ?, ? from notification_message where id = ?"
-					+ " and not exists (select 1 from notification_delivery where idempotency_key = ?)",
-					claimed.notificationId(), claimed.recipient(), key, ts(now), ts(now), claimed.notificationId(), key);
+			queueTextInstead(claimed.notificationId(), claimed.recipient(), now);
 		}
+	}
+
+	/** A text in place of a 알림톡 that did not arrive; once, the key being unique. */
+	private void queueTextInstead(long notificationId, String recipient, Instant now) {
+		String key = notificationId + ":SMS";
+		jdbc.update("insert into notification_delivery (notification_id, channel, status, recipient, idempotency_key,"
+				+ " created_at, updated_at) select ?, 'SMS', 'QUEUED', ?, ?, ?, ? from notification_message where id = ?"
+				+ " and not exists (select 1 from notification_delivery where idempotency_key = ?)",
+				notificationId, recipient, key, ts(now), ts(now), notificationId, key);
+	}
+
+	private static final String REPORT_DUE = " d.status = 'ACCEPTED' and d.channel in ('SMS', 'ALIMTALK')"
+			+ " and d.provider_message_id is not null and d.problem is null and m.center_id is not null"
+			+ " and (d.next_check_at is null or d.next_check_at <= ?)";
+
+	/** Centers with texts or 알림톡 the provider took whose result is to be asked now. */
+	List<Long> centersWithReportsDue(Instant now) {
+		return jdbc.queryForList("select distinct m.center_id from notification_delivery d join notification_message m"
+				+ " on m.id = d.notification_id where" + REPORT_DUE, Long.class, ts(now));
+	}
+
+	List<Accepted> reportsDue(long centerId, Instant now, int limit) {
+		return jdbc.query("select d.id, d.notification_id, d.channel, d.recipient, d.provider_message_id, d.result_checks,"
+				+ " m.kind, m.subject, m.body from notification_delivery d join notification_message m on m.id = d.notification_id"
+				+ " where m.center_id = ? and" + REPORT_DUE + " order by d.id fetch first " + limit + " rows only",
+				(rs, n) -> new Accepted(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getString(5),
+						rs.getInt(6), NotificationKind.valueOf(rs.getString(7)), rs.getString(8), rs.getString(9)),
+				centerId, ts(now));
+	}
+
+	/**
+	 * Writes what the provider reported. Delivered or failed is final (only from accepted, so a report
+	 * is applied once); a failed 알림톡 whose kind allows it queues a text, once. Still on its way, or a
+	 * look-up that failed: asked again at {@code nextCheck}, or, when there is none, left with the
+	 * reason that no report came.
+	 */
+	void report(Accepted accepted, DeliveryReport report, boolean fallback, Instant nextCheck, Instant now) {
+		tx.executeWithoutResult(status -> {
+			switch (report.state()) {
+				case DELIVERED, FAILED -> {
+					boolean failed = report.state() == DeliveryReport.State.FAILED;
+					boolean textInstead = failed && fallback && "ALIMTALK".equals(accepted.channel());
+					int changed = jdbc.update("update notification_delivery set status = ?, code = ?, result_at = ?,"
+							+ " problem = ?, next_check_at = null, result_checks = result_checks + 1, updated_at = ?"
+							+ " where id = ? and status = 'ACCEPTED'", failed ? "FAILED" : "DELIVERED", cut(report.code()),
+							ts(report.at() != null ? report.at() : now), textInstead ? "FELL_BACK" : null, ts(now),
+							accepted.id());
+					if (changed == 1 && textInstead) {
+						queueTextInstead(accepted.notificationId(), accepted.recipient(), now);
+					}
+				}
+				case PENDING, UNREADABLE -> jdbc.update("update notification_delivery set result_checks = result_checks + 1,"
+						+ " next_check_at = ?, problem = ?, problem_detail = ?, updated_at = ?"
+						+ " where id = ? and status = 'ACCEPTED'", ts(nextCheck), nextCheck == null ? "NO_REPORT" : null,
+						nextCheck == null ? cut(report.code()) : null, ts(now), accepted.id());
+			}
+		});
+	}
+
+	/** A text or 알림톡 the provider took, waiting for its result. */
+	record Accepted(long id, long notificationId, String channel, String recipient, String messageId, int checks,
+			NotificationKind kind, String subject, String body) {
 	}
 
 	private static Timestamp ts(Instant instant) {

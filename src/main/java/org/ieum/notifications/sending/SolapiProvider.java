@@ -1,5 +1,6 @@
 package org.ieum.notifications.sending;
 
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
@@ -75,6 +76,44 @@ final class SolapiProvider implements TextProvider {
 	private ProviderResult send(ProviderAccount.Endpoint endpoint, ObjectNode body) {
 		return http.post(endpoint.baseUrl() + "/messages/v4/send-many/detail",
 				Map.of("Authorization", authorization(endpoint, clock.instant(), salt())), body, SolapiProvider::read);
+	}
+
+	/**
+	 * The message list {@code GET /messages/v4/list?criteria=messageId&value={id}&cond=eq} answers
+	 * {@code messageList} keyed by message id with the message's {@code statusCode}: 2xxx taken, 3xxx
+	 * with the carrier, 4000 received; any other code is a failure. The time is {@code dateReceived}
+	 * (or {@code dateUpdated}).
+	 */
+	@Override
+	public DeliveryReport lookUp(ProviderAccount account, SentMessage message) {
+		ProviderAccount.Endpoint endpoint = message.isAlimtalk() ? account.kakao() : account.text();
+		String id = URLEncoder.encode(message.messageId(), StandardCharsets.UTF_8);
+		return http.get(endpoint.baseUrl() + "/messages/v4/list?criteria=messageId&value=" + id + "&cond=eq",
+				Map.of("Authorization", authorization(endpoint, clock.instant(), salt())),
+				answer -> readReport(answer, message.messageId()), DeliveryReport::unreadable);
+	}
+
+	private static DeliveryReport readReport(ProviderHttp.Answer answer, String messageId) {
+		JsonNode json = answer.json();
+		if (answer.status() / 100 != 2) {
+			return DeliveryReport.unreadable(json.path("errorCode").asString("HTTP " + answer.status()));
+		}
+		JsonNode one = json.path("messageList").path(messageId);
+		String status = one.path("statusCode").asString("");
+		if (one.isMissingNode() || status.isBlank()) {
+			return DeliveryReport.unreadable("NO_RESULT");
+		}
+		Instant at = DeliveryReport.isoTime(one.path("dateReceived").asString(null));
+		if (at == null) {
+			at = DeliveryReport.isoTime(one.path("dateUpdated").asString(null));
+		}
+		if ("4000".equals(status)) {
+			return DeliveryReport.delivered(status, at);
+		}
+		if (status.startsWith("2") || "3000".equals(status)) {
+			return DeliveryReport.pending();
+		}
+		return DeliveryReport.failed(status, at);
 	}
 
 	/** The Authorization header for this moment and salt. */

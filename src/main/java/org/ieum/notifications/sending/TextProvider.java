@@ -12,6 +12,20 @@ interface TextProvider {
 
 	ProviderResult sendAlimtalk(ProviderAccount account, AlimtalkMessage message);
 
+	/** Asks what became of a message the provider took (one request, nothing is sent). */
+	DeliveryReport lookUp(ProviderAccount account, SentMessage message);
+
+	/**
+	 * A message the provider took: its channel ("SMS" or "ALIMTALK"), the id the provider answered (NHN
+	 * Cloud's request id, Solapi's message id), and for a text whether it went as an LMS.
+	 */
+	record SentMessage(String channel, String messageId, boolean isLong) {
+
+		boolean isAlimtalk() {
+			return "ALIMTALK".equals(channel);
+		}
+	}
+
 	/** A text to one phone number; longer than an SMS (90 bytes in EUC-KR) it goes as an LMS with the subject. */
 	record TextMessage(String key, String to, String subject, String text) {
 

@@ -141,11 +141,15 @@ class TextSender {
 
 	/** The text: subject and body, cut to what an LMS holds. */
 	private static TextProvider.TextMessage textOf(SenderQueue.Claimed c) {
-		String subject = c.subject().length() > 40 ? c.subject().substring(0, 40) : c.subject();
-		String text = c.subject() + "\n" + (c.body() == null ? "" : c.body());
+		return textOf(c.key(), c.recipient(), c.subject(), c.body());
+	}
+
+	static TextProvider.TextMessage textOf(String key, String to, String subjectLine, String body) {
+		String subject = subjectLine.length() > 40 ? subjectLine.substring(0, 40) : subjectLine;
+		String text = subjectLine + "\n" + (body == null ? "" : body);
 		while (text.getBytes(EUC_KR).length > LMS_BYTES) {
 			text = text.substring(0, text.length() - Math.max(1, (text.getBytes(EUC_KR).length - LMS_BYTES) / 2));
 		}
-		return new TextProvider.TextMessage(c.key(), c.recipient(), subject, text);
+		return new TextProvider.TextMessage(key, to, subject, text);
 	}
 }

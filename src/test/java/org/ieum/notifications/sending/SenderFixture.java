@@ -91,12 +91,20 @@ final class SenderFixture {
 
 	TextSender sender(SenderQueue queue, ProviderSettingsRepository settings, AlimtalkTemplateRepository templates,
 			Duration timeout) {
+		return new TextSender(queue, providers(settings, templates), new ProviderHttp(timeout, timeout), clock,
+				Duration.ofSeconds(10), "https://ieum.example");
+	}
+
+	/** The job asking the stub provider for the results of what it took. */
+	DeliveryResults results(SenderQueue queue, ProviderSettingsRepository settings, AlimtalkTemplateRepository templates) {
+		return new DeliveryResults(queue, providers(settings, templates),
+				new ProviderHttp(Duration.ofMillis(1500), Duration.ofMillis(1500)), clock);
+	}
+
+	private CenterProviders providers(ProviderSettingsRepository settings, AlimtalkTemplateRepository templates) {
 		String base = server.url("/").toString();
 		MockEnvironment environment = new MockEnvironment().withProperty("IEUM_TEST_PROVIDER_SECRET", "secret");
-		CenterProviders providers = new CenterProviders(settings, templates, environment,
-				new ProviderUrls(base, base, base), clock);
-		return new TextSender(queue, providers, new ProviderHttp(timeout, timeout), clock,
-				Duration.ofSeconds(10), "https://ieum.example");
+		return new CenterProviders(settings, templates, environment, new ProviderUrls(base, base, base), clock);
 	}
 
 	void answer(int code, String body) {
