@@ -59,4 +59,14 @@ class MarketMenu {
 	static MenuEntry myFairsMenuEntry() {
 		return MenuEntry.my("market.fairs.menu.my", "/my/market/fairs", 13);
 	}
+
+	@Bean
+	static MenuEntry marketProjectsAdminMenuEntry() {
+		return MenuEntry.admin("market.collab.menu.admin", "/admin/market/projects", 58, Authorities.CENTER_STAFF);
+	}
+
+	@Bean
+	static MenuEntry myProjectsMenuEntry() {
+		return MenuEntry.my("market.collab.menu.my", "/my/market/projects", 14);
+	}
 }

@@ -12,15 +12,19 @@
  * {@code inquiries} (the inquiry form and API, the buyer's private link, answers on My page, the staff list, retention),
  * {@code procurement} (buyers, targets, purchase records typed or imported from a buyer's table, their figures, My page confirmation and open data),
  * {@code fairs} (markets and fairs: events in a center room booked through {@link org.ieum.shared.rooms.RoomReservations}
- * or an outside place, booth applications, booth numbers given once, booth sales and their totals) and {@code demo}.
+ * or an outside place, booth applications, booth numbers given once, booth sales and their totals),
+ * {@code collaboration} (collaboration projects of a lead and partner organizations: budget, milestones with the
+ * overdue ones on the dashboard, shared documents, sales per month or quarter, My page) and {@code demo}.
  * <p>
- * Listens to {@link org.ieum.enterprises.ProductsChanged} (the showcase follows an organization's products); sends
+ * Listens to {@link org.ieum.enterprises.ProductsChanged} (the showcase follows an organization's products) and to
+ * {@link org.ieum.programs.AwardeeSelected} (an awardee of a collaboration call becomes a draft project); sends
  * notifications through {@link org.ieum.shared.Notifier} ({@code MARKET_INQUIRY_*}); contributes figures to the
- * statistics module through {@link org.ieum.shared.figures.FigureProvider} ({@code market-procurement*} and
- * {@code market-fairs} tables); depends on {@code shared}, {@code identity}, {@code centers} and
- * {@code enterprises} (products and organizations through {@link org.ieum.enterprises.EnterprisesApi} only).
+ * statistics module through {@link org.ieum.shared.figures.FigureProvider} ({@code market-procurement*},
+ * {@code market-fairs} and {@code market-collaboration*} tables); depends on {@code shared}, {@code identity},
+ * {@code centers}, {@code enterprises} (products and organizations through
+ * {@link org.ieum.enterprises.EnterprisesApi} only) and {@code programs} (its awardee event only).
  */
-@ApplicationModule(displayName = "Market", allowedDependencies = { "shared", "shared :: *", "identity", "centers", "enterprises" })
+@ApplicationModule(displayName = "Market", allowedDependencies = { "shared", "shared :: *", "identity", "centers", "enterprises", "programs" })
 package org.ieum.market;
 
 import org.springframework.modulith.ApplicationModule;

@@ -238,6 +238,30 @@ final class ProbeFixtures {
 		}
 		assertThat(count(probe, "select count(*) from governance_document where meeting_id in (" + councilOfMember + ")"))
 			.as("a paper of a meeting of the council 회원 chairs").isPositive();
+		// a Busan collaboration project led by 회원's organization, with a partner, a milestone and a shared document
+		String busanCenter = samples.center("busan");
+		String memberOrganizations = "select organization_id from enterprises_manager where account_id = " + memberId;
+		if (count(probe, "select count(*) from market_collab_member where organization_id in (" + memberOrganizations + ")") == 0) {
+			var staffBusan = probe.as(Probe.STAFF_BUSAN);
+			String lead = jdbc.queryForObject("select business_number from enterprises_organization where id = (select min(organization_id)"
+					+ " from (" + memberOrganizations + ") q)", String.class);
+			String partner = jdbc.queryForObject("select min(business_number) from enterprises_organization where business_number"
+					+ " is not null and business_number <> ?", String.class, lead);
+			mvc.perform(post("/admin/market/projects").param("center", busanCenter).param("title", "점검 협업사업")
+				.param("kind", "PRODUCT").param("startsOn", "2026-01-01").param("leadBusinessNumber", lead)
+				.session(staffBusan).with(csrf()));
+			Long project = jdbc.queryForObject("select max(p.id) from market_collab_project p join market_collab_member m"
+					+ " on m.project_id = p.id where m.organization_id in (" + memberOrganizations + ")", Long.class);
+			mvc.perform(post("/admin/market/projects/" + project + "/partners").param("center", busanCenter)
+				.param("businessNumber", partner).session(staffBusan).with(csrf()));
+			mvc.perform(post("/admin/market/projects/" + project + "/milestones").param("center", busanCenter)
+				.param("title", "점검 일정").param("dueOn", "2026-02-01").session(staffBusan).with(csrf()));
+			mvc.perform(multipart("/admin/market/projects/" + project + "/documents").file(pdf("협업계획.pdf"))
+				.param("center", busanCenter).session(staffBusan).with(csrf()));
+		}
+		assertThat(count(probe, "select count(*) from market_collab_document d join market_collab_member m on m.project_id"
+				+ " = d.project_id where m.organization_id in (" + memberOrganizations + ")"))
+			.as("a shared document of a collaboration project of 회원's organization").isPositive();
 		made = true;
 	}
 

@@ -112,6 +112,13 @@ final class ProbeSamples {
 				"application", "select min(id) from market_fair_application where fair_id = :id");
 		q(Sample.MEMBER_BOOTH, "id", "select min(id) from market_fair_application where organization_id in"
 				+ " (select organization_id from enterprises_manager where account_id = :member)");
+		q(Sample.BUSAN_PROJECT, "id", "select min(id) from market_collab_project where center_id = :busan and title = '점검 협업사업'",
+				"member", "select min(id) from market_collab_member where project_id = :id and role = 'PARTNER'",
+				"milestone", "select min(id) from market_collab_milestone where project_id = :id",
+				"document", "select min(id) from market_collab_document where project_id = :id");
+		q(Sample.MEMBER_PROJECT, "id", "select min(project_id) from market_collab_member where organization_id in"
+				+ " (select organization_id from enterprises_manager where account_id = :member)",
+				"document", "select min(id) from market_collab_document where project_id = :id");
 		q(Sample.BUSAN_ASSESSMENT, "id", "select min(id) from governance_assessment where center_id = :busan",
 				"organizationId", "select organization_id from governance_assessment where id = :id");
 		q(Sample.MEMBER_ASSESSMENT, "id", "select min(a.id) from governance_assessment a join enterprises_manager m"

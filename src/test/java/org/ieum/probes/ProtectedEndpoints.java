@@ -148,7 +148,9 @@ final class ProtectedEndpoints {
 		// Busan's demo market: staff.busan runs it, staff.gimhae must be refused
 		BUSAN_FAIR(Probe.STAFF_BUSAN, Probe.STAFF_GIMHAE),
 		// the demo bakery's booth at that market, whose sales its manager (the demo member) records
-		MEMBER_BOOTH(Probe.MEMBER, Probe.CITIZEN);
+		MEMBER_BOOTH(Probe.MEMBER, Probe.CITIZEN),
+		BUSAN_PROJECT(Probe.STAFF_BUSAN, Probe.STAFF_GIMHAE),
+		MEMBER_PROJECT(Probe.MEMBER, Probe.CITIZEN);
 
 		final String owner;
 		final String intruder;
@@ -432,6 +434,11 @@ final class ProtectedEndpoints {
 		e(GET,  "/my/market/fairs", SIGNED_IN),
 		e(POST, "/my/market/fairs/{id}/apply", SIGNED_IN, Sample.BUSAN_FAIR, "organization=0"),
 		e(POST, "/my/market/fairs/applications/{id}/sales", OWNER, Sample.MEMBER_BOOTH, "won=1"),
+		e(GET,  "/my/market/projects", SIGNED_IN),
+		e(GET,  "/my/market/projects/{id}", OWNER, Sample.MEMBER_PROJECT),
+		e(POST, "/my/market/projects/{id}/documents", OWNER, Sample.MEMBER_PROJECT),
+		e(GET,  "/my/market/projects/{id}/documents/{document}", OWNER, Sample.MEMBER_PROJECT),
+		e(POST, "/my/market/projects/{id}/sales", OWNER, Sample.MEMBER_PROJECT, "periodKind=MONTH&year=2020&number=1&won=1"),
 		e(GET,  "/my/education", SIGNED_IN),
 		e(POST, "/my/education/{id}/cancel", OWNER, Sample.CITIZEN_ENROLLMENT),
 		e(POST, "/my/education/{id}/check-in", OWNER, Sample.CITIZEN_ENROLLMENT),
@@ -593,6 +600,19 @@ final class ProtectedEndpoints {
 		e(POST, "/admin/market/fairs/{id}/applications/{application}/unassign", STAFF_OF, Sample.BUSAN_FAIR, "center={busan}"),
 		e(POST, "/admin/market/fairs/{id}/applications/{application}/decline", STAFF_OF, Sample.BUSAN_FAIR, "center={busan}"),
 		e(POST, "/admin/market/fairs/{id}/applications/{application}/sales", STAFF_OF, Sample.BUSAN_FAIR, "center={busan}&won=1"),
+		e(GET,  "/admin/market/projects", STAFF_OF, Sample.GIMHAE_CENTER, "center={gimhae}"),
+		e(POST, "/admin/market/projects", STAFF_OF, Sample.GIMHAE_CENTER, "center={gimhae}&title=probe"),
+		e(GET,  "/admin/market/projects/{id}", STAFF_OF, Sample.BUSAN_PROJECT, "center={busan}"),
+		e(POST, "/admin/market/projects/{id}", STAFF_OF, Sample.BUSAN_PROJECT, "center={busan}&title=probe"),
+		e(POST, "/admin/market/projects/{id}/partners", STAFF_OF, Sample.BUSAN_PROJECT, "center={busan}"),
+		e(POST, "/admin/market/projects/{id}/partners/{member}/remove", STAFF_OF, Sample.BUSAN_PROJECT, "center={busan}"),
+		e(POST, "/admin/market/projects/{id}/milestones", STAFF_OF, Sample.BUSAN_PROJECT, "center={busan}&title=probe"),
+		e(POST, "/admin/market/projects/{id}/milestones/{milestone}/done", STAFF_OF, Sample.BUSAN_PROJECT, "center={busan}"),
+		e(POST, "/admin/market/projects/{id}/milestones/{milestone}/reopen", STAFF_OF, Sample.BUSAN_PROJECT, "center={busan}"),
+		e(POST, "/admin/market/projects/{id}/documents", STAFF_OF, Sample.BUSAN_PROJECT, "center={busan}"),
+		e(GET,  "/admin/market/projects/{id}/documents/{document}", STAFF_OF, Sample.BUSAN_PROJECT, "center={busan}"),
+		e(POST, "/admin/market/projects/{id}/documents/{document}/remove", STAFF_OF, Sample.BUSAN_PROJECT, "center={busan}"),
+		e(POST, "/admin/market/projects/{id}/sales", STAFF_OF, Sample.BUSAN_PROJECT, "center={busan}&won=1"),
 		e(GET,  "/admin/market/purchases", STAFF_OF, Sample.GIMHAE_CENTER, "center={gimhae}"),
 		e(POST, "/admin/market/purchases", STAFF_OF, Sample.GIMHAE_CENTER, "center={gimhae}&amountWon=1&contractDate=2010-01-01&method=OTHER"),
 		e(POST, "/admin/market/purchases/{id}/delete", STAFF_OF, Sample.GIMHAE_PURCHASE),
