@@ -1,10 +1,12 @@
 package org.ieum.education;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -39,6 +41,31 @@ public class EducationApi {
 		this.enrollments = enrollments;
 		this.responses = responses;
 		this.attendance = attendance;
+	}
+
+	/** The center's own courses, newest first, for a staff member to pick one. */
+	public List<CourseChoice> coursesOf(long centerId) {
+		return courses.findByCenterIdOrderByRegistrationOpensDescIdDesc(centerId).stream()
+			.map(c -> new CourseChoice(c.getId(), c.getTitle(), c.getKind()))
+			.toList();
+	}
+
+	/** The course and the accounts of those who completed it (participants without an account are left out). */
+	public Optional<CourseCompleters> completers(long courseId) {
+		return courses.findById(courseId).map(course -> {
+			LocalDate startsOn = sessions.findByCourseIdOrderByStartsAtAscIdAsc(courseId).stream()
+				.findFirst()
+				.map(s -> Seoul.at(s.getStartsAt()).toLocalDate())
+				.orElse(course.getRegistrationCloses());
+			List<Long> accounts = enrollments
+				.findByCourseIdAndStatusOrderByParticipantNameAscIdAsc(courseId, EnrollmentStatus.CONFIRMED).stream()
+				.filter(e -> e.getAccountId() != null && attendance.progressOf(e, course).completed())
+				.map(Enrollment::getAccountId)
+				.distinct()
+				.toList();
+			return new CourseCompleters(course.getId(), course.getCenterId(), course.getTitle(), course.getKind(),
+					startsOn, accounts);
+		});
 	}
 
 	/**

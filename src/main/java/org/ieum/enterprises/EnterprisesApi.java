@@ -8,6 +8,7 @@ import org.ieum.enterprises.records.OrganizationManagerRepository;
 import org.ieum.enterprises.records.OrganizationRepository;
 import org.ieum.enterprises.records.Product;
 import org.ieum.enterprises.records.ProductRepository;
+import org.ieum.enterprises.stages.StageMilestones;
 
 import java.time.LocalDate;
 import java.util.Collection;
@@ -30,9 +31,12 @@ public class EnterprisesApi {
 	private final OrganizationManagerRepository managers;
 	private final DirectoryFigures figures;
 	private final ProductRepository products;
+	private final StageMilestones milestones;
 
 	EnterprisesApi(OrganizationDirectory directory, OrganizationRepository organizations,
-			OrganizationManagerRepository managers, DirectoryFigures figures, ProductRepository products) {
+			OrganizationManagerRepository managers, DirectoryFigures figures, ProductRepository products,
+			StageMilestones milestones) {
+		this.milestones = milestones;
 		this.figures = figures;
 		this.products = products;
 		this.directory = directory;
@@ -71,6 +75,22 @@ public class EnterprisesApi {
 	/** The directory's figures for these centers (pass a center and those below it for a roll-up). */
 	public DirectoryCounts counts(Collection<Long> centerIds, LocalDate asOf) {
 		return figures.count(centerIds, asOf);
+	}
+
+	/** The ids of the organizations (founding teams too) that the center owns, in id order. */
+	public List<Long> organizationIdsOf(long centerId) {
+		return organizations.findAll(OrganizationRepository.ownedByAnyOf(java.util.Set.of(centerId))).stream()
+			.map(Organization::getId)
+			.sorted()
+			.toList();
+	}
+
+	/**
+	 * When these organizations (founding teams too) first reached 설립, 지정 and 인증, by id; organizations that no
+	 * longer exist (merged into another) are left out.
+	 */
+	public Map<Long, OrganizationMilestones> milestones(Collection<Long> organizationIds) {
+		return milestones.of(organizationIds);
 	}
 
 	/** Every product and service of the organizations that are active (founding teams not yet founded left out), for a showcase that lists them all. */

@@ -6,6 +6,8 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -25,6 +27,35 @@ public class IncubationApi {
 		this.offices = offices;
 		this.tenancies = tenancies;
 		this.reports = reports;
+	}
+
+	/** The years in which tenants of the center moved in, newest first. */
+	public List<Integer> intakeYears(long centerId) {
+		return placed(centerId).map(t -> t.getStartsOn().getYear()).distinct().sorted(Comparator.reverseOrder()).toList();
+	}
+
+	/** The tenants who moved into the center's offices in that year (Seoul dates), or empty when none did. */
+	public Optional<IntakeTenants> intake(long centerId, int year) {
+		List<Tenancy> intake = placed(centerId).filter(t -> t.getStartsOn().getYear() == year).toList();
+		if (intake.isEmpty()) {
+			return Optional.empty();
+		}
+		return Optional.of(new IntakeTenants(centerId, year,
+				intake.stream().map(Tenancy::getStartsOn).min(Comparator.naturalOrder()).orElseThrow(), intake.size(),
+				intake.stream().map(Tenancy::getOrganizationId).filter(Objects::nonNull).distinct().toList(),
+				intake.stream()
+					.filter(t -> t.getOrganizationId() == null)
+					.map(Tenancy::getTenantAccountId)
+					.filter(Objects::nonNull)
+					.distinct()
+					.toList()));
+	}
+
+	/** Tenancies that were given an office (running or ended), not offers or declined ones. */
+	private java.util.stream.Stream<Tenancy> placed(long centerId) {
+		return tenancies.findByCenterIdInOrderByIdAsc(List.of(centerId)).stream()
+			.filter(t -> (t.getStatus() == TenancyStatus.ACTIVE || t.getStatus() == TenancyStatus.ENDED)
+					&& t.getStartsOn() != null);
 	}
 
 	/** Figures for these centers on {@code asOf} (use {@code CentersApi.centerAndDescendantIds} to roll up). */

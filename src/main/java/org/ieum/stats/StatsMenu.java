@@ -21,6 +21,11 @@ class StatsMenu {
 	}
 
 	@Bean
+	static MenuEntry cohortsMenuEntry() {
+		return MenuEntry.admin("cohorts.menu", "/admin/cohorts", 34, Authorities.CENTER_STAFF);
+	}
+
+	@Bean
 	static MenuEntry dashboardMenuEntry() {
 		return MenuEntry.admin("stats.menu.dashboard", "/admin/dashboard", 5, Authorities.CENTER_STAFF);
 	}

@@ -5,10 +5,15 @@
  * {@link org.ieum.shared.figures.FigureProvider} contributes. It reads other modules through
  * their APIs; no module depends on it.
  * <p>
- * Publishes no events and listens to none; depends on {@code shared}, {@code centers} and {@code enterprises}, and
+ * Cohorts ({@code stats.cohorts}): staff follow a founding academy's or an incubation intake's organizations and
+ * see how many were founded, designated and certified within 1, 2 and 3 years; the counts are public figures.
+ * <p>
+ * Publishes no events and listens to none; depends on {@code shared}, {@code centers}, {@code enterprises}, and for
+ * cohorts on {@code identity} (the staff center chooser), {@code education} and {@code incubation} through their APIs;
  * reads the other modules' figures through {@code shared.figures.FigureProvider} beans.
  */
-@ApplicationModule(displayName = "Statistics", allowedDependencies = { "shared", "shared :: *", "centers", "enterprises" })
+@ApplicationModule(displayName = "Statistics", allowedDependencies = { "shared", "shared :: *", "centers", "enterprises",
+		"identity", "education", "incubation" })
 package org.ieum.stats;
 
 import org.springframework.modulith.ApplicationModule;

@@ -47,6 +47,9 @@ final class ProbeSamples {
 				+ " and organization_id not in (select organization_id from enterprises_organization_center where center_id <> :gimhae)",
 				"designationId", "select min(id) from enterprises_designation where organization_id = :id",
 				"item", "select min(id) from enterprises_readiness_item where organization_id = :id and evidence_file is not null");
+		// the demo's 김해 cohort and one of its organizations
+		q(Sample.GIMHAE_COHORT, "id", "select min(id) from stats_cohort where center_id = :gimhae",
+				"organizationId", "select min(organization_id) from stats_cohort_member where cohort_id = :id");
 		// an obligation of an organization on 김해's list only, recorded as done with an evidence file
 		q(Sample.GIMHAE_OBLIGATION, "closure", "select min(c.id) from enterprises_obligation_closure c join enterprises_designation d"
 				+ " on d.id = c.designation_id where c.evidence_file is not null and d.organization_id in (select organization_id"

@@ -42,6 +42,16 @@ public enum Stage {
 		return !exit() && step >= FOUNDED.step;
 	}
 
+	/** 지정 or a later stage of the path. */
+	public boolean designatedOrLater() {
+		return !exit() && step >= DESIGNATED.step;
+	}
+
+	/** 인증 or a later stage of the path (성장 and 선도기업 come after certification). */
+	public boolean certifiedOrLater() {
+		return !exit() && step >= CERTIFIED.step;
+	}
+
 	/**
 	 * Whether going from this stage to the next one goes back: an earlier stage of the path, or back onto the path
 	 * from an exit (reopening after 휴업, for instance). Such a move needs a reason.

@@ -71,6 +71,10 @@ class StageMove {
 		return id;
 	}
 
+	Long getOrganizationId() {
+		return organizationId;
+	}
+
 	Stage getFromStage() {
 		return fromStage;
 	}

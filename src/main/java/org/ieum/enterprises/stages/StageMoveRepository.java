@@ -8,5 +8,7 @@ interface StageMoveRepository extends JpaRepository<StageMove, Long> {
 
 	List<StageMove> findByOrganizationIdOrderByMovedOnDescIdDesc(long organizationId);
 
+	List<StageMove> findByOrganizationIdIn(java.util.Collection<Long> organizationIds);
+
 	boolean existsByOrganizationId(long organizationId);
 }

@@ -1,0 +1,2 @@
+/** Demo data of the statistics module: example cohorts. */
+package org.ieum.stats.demo;
