@@ -126,6 +126,13 @@ final class ProbeFixtures {
 				.param("center", gimhae).param("encoding", "auto").session(probe.as(Probe.STAFF_GIMHAE)).with(csrf()));
 		}
 
+		if (count(probe, "select count(*) from shared_import where purpose = 'library-catalogue' and center_id = " + gimhae) == 0) {
+			String csv = "제목,저자,권수\r\n점검 도서,점검 저자,1\r\n";
+			mvc.perform(multipart("/admin/library/import")
+				.file(new MockMultipartFile("file", "점검.csv", "text/csv", csv.getBytes(StandardCharsets.UTF_8)))
+				.param("center", gimhae).param("encoding", "auto").session(probe.as(Probe.STAFF_GIMHAE)).with(csrf()));
+		}
+
 		// a comment of 시민 on 회원's post on 김해's members' board, and 시민's report of it
 		String freePost = samples.values(ProtectedEndpoints.Sample.MEMBER_FREE_POST).get("id");
 		if (count(probe, "select count(*) from content_comment where account_id = " + citizen + " and post_id = " + freePost) == 0) {

@@ -62,6 +62,7 @@ final class ProbeSamples {
 		q(Sample.GIMHAE_IMPORT, "id", "select min(id) from shared_import where purpose = 'organizations' and center_id = :gimhae");
 		q(Sample.GIMHAE_PURCHASE_IMPORT, "id", "select min(id) from shared_import where purpose = 'purchases' and center_id = :gimhae");
 		q(Sample.GIMHAE_EMPLOYMENT_IMPORT, "id", "select min(id) from shared_import where purpose = 'employment' and center_id = :gimhae");
+		q(Sample.GIMHAE_CATALOGUE_IMPORT, "id", "select min(id) from shared_import where purpose = 'library-catalogue' and center_id = :gimhae");
 		q(Sample.GIMHAE_COURSE, "id", "select min(c.id) from education_course c where c.center_id = :gimhae"
 				+ " and exists (select 1 from education_enrollment e where e.course_id = c.id)"
 				+ " and exists (select 1 from education_session s where s.course_id = c.id)",

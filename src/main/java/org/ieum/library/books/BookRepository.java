@@ -14,6 +14,9 @@ public interface BookRepository extends JpaRepository<Book, Long> {
 
 	Optional<Book> findByCenterIdAndIsbn(long centerId, String isbn);
 
+	/** The latest title with this ISBN in another center's catalogue. */
+	Optional<Book> findFirstByIsbnAndCenterIdNotOrderByIdDesc(String isbn, long centerId);
+
 	Page<Book> findByCenterIdOrderByTitleAscIdAsc(long centerId, Pageable page);
 
 	List<Book> findByIdIn(Collection<Long> ids);

@@ -52,6 +52,19 @@ public class BookForm {
 				Isbn.parse(isbn).orElseThrow(), blankToNull(subject), blankToNull(callNumber));
 	}
 
+	/**
+	 * Fills the form from another catalogue's description of the title; the ISBN is written as the ISBN-13 it was found
+	 * by, and the call number stays this center's own.
+	 */
+	void prefill(String isbn13, BookDetails found) {
+		this.isbn = isbn13;
+		this.title = found.title();
+		this.authors = found.authors();
+		this.publisher = found.publisher() == null ? "" : found.publisher();
+		this.publishedYear = found.publishedYear();
+		this.subject = found.subject() == null ? "" : found.subject();
+	}
+
 	private static String blankToNull(String text) {
 		return text == null || text.isBlank() ? null : text.strip();
 	}

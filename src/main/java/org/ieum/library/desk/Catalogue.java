@@ -1,6 +1,7 @@
 package org.ieum.library.desk;
 
 import java.time.Clock;
+import java.util.Optional;
 
 import org.ieum.library.books.Book;
 import org.ieum.library.books.BookDetails;
@@ -51,6 +52,23 @@ public class Catalogue {
 			addCopyTo(book);
 		}
 		return book;
+	}
+
+	/**
+	 * What another center of the network says about the title with this ISBN (an ISBN-13), to prefill the form of a
+	 * staff member who adds it here; nothing is saved. Empty when no other center has it.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<BookDetails> describedElsewhere(long centerId, String isbn) {
+		Authorities.requireCenterStaff(centerId);
+		return books.findFirstByIsbnAndCenterIdNotOrderByIdDesc(isbn, centerId).map(Book::details);
+	}
+
+	/** Whether this center's catalogue has the ISBN already (then the form would be refused). */
+	@Transactional(readOnly = true)
+	public boolean has(long centerId, String isbn) {
+		Authorities.requireCenterStaff(centerId);
+		return books.findByCenterIdAndIsbn(centerId, isbn).isPresent();
 	}
 
 	/** One more copy of a book; when members wait for the title it goes to the first of them, not to the shelf. */

@@ -2,11 +2,14 @@ package org.ieum.library.desk;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.Optional;
 
 import jakarta.validation.Valid;
 
 import org.ieum.identity.StaffCenter;
 import org.ieum.library.books.Book;
+import org.ieum.library.books.BookDetails;
+import org.ieum.library.books.Isbn;
 import org.ieum.library.lending.Lending;
 import org.ieum.shared.web.Actions;
 import org.ieum.shared.web.Refusal;
@@ -64,6 +67,27 @@ class LibraryAdminController {
 			catch (Refusal ex) {
 				errors.rejectValue("isbn", ex.messageKey(), ex.args(), ex.messageKey());
 			}
+		}
+		return "library/admin/new";
+	}
+
+	/**
+	 * The ISBN typed so far looked up in the other centers' catalogues: the form comes back with what they say about
+	 * the title filled in, for the staff member to check and save; nothing is saved here.
+	 */
+	@PostMapping("/books/new/lookup")
+	String lookUp(StaffCenter center, @ModelAttribute("bookForm") BookForm form, BindingResult errors, Model model) {
+		Optional<String> isbn = Isbn.parse(form.getIsbn());
+		if (isbn.isEmpty()) {
+			errors.rejectValue("isbn", "library.error.isbn");
+		}
+		else if (catalogue.has(center.id(), isbn.get())) {
+			errors.rejectValue("isbn", "library.error.isbnTaken", new Object[] { isbn.get() }, "library.error.isbnTaken");
+		}
+		else {
+			Optional<BookDetails> found = catalogue.describedElsewhere(center.id(), isbn.get());
+			found.ifPresent(details -> form.prefill(isbn.get(), details));
+			model.addAttribute(Actions.NOTICE, found.isPresent() ? "library.notice.prefilled" : "library.notice.notFoundElsewhere");
 		}
 		return "library/admin/new";
 	}
