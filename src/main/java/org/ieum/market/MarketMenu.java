@@ -59,4 +59,19 @@ class MarketMenu {
 	static MenuEntry myFairsMenuEntry() {
 		return MenuEntry.my("market.fairs.menu.my", "/my/market/fairs", 13);
 	}
+
+	@Bean
+	static MenuEntry marketNeedsMenuEntry() {
+		return MenuEntry.portal(MenuGroup.ECONOMY, "market.needs.menu.portal", "market/needs", 32);
+	}
+
+	@Bean
+	static MenuEntry marketNeedsAdminMenuEntry() {
+		return MenuEntry.admin("market.needs.menu.admin", "/admin/market/needs", 58, Authorities.CENTER_STAFF);
+	}
+
+	@Bean
+	static MenuEntry myNeedsMenuEntry() {
+		return MenuEntry.my("market.needs.menu.my", "/my/market/needs", 14);
+	}
 }

@@ -12,10 +12,12 @@
  * {@code inquiries} (the inquiry form and API, the buyer's private link, answers on My page, the staff list, retention),
  * {@code procurement} (buyers, targets, purchase records typed or imported from a buyer's table, their figures, My page confirmation and open data),
  * {@code fairs} (markets and fairs: events in a center room booked through {@link org.ieum.shared.rooms.RoomReservations}
- * or an outside place, booth applications, booth numbers given once, booth sales and their totals) and {@code demo}.
+ * or an outside place, booth applications, booth numbers given once, booth sales and their totals), {@code needs}
+ * (buyer needs: what a registered buyer looks for, the matching organizations told once each, their offers from My
+ * page and the buyer's decisions) and {@code demo}.
  * <p>
  * Listens to {@link org.ieum.enterprises.ProductsChanged} (the showcase follows an organization's products); sends
- * notifications through {@link org.ieum.shared.Notifier} ({@code MARKET_INQUIRY_*}); contributes figures to the
+ * notifications through {@link org.ieum.shared.Notifier} ({@code MARKET_INQUIRY_*}, {@code MARKET_NEED_*}); contributes figures to the
  * statistics module through {@link org.ieum.shared.figures.FigureProvider} ({@code market-procurement*} and
  * {@code market-fairs} tables); depends on {@code shared}, {@code identity}, {@code centers} and
  * {@code enterprises} (products and organizations through {@link org.ieum.enterprises.EnterprisesApi} only).

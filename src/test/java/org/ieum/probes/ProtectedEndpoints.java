@@ -148,7 +148,9 @@ final class ProtectedEndpoints {
 		// Busan's demo market: staff.busan runs it, staff.gimhae must be refused
 		BUSAN_FAIR(Probe.STAFF_BUSAN, Probe.STAFF_GIMHAE),
 		// the demo bakery's booth at that market, whose sales its manager (the demo member) records
-		MEMBER_BOOTH(Probe.MEMBER, Probe.CITIZEN);
+		MEMBER_BOOTH(Probe.MEMBER, Probe.CITIZEN),
+		// a Busan buyer need with the demo bakery's response (and its file): staff.busan decides, staff.gimhae must be refused
+		BUSAN_NEED(Probe.STAFF_BUSAN, Probe.STAFF_GIMHAE);
 
 		final String owner;
 		final String intruder;
@@ -222,6 +224,7 @@ final class ProtectedEndpoints {
 		e(GET,  "/c/{slug}/about", PUBLIC),
 		e(GET,  "/c/{slug}/market/fairs", PUBLIC),
 		e(GET,  "/c/{slug}/market/fairs/{id}", PUBLIC),
+		e(GET,  "/c/{slug}/market/needs", PUBLIC),
 		e(GET,  "/login", PUBLIC),
 		e(GET,  "/signup", PUBLIC),
 		e(POST, "/signup", PUBLIC),
@@ -429,6 +432,8 @@ final class ProtectedEndpoints {
 		e(GET,  "/my/market/fairs", SIGNED_IN),
 		e(POST, "/my/market/fairs/{id}/apply", SIGNED_IN, Sample.BUSAN_FAIR, "organization=0"),
 		e(POST, "/my/market/fairs/applications/{id}/sales", OWNER, Sample.MEMBER_BOOTH, "won=1"),
+		e(GET,  "/my/market/needs", SIGNED_IN),
+		e(POST, "/my/market/needs/{id}/respond", SIGNED_IN, Sample.BUSAN_NEED, "organization=0"),
 		e(GET,  "/my/education", SIGNED_IN),
 		e(POST, "/my/education/{id}/cancel", OWNER, Sample.CITIZEN_ENROLLMENT),
 		e(POST, "/my/education/{id}/check-in", OWNER, Sample.CITIZEN_ENROLLMENT),
@@ -590,6 +595,13 @@ final class ProtectedEndpoints {
 		e(POST, "/admin/market/fairs/{id}/applications/{application}/unassign", STAFF_OF, Sample.BUSAN_FAIR, "center={busan}"),
 		e(POST, "/admin/market/fairs/{id}/applications/{application}/decline", STAFF_OF, Sample.BUSAN_FAIR, "center={busan}"),
 		e(POST, "/admin/market/fairs/{id}/applications/{application}/sales", STAFF_OF, Sample.BUSAN_FAIR, "center={busan}&won=1"),
+		e(GET,  "/admin/market/needs", STAFF_OF, Sample.GIMHAE_CENTER, "center={gimhae}"),
+		e(POST, "/admin/market/needs", STAFF_OF, Sample.GIMHAE_CENTER, "center={gimhae}&title=probe"),
+		e(GET,  "/admin/market/needs/{id}", STAFF_OF, Sample.BUSAN_NEED, "center={busan}"),
+		e(POST, "/admin/market/needs/{id}/publish", STAFF_OF, Sample.BUSAN_NEED, "center={busan}"),
+		e(POST, "/admin/market/needs/{id}/responses/{response}/decide", STAFF_OF, Sample.BUSAN_NEED, "center={busan}&decision=SELECTED"),
+		e(POST, "/admin/market/needs/{id}/close", STAFF_OF, Sample.BUSAN_NEED, "center={busan}"),
+		e(GET,  "/admin/market/needs/{id}/responses/{response}/file", STAFF_OF, Sample.BUSAN_NEED, "center={busan}"),
 		e(GET,  "/admin/market/purchases", STAFF_OF, Sample.GIMHAE_CENTER, "center={gimhae}"),
 		e(POST, "/admin/market/purchases", STAFF_OF, Sample.GIMHAE_CENTER, "center={gimhae}&amountWon=1&contractDate=2010-01-01&method=OTHER"),
 		e(POST, "/admin/market/purchases/{id}/delete", STAFF_OF, Sample.GIMHAE_PURCHASE),
