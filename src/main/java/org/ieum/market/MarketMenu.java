@@ -69,4 +69,19 @@ class MarketMenu {
 	static MenuEntry myProjectsMenuEntry() {
 		return MenuEntry.my("market.collab.menu.my", "/my/market/projects", 14);
 	}
+
+	@Bean
+	static MenuEntry marketNeedsMenuEntry() {
+		return MenuEntry.portal(MenuGroup.ECONOMY, "market.needs.menu.portal", "market/needs", 32);
+	}
+
+	@Bean
+	static MenuEntry marketNeedsAdminMenuEntry() {
+		return MenuEntry.admin("market.needs.menu.admin", "/admin/market/needs", 59, Authorities.CENTER_STAFF);
+	}
+
+	@Bean
+	static MenuEntry myNeedsMenuEntry() {
+		return MenuEntry.my("market.needs.menu.my", "/my/market/needs", 15);
+	}
 }

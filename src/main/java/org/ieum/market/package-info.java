@@ -14,12 +14,14 @@
  * {@code fairs} (markets and fairs: events in a center room booked through {@link org.ieum.shared.rooms.RoomReservations}
  * or an outside place, booth applications, booth numbers given once, booth sales and their totals),
  * {@code collaboration} (collaboration projects of a lead and partner organizations: budget, milestones with the
- * overdue ones on the dashboard, shared documents, sales per month or quarter, My page) and {@code demo}.
+ * overdue ones on the dashboard, shared documents, sales per month or quarter, My page), {@code needs}
+ * (buyer needs: what a registered buyer looks for, the matching organizations told once each, their offers from My
+ * page and the buyer's decisions) and {@code demo}.
  * <p>
  * Listens to {@link org.ieum.enterprises.ProductsChanged} (the showcase follows an organization's products) and to
  * {@link org.ieum.programs.AwardeeSelected} (an awardee of a collaboration call becomes a draft project); sends
- * notifications through {@link org.ieum.shared.Notifier} ({@code MARKET_INQUIRY_*}); contributes figures to the
- * statistics module through {@link org.ieum.shared.figures.FigureProvider} ({@code market-procurement*},
+ * notifications through {@link org.ieum.shared.Notifier} ({@code MARKET_INQUIRY_*}, {@code MARKET_NEED_*}); contributes
+ * figures to the statistics module through {@link org.ieum.shared.figures.FigureProvider} ({@code market-procurement*},
  * {@code market-fairs} and {@code market-collaboration*} tables); depends on {@code shared}, {@code identity},
  * {@code centers}, {@code enterprises} (products and organizations through
  * {@link org.ieum.enterprises.EnterprisesApi} only) and {@code programs} (its awardee event only).

@@ -37,6 +37,8 @@ public enum NotificationKind {
 
 	MARKET_INQUIRY_RECEIVED(Group.MARKET), MARKET_INQUIRY_SENT(Group.MARKET), MARKET_INQUIRY_ANSWERED(Group.MARKET),
 
+	MARKET_NEED_MATCHED(Group.MARKET), MARKET_NEED_DECIDED(Group.MARKET),
+
 	PHONE_VERIFICATION_CODE(Group.ACCOUNT),
 
 	/** A center tells members about an event or a course they have not asked about: advertising. */

@@ -17,7 +17,7 @@ import org.springframework.mock.web.MockMultipartFile;
  * waiting for confirmation at 김해, 시민's comment on 김해's members' board and its report, 시민's
  * unanswered question to 김해, the network's own 자유게시판 with 회원's post and 시민's comment on it,
  * and the network's own 1:1 board (made by the administrator) with a
- * private question of 시민.
+ * private question of 시민, and the demo bakery's offer with a quote for a Busan buyer need.
  */
 final class ProbeFixtures {
 
@@ -269,6 +269,19 @@ final class ProbeFixtures {
 		assertThat(count(probe, "select count(*) from market_collab_document d join market_collab_member m on m.project_id"
 				+ " = d.project_id where m.organization_id in (" + memberOrganizations + ")"))
 			.as("a shared document of a collaboration project of 회원's organization").isPositive();
+		// the demo bakery's offer, with a quote, for one of Busan's open buyer needs, sent by its manager (회원)
+		String busanNeeds = "select id from market_need where center_id = " + samples.center("busan") + " and status = 'OPEN'";
+		if (count(probe, "select count(*) from market_need_response where stored_file is not null and need_id in ("
+				+ busanNeeds + ")") == 0) {
+			Long need = jdbc.queryForObject("select min(id) from (" + busanNeeds + ") q", Long.class);
+			Long bakery = jdbc.queryForObject("select min(organization_id) from enterprises_manager where account_id = "
+					+ memberId, Long.class);
+			mvc.perform(multipart("/my/market/needs/" + need + "/respond").file(pdf("견적서.pdf"))
+				.param("organization", String.valueOf(bakery)).param("price", "4,500,000").param("quantity", "1,200개")
+				.session(probe.as(Probe.MEMBER)).with(csrf()));
+		}
+		assertThat(count(probe, "select count(*) from market_need_response where stored_file is not null and need_id in ("
+				+ busanNeeds + ")")).as("the demo bakery's offer with a file for a Busan buyer need").isPositive();
 		made = true;
 	}
 

@@ -114,6 +114,9 @@ final class ProbeSamples {
 				+ " on m.id = d.meeting_id join governance_member x on x.council_id = m.council_id where x.account_id = :member");
 		q(Sample.BUSAN_FAIR, "id", "select min(id) from market_fair where center_id = :busan",
 				"application", "select min(id) from market_fair_application where fair_id = :id");
+		q(Sample.BUSAN_NEED, "id", "select min(n.id) from market_need n join market_need_response r on r.need_id = n.id"
+				+ " where n.center_id = :busan and r.stored_file is not null",
+				"response", "select min(id) from market_need_response where need_id = :id and stored_file is not null");
 		q(Sample.MEMBER_BOOTH, "id", "select min(id) from market_fair_application where organization_id in"
 				+ " (select organization_id from enterprises_manager where account_id = :member)");
 		q(Sample.BUSAN_PROJECT, "id", "select min(id) from market_collab_project where center_id = :busan and title = '점검 협업사업'",

@@ -152,7 +152,9 @@ final class ProtectedEndpoints {
 		// the demo bakery's booth at that market, whose sales its manager (the demo member) records
 		MEMBER_BOOTH(Probe.MEMBER, Probe.CITIZEN),
 		BUSAN_PROJECT(Probe.STAFF_BUSAN, Probe.STAFF_GIMHAE),
-		MEMBER_PROJECT(Probe.MEMBER, Probe.CITIZEN);
+		MEMBER_PROJECT(Probe.MEMBER, Probe.CITIZEN),
+		// a Busan buyer need with the demo bakery's response (and its file): staff.busan decides, staff.gimhae must be refused
+		BUSAN_NEED(Probe.STAFF_BUSAN, Probe.STAFF_GIMHAE);
 
 		final String owner;
 		final String intruder;
@@ -226,6 +228,7 @@ final class ProtectedEndpoints {
 		e(GET,  "/c/{slug}/about", PUBLIC),
 		e(GET,  "/c/{slug}/market/fairs", PUBLIC),
 		e(GET,  "/c/{slug}/market/fairs/{id}", PUBLIC),
+		e(GET,  "/c/{slug}/market/needs", PUBLIC),
 		e(GET,  "/login", PUBLIC),
 		e(GET,  "/signup", PUBLIC),
 		e(POST, "/signup", PUBLIC),
@@ -441,6 +444,8 @@ final class ProtectedEndpoints {
 		e(POST, "/my/market/projects/{id}/documents", OWNER, Sample.MEMBER_PROJECT),
 		e(GET,  "/my/market/projects/{id}/documents/{document}", OWNER, Sample.MEMBER_PROJECT),
 		e(POST, "/my/market/projects/{id}/sales", OWNER, Sample.MEMBER_PROJECT, "periodKind=MONTH&year=2020&number=1&won=1"),
+		e(GET,  "/my/market/needs", SIGNED_IN),
+		e(POST, "/my/market/needs/{id}/respond", SIGNED_IN, Sample.BUSAN_NEED, "organization=0"),
 		e(GET,  "/my/education", SIGNED_IN),
 		e(POST, "/my/education/{id}/cancel", OWNER, Sample.CITIZEN_ENROLLMENT),
 		e(POST, "/my/education/{id}/check-in", OWNER, Sample.CITIZEN_ENROLLMENT),
@@ -627,6 +632,13 @@ final class ProtectedEndpoints {
 		e(GET,  "/admin/market/projects/{id}/documents/{document}", STAFF_OF, Sample.BUSAN_PROJECT, "center={busan}"),
 		e(POST, "/admin/market/projects/{id}/documents/{document}/remove", STAFF_OF, Sample.BUSAN_PROJECT, "center={busan}"),
 		e(POST, "/admin/market/projects/{id}/sales", STAFF_OF, Sample.BUSAN_PROJECT, "center={busan}&won=1"),
+		e(GET,  "/admin/market/needs", STAFF_OF, Sample.GIMHAE_CENTER, "center={gimhae}"),
+		e(POST, "/admin/market/needs", STAFF_OF, Sample.GIMHAE_CENTER, "center={gimhae}&title=probe"),
+		e(GET,  "/admin/market/needs/{id}", STAFF_OF, Sample.BUSAN_NEED, "center={busan}"),
+		e(POST, "/admin/market/needs/{id}/publish", STAFF_OF, Sample.BUSAN_NEED, "center={busan}"),
+		e(POST, "/admin/market/needs/{id}/responses/{response}/decide", STAFF_OF, Sample.BUSAN_NEED, "center={busan}&decision=SELECTED"),
+		e(POST, "/admin/market/needs/{id}/close", STAFF_OF, Sample.BUSAN_NEED, "center={busan}"),
+		e(GET,  "/admin/market/needs/{id}/responses/{response}/file", STAFF_OF, Sample.BUSAN_NEED, "center={busan}"),
 		e(GET,  "/admin/market/purchases", STAFF_OF, Sample.GIMHAE_CENTER, "center={gimhae}"),
 		e(POST, "/admin/market/purchases", STAFF_OF, Sample.GIMHAE_CENTER, "center={gimhae}&amountWon=1&contractDate=2010-01-01&method=OTHER"),
 		e(POST, "/admin/market/purchases/{id}/delete", STAFF_OF, Sample.GIMHAE_PURCHASE),

@@ -27,4 +27,12 @@ public interface ListingRepository extends JpaRepository<Listing, Long> {
 
 	@Query("select count(l) > 0 from Listing l join l.categoryPath c where c = :categoryId")
 	boolean anyIn(long categoryId);
+
+	/**
+	 * The listings in this category or one below it (the path holds every category above a listing's own) shown in
+	 * these centers' portals: what a buyer need in the category matches.
+	 */
+	@Query("select distinct l from Listing l join l.categoryPath p join l.centerIds c where p = :categoryId and c in :centers"
+			+ " order by l.organizationName, l.organizationId, l.name, l.productId")
+	List<Listing> offering(long categoryId, Collection<Long> centers);
 }
