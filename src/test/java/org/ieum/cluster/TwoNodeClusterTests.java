@@ -36,6 +36,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.logging.LoggingSystem;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -69,6 +70,9 @@ class TwoNodeClusterTests {
 		mail = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
 		mail.start();
 		ExecutorService starter = Executors.newFixedThreadPool(2);
+		// Logging is one per JVM: two applications starting at once would each set Logback up again at the same
+		// moment (a race that fails one start now and then); the test JVM's logging is already set up.
+		System.setProperty(LoggingSystem.SYSTEM_PROPERTY, LoggingSystem.NONE);
 		try {
 			Future<ConfigurableApplicationContext> first = starter.submit(() -> node("a"));
 			Future<ConfigurableApplicationContext> second = starter.submit(() -> node("b"));
@@ -77,6 +81,7 @@ class TwoNodeClusterTests {
 		}
 		finally {
 			starter.shutdown();
+			System.clearProperty(LoggingSystem.SYSTEM_PROPERTY);
 		}
 	}
 
